@@ -1,0 +1,134 @@
+#include "app/workbench.h"
+
+#include "app/commandline.h"
+#include "app/logging.h"
+#include "cluster/backend/backendregistry.h"
+#include "cluster/local/localbackend.h"
+#include "ui/actionregistry.h"
+#include "ui/activitytracker.h"
+#include "ui/documentrouter.h"
+#include "ui/mainwindow.h"
+#include "ui/notificationcenter.h"
+#include "ui/recentfiles.h"
+#include "ui/setting.h"
+#include "ui/thememanager.h"
+#include "views/welcome/welcome.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+namespace kfw::app {
+namespace {
+const ui::Setting<QString> kTheme{"ui/theme", QStringLiteral("system")};
+
+// Prints "first-frame" once the window has painted, for the start-up benchmark.
+class FirstPaintReporter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // Report after this paint has reached the backing store.
+            QTimer::singleShot(0, this, [] {
+                std::fputs("first-frame\n", stdout);
+                std::fflush(stdout);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+} // namespace
+
+Workbench::Workbench(QObject *parent)
+    : QObject(parent)
+{
+    m_context.backends = new backend::BackendRegistry(this);
+    m_context.notifications = new ui::NotificationCenter(this);
+    m_context.activity = new ui::ActivityTracker(this);
+    m_context.documents = new ui::DocumentRouter(this);
+    m_context.recentFiles = new ui::RecentFiles(this);
+    m_context.theme = new ui::ThemeManager(this);
+    m_context.actions = new ui::ActionRegistry(this);
+
+    m_context.theme->setMode(ui::themeModeFromKey(kTheme.value()));
+    m_context.backends->add(std::make_unique<local::LocalBackend>());
+
+    // Pages of this build, in navigation order.
+    views::registerWelcomePage(m_pages);
+}
+
+Workbench::~Workbench() = default;
+
+int Workbench::start(const GuiOptions &options)
+{
+    if (!options.theme.isEmpty())
+        m_context.theme->setMode(ui::themeModeFromKey(options.theme));
+    if (!options.page.isEmpty() && !m_pages.find(options.page)) {
+        QStringList ids;
+        for (const auto &p : m_pages.pages())
+            ids << p.id;
+        std::fprintf(stderr, "kubeflow-workbench: %s\n",
+                     qUtf8Printable(tr("There is no page '%1'. Pages: %2.").arg(options.page, ids.join(QStringLiteral(", ")))));
+        return ExitUsage;
+    }
+    if (!options.screenshot.isEmpty()) {
+        const QByteArray format = QFileInfo(options.screenshot).suffix().toLower().toLatin1();
+        if (format != "png") {
+            std::fprintf(stderr, "kubeflow-workbench: %s\n",
+                         qUtf8Printable(tr("--screenshot writes PNG files; give a file name ending in .png.")));
+            return ExitUsage;
+        }
+    }
+
+    m_window = std::make_unique<ui::MainWindow>(m_context, m_pages);
+    m_window->restoreSession(options.page);
+    if (options.size.isValid())
+        m_window->resize(options.size);
+    if (options.benchmarkFirstPaint)
+        m_window->installEventFilter(new FirstPaintReporter(this));
+    m_window->show();
+
+    for (const QString &file : options.open)
+        m_window->openFile(QDir::current().absoluteFilePath(file));
+
+    if (!options.screenshot.isEmpty())
+        QTimer::singleShot(0, this, [this, file = options.screenshot] { takeScreenshot(file, 0); });
+    return -1;
+}
+
+void Workbench::takeScreenshot(const QString &file, int attempt)
+{
+    // Wait until background loading is done (at most ~15 s), then render.
+    constexpr int kMaxAttempts = 150;
+    if (!m_context.activity->isIdle() && attempt < kMaxAttempts) {
+        QTimer::singleShot(100, this, [this, file, attempt] { takeScreenshot(file, attempt + 1); });
+        return;
+    }
+    QApplication::processEvents();
+    const QImage image = m_window->grab().toImage();
+    QImageWriter writer(file, "png");
+    if (!writer.write(image)) {
+        std::fprintf(stderr, "kubeflow-workbench: %s\n",
+                     qUtf8Printable(tr("Could not write the screenshot %1: %2").arg(file, writer.errorString())));
+        QCoreApplication::exit(ExitFailed);
+        return;
+    }
+    qCDebug(lcApp) << "screenshot written to" << file << image.size();
+    m_window->close();
+    QCoreApplication::exit(ExitOk);
+}
+
+} // namespace kfw::app

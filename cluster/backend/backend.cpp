@@ -1,0 +1,7 @@
+#include "cluster/backend/backend.h"
+
+namespace kfw::backend {
+
+Backend::~Backend() = default;
+
+} // namespace kfw::backend

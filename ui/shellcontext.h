@@ -1,0 +1,29 @@
+#pragma once
+
+namespace kfw::backend {
+class BackendRegistry;
+}
+
+namespace kfw::ui {
+
+class ActionRegistry;
+class ActivityTracker;
+class DocumentRouter;
+class NotificationCenter;
+class RecentFiles;
+class ThemeManager;
+
+// The shared services a page may use. Created once by the composition root; pages keep the
+// pointers, never own them.
+struct ShellContext
+{
+    backend::BackendRegistry *backends = nullptr;
+    NotificationCenter *notifications = nullptr;
+    ActivityTracker *activity = nullptr;
+    DocumentRouter *documents = nullptr;
+    RecentFiles *recentFiles = nullptr;
+    ThemeManager *theme = nullptr;
+    ActionRegistry *actions = nullptr;
+};
+
+} // namespace kfw::ui
