@@ -15,7 +15,7 @@ packages=(
     # libraries
     libyaml-cpp-dev libcurl4-openssl-dev libgraphviz-dev graphviz qtkeychain-qt6-dev
     # run and test
-    xvfb xauth dbus-x11 fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream
+    xvfb xauth fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream
     python3 python3-yaml kubectl
 )
 

@@ -95,6 +95,15 @@ public:
         const QString shortcut = index.data(ActionRegistry::ShortcutRole).toString();
         const QString category = index.data(ActionRegistry::CategoryRole).toString();
         opt.text = category.isEmpty() ? opt.text : category + QStringLiteral(": ") + opt.text;
+        // Rows without an icon keep the icon's space, so that the texts line up.
+        opt.features |= QStyleOptionViewItem::HasDecoration;
+        if (opt.icon.isNull()) {
+            if (!opt.decorationSize.isValid() || opt.decorationSize.isEmpty())
+                opt.decorationSize = QSize(16, 16);
+            QPixmap blank(opt.decorationSize);
+            blank.fill(Qt::transparent);
+            opt.icon = QIcon(blank);
+        }
         const QWidget *w = option.widget;
         QStyle *style = w ? w->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
@@ -153,6 +162,7 @@ CommandPalette::CommandPalette(ActionRegistry *actions, QWidget *window)
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setQuery(text);
         m_list->setCurrentIndex(m_filter->index(0, 0));
+        place();
     });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &idx) {
         m_list->setCurrentIndex(idx);
@@ -175,9 +185,15 @@ void CommandPalette::popup()
 
 void CommandPalette::place()
 {
+    // As tall as the matching rows need, up to twelve rows or the window's height.
     QWidget *w = parentWidget();
     const int width = std::min(640, w->width() - 40);
-    const int height = std::min(420, w->height() - 80);
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 12);
+    const int rows = std::clamp(m_filter->rowCount(), 1, 12);
+    const QMargins margins = layout()->contentsMargins();
+    const int chrome = m_search->sizeHint().height() + layout()->spacing() + margins.top() + margins.bottom()
+                       + 2 * m_list->frameWidth() + 2 * frameWidth() + 4;
+    const int height = std::min(chrome + rows * rowHeight, w->height() - 80);
     setGeometry((w->width() - width) / 2, 56, width, height);
 }
 

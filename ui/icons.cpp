@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QSvgRenderer>
 
 namespace kfw::ui {
@@ -18,23 +19,40 @@ namespace {
 class SvgIconEngine final : public QIconEngine
 {
 public:
-    explicit SvgIconEngine(QByteArray svg)
-        : m_svg(std::move(svg))
+    SvgIconEngine(QString name, QByteArray svg)
+        : m_name(std::move(name))
+        , m_svg(std::move(svg))
     {
     }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        QSvgRenderer renderer(coloured(mode));
-        renderer.render(painter, QRectF(rect));
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, dpr));
     }
 
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    // Rendered pixmaps are cached per name, size, mode and colour, so a repaint does not parse
+    // the SVG again and a theme change renders afresh.
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
     {
-        QPixmap pm(size);
+        const QColor colour = colourFor(mode);
+        const QString key = QStringLiteral("kfw-icon:%1:%2x%3:%4")
+                                .arg(m_name)
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(colour.rgba(), 0, 16);
+        QPixmap pm;
+        if (QPixmapCache::find(key, &pm))
+            return pm;
+        pm = QPixmap(size);
         pm.fill(Qt::transparent);
+        QByteArray svg = m_svg;
+        svg.replace("currentColor", colour.name().toLatin1());
+        QSvgRenderer renderer(svg);
         QPainter p(&pm);
-        paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        renderer.render(&p, QRectF(QPointF(0, 0), QSizeF(size)));
+        p.end();
+        QPixmapCache::insert(key, pm);
         return pm;
     }
 
@@ -46,23 +64,21 @@ public:
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
-    QIconEngine *clone() const override { return new SvgIconEngine(m_svg); }
+    QIconEngine *clone() const override { return new SvgIconEngine(m_name, m_svg); }
     QString key() const override { return QStringLiteral("kfw-svg"); }
 
 private:
-    QByteArray coloured(QIcon::Mode mode) const
+    static QColor colourFor(QIcon::Mode mode)
     {
         const QPalette pal = QApplication::palette();
-        QColor c = pal.color(QPalette::WindowText);
         if (mode == QIcon::Disabled)
-            c = pal.color(QPalette::Disabled, QPalette::WindowText);
-        else if (mode == QIcon::Selected)
-            c = pal.color(QPalette::HighlightedText);
-        QByteArray svg = m_svg;
-        svg.replace("currentColor", c.name().toLatin1());
-        return svg;
+            return pal.color(QPalette::Disabled, QPalette::WindowText);
+        if (mode == QIcon::Selected)
+            return pal.color(QPalette::HighlightedText);
+        return pal.color(QPalette::WindowText);
     }
 
+    QString m_name;
     QByteArray m_svg;
 };
 
@@ -83,7 +99,7 @@ QIcon icon(const QString &name)
     }
     if (it->isEmpty())
         return {};
-    return QIcon(new SvgIconEngine(*it));
+    return QIcon(new SvgIconEngine(name, *it));
 }
 
 } // namespace kfw::ui

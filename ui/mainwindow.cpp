@@ -71,7 +71,6 @@ MainWindow::MainWindow(const ShellContext &context, const PageRegistry &pages, Q
 
     m_notificationsDock = new QDockWidget(tr("Notifications"), this);
     m_notificationsDock->setObjectName(QStringLiteral("notificationsDock"));
-    m_notificationsDock->setWidget(new NotificationsPanel(m_context.notifications, m_notificationsDock));
     m_notificationsDock->setAllowedAreas(Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_notificationsDock);
     m_notificationsDock->hide();
@@ -80,8 +79,6 @@ MainWindow::MainWindow(const ShellContext &context, const PageRegistry &pages, Q
     buildMenus();
     buildTopBar();
     buildStatusBar();
-
-    m_palette = new CommandPalette(m_context.actions, this);
 
     connect(m_context.recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     connect(m_context.documents, &DocumentRouter::typesChanged, this, &MainWindow::rebuildNewActions);
@@ -106,6 +103,9 @@ MainWindow::MainWindow(const ShellContext &context, const PageRegistry &pages, Q
         m_themeDarkAction->setChecked(mode == ThemeMode::Dark);
     });
     connect(m_notificationsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        // The panel is built when first shown, to keep start-up short.
+        if (visible && !m_notificationsDock->widget())
+            m_notificationsDock->setWidget(new NotificationsPanel(m_context.notifications, m_notificationsDock));
         m_notificationsAction->setChecked(visible);
         if (visible)
             m_context.notifications->markAllRead();
@@ -189,7 +189,7 @@ void MainWindow::buildActions()
                                 QKeySequence(Qt::CTRL | Qt::Key_K));
     m_paletteAction->setText(tr("Command palette…"));
     m_paletteAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
-    connect(m_paletteAction, &QAction::triggered, this, [this] { m_palette->popup(); });
+    connect(m_paletteAction, &QAction::triggered, this, [this] { commandPalette()->popup(); });
 
     m_notificationsAction = addAction(QStringLiteral("view.notifications"), viewCat, QStringLiteral("bell"),
                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -405,6 +405,14 @@ void MainWindow::rebuildNewActions()
     }
     m_openAction->setEnabled(!m_context.documents->types().empty());
     rebuildRecentMenu();
+}
+
+CommandPalette *MainWindow::commandPalette()
+{
+    // Built on first use, to keep start-up short.
+    if (!m_palette)
+        m_palette = new CommandPalette(m_context.actions, this);
+    return m_palette;
 }
 
 bool MainWindow::showPage(const QString &id)

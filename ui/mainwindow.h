@@ -43,7 +43,7 @@ public:
     // Opens a file through the document router; errors go to the notifications.
     bool openFile(const QString &path);
 
-    CommandPalette *commandPalette() const { return m_palette; }
+    CommandPalette *commandPalette();
     QListWidget *navigation() const { return m_navigation; }
     QDockWidget *notificationsDock() const { return m_notificationsDock; }
 

@@ -98,6 +98,10 @@ void ThemeManager::apply()
 
 void ThemeManager::queryPortal()
 {
+    // Without a session bus address, connecting would make libdbus autolaunch a bus daemon (a
+    // child process, on the GUI thread's time); desktops that have a portal always set it.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return;
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
         return;

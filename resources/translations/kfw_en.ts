@@ -506,19 +506,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pipelines run as processes on this workstation; no cluster is needed. History and artifacts are kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pipelines run on the Kubeflow cluster at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+1 … Ctrl+9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines run as processes on this workstation; no cluster is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines run on a Kubeflow cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

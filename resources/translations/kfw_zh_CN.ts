@@ -505,20 +505,28 @@
         <translation>没有后端</translation>
     </message>
     <message>
-        <source>Pipelines run as processes on this workstation; no cluster is needed. History and artifacts are kept in %1.</source>
-        <translation>流水线作为本机上的进程运行，无需集群。历史记录和制品保存在 %1。</translation>
-    </message>
-    <message>
-        <source>Pipelines run on the Kubeflow cluster at %1.</source>
-        <translation>流水线在位于 %1 的 Kubeflow 集群上运行。</translation>
-    </message>
-    <message>
         <source>Ctrl+1 … Ctrl+9</source>
         <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
         <source>Go to a page</source>
         <translation>转到某个页面</translation>
+    </message>
+    <message>
+        <source>Pipelines run as processes on this workstation; no cluster is needed.</source>
+        <translation>流水线作为本机上的进程运行，无需集群。</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Pipelines run on a Kubeflow cluster.</source>
+        <translation>流水线在 Kubeflow 集群上运行。</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
     </message>
 </context>
 </TS>

@@ -9,8 +9,13 @@
 #include "ui/recentfiles.h"
 
 #include <QAction>
+
+#include <array>
+#include <tuple>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
@@ -45,10 +50,9 @@ QFrame *makeCard(const QString &objectName, const QString &title, const QString 
     return card;
 }
 
-QString linkHtml(const QUrl &url, const QString &text, const QString &detail)
+QString linkHtml(const QUrl &url, const QString &text)
 {
-    return QStringLiteral("<p style=\"margin:0 0 8px 0\"><a href=\"%1\">%2</a><br/><span>%3</span></p>")
-        .arg(url.toString(QUrl::FullyEncoded), text.toHtmlEscaped(), detail.toHtmlEscaped());
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded), text.toHtmlEscaped());
 }
 
 } // namespace
@@ -112,15 +116,21 @@ WelcomePage::WelcomePage(const ui::ShellContext &context, QWidget *parent)
                                    column, &body);
     m_backendName = new QLabel(backendCard);
     m_backendName->setObjectName(QStringLiteral("backendName"));
-    QFont bf = m_backendName->font();
-    bf.setBold(true);
-    m_backendName->setFont(bf);
+    m_backendName->setForegroundRole(QPalette::Link);
     m_backendDetails = new QLabel(backendCard);
     m_backendDetails->setObjectName(QStringLiteral("backendDetails"));
-    m_backendDetails->setWordWrap(true);
-    m_backendDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_backendLocationLabel = new QLabel(backendCard);
+    m_backendLocation = new QLineEdit(backendCard);
+    m_backendLocation->setObjectName(QStringLiteral("backendLocation"));
+    m_backendLocation->setReadOnly(true);
+    m_backendLocation->setFrame(false);
+    m_backendLocation->setBackgroundRole(QPalette::Base);
+    auto *locationRow = new QHBoxLayout;
+    locationRow->addWidget(m_backendLocationLabel);
+    locationRow->addWidget(m_backendLocation, 1);
     body->addWidget(m_backendName);
     body->addWidget(m_backendDetails);
+    body->addLayout(locationRow);
 
     // Recent files
     QFrame *recentCard = makeCard(QStringLiteral("recentCard"), tr("Recent files"), QStringLiteral("clock"), column, &body);
@@ -146,25 +156,32 @@ WelcomePage::WelcomePage(const ui::ShellContext &context, QWidget *parent)
 
     // Learn
     QFrame *learnCard = makeCard(QStringLiteral("learnCard"), tr("Learn"), QStringLiteral("book"), column, &body);
-    auto *links = new QLabel(learnCard);
-    links->setObjectName(QStringLiteral("learnLinks"));
-    links->setOpenExternalLinks(true);
-    links->setWordWrap(true);
-    links->setTextFormat(Qt::RichText);
-    links->setText(linkHtml(ui::workbenchDocsUrl(), tr("Workbench documentation"),
-                            tr("How the workbench is organised and how to build and test it."))
-                   + linkHtml(ui::kubeflowPipelinesDocsUrl(), tr("Kubeflow Pipelines"),
-                              tr("Pipelines, components, runs and experiments.")) +
-                   linkHtml(ui::kubeflowDocsUrl(), tr("Kubeflow documentation"),
-                            tr("Notebooks, Katib, KServe, profiles and the rest of the platform.")));
-    body->addWidget(links);
+    // One line each: a link and what it leads to. Plain single-line labels keep the page cheap
+    // to lay out, which matters because it is the first thing painted.
+    const std::array<std::tuple<QUrl, QString, QString>, 3> links{{
+        {ui::workbenchDocsUrl(), tr("Workbench documentation"),
+         tr("How the workbench is organised and how to build and test it.")},
+        {ui::kubeflowPipelinesDocsUrl(), tr("Kubeflow Pipelines"), tr("Pipelines, components, runs and experiments.")},
+        {ui::kubeflowDocsUrl(), tr("Kubeflow documentation"),
+         tr("Notebooks, Katib, KServe, profiles and the rest of the platform.")},
+    }};
+    for (const auto &[url, text, detail] : links) {
+        auto *link = new QLabel(linkHtml(url, text), learnCard);
+        link->setObjectName(QStringLiteral("learnLink"));
+        link->setOpenExternalLinks(true);
+        link->setToolTip(url.toString());
+        auto *what = new QLabel(detail, learnCard);
+        what->setForegroundRole(QPalette::PlaceholderText);
+        body->addWidget(link);
+        body->addWidget(what);
+    }
 
     // Keyboard
     QFrame *keysCard = makeCard(QStringLiteral("keysCard"), tr("Keyboard"), QStringLiteral("keyboard"), column, &body);
-    m_shortcuts = new QLabel(keysCard);
-    m_shortcuts->setObjectName(QStringLiteral("shortcutList"));
-    m_shortcuts->setTextFormat(Qt::RichText);
-    body->addWidget(m_shortcuts);
+    m_shortcuts = new QGridLayout;
+    m_shortcuts->setHorizontalSpacing(16);
+    m_shortcuts->setColumnStretch(1, 1);
+    body->addLayout(m_shortcuts);
 
     left->addWidget(m_startCard);
     left->addWidget(recentCard);
@@ -237,35 +254,44 @@ void WelcomePage::rebuildBackend()
     if (!b) {
         m_backendName->setText(tr("No backend"));
         m_backendDetails->clear();
+        m_backendLocation->clear();
         return;
     }
     m_backendName->setText(b->displayName());
+    m_backendLocation->setText(b->location());
+    m_backendLocation->setCursorPosition(0);
+    m_backendLocation->setToolTip(b->location());
     if (b->kind() == backend::BackendKind::Local) {
-        m_backendDetails->setText(tr("Pipelines run as processes on this workstation; no cluster is needed. "
-                                     "History and artifacts are kept in %1.")
-                                      .arg(b->location()));
+        m_backendDetails->setText(tr("Pipelines run as processes on this workstation; no cluster is needed."));
+        m_backendLocationLabel->setText(tr("Data folder:"));
     } else {
-        m_backendDetails->setText(tr("Pipelines run on the Kubeflow cluster at %1.").arg(b->location()));
+        m_backendDetails->setText(tr("Pipelines run on a Kubeflow cluster."));
+        m_backendLocationLabel->setText(tr("Server:"));
     }
 }
 
 void WelcomePage::rebuildShortcuts()
 {
-    QString rows;
+    while (QLayoutItem *item = m_shortcuts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QList<std::pair<QString, QString>> rows;
     const QStringList names = {QStringLiteral("view.commandPalette"), QStringLiteral("file.open"),
                                QStringLiteral("view.notifications"), QStringLiteral("view.theme.toggle"),
                                QStringLiteral("help.docs")};
     for (const QString &name : names) {
         QAction *a = m_context.actions->find(name);
-        if (!a || a->shortcut().isEmpty() || !a->isEnabled())
-            continue;
-        rows += QStringLiteral("<tr><td style=\"padding-right:16px\"><b>%1</b></td><td>%2</td></tr>")
-                    .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         a->iconText().toHtmlEscaped());
+        if (a && !a->shortcut().isEmpty() && a->isEnabled())
+            rows.append({a->shortcut().toString(QKeySequence::NativeText), a->iconText()});
     }
-    rows += QStringLiteral("<tr><td style=\"padding-right:16px\"><b>%1</b></td><td>%2</td></tr>")
-                .arg(tr("Ctrl+1 … Ctrl+9").toHtmlEscaped(), tr("Go to a page").toHtmlEscaped());
-    m_shortcuts->setText(QStringLiteral("<table>") + rows + QStringLiteral("</table>"));
+    rows.append({tr("Ctrl+1 … Ctrl+9"), tr("Go to a page")});
+    QWidget *card = m_shortcuts->parentWidget();
+    for (int i = 0; i < rows.size(); ++i) {
+        auto *keys = new QLabel(rows[i].first, card);
+        m_shortcuts->addWidget(keys, i, 0);
+        m_shortcuts->addWidget(new QLabel(rows[i].second, card), i, 1);
+    }
 }
 
 } // namespace kfw::views

@@ -5,10 +5,12 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QVBoxLayout;
 class QFrame;
+class QGridLayout;
 
 namespace kfw::views {
 
@@ -36,7 +38,9 @@ private:
     QPushButton *m_clearRecent = nullptr;
     QLabel *m_backendName = nullptr;
     QLabel *m_backendDetails = nullptr;
-    QLabel *m_shortcuts = nullptr;
+    QLabel *m_backendLocationLabel = nullptr;
+    QLineEdit *m_backendLocation = nullptr;
+    QGridLayout *m_shortcuts = nullptr;
 };
 
 } // namespace kfw::views

@@ -84,7 +84,7 @@ double median(std::vector<double> v)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int runs = argc > 1 ? std::max(3, QString::fromLocal8Bit(argv[1]).toInt()) : 10;
+    const int runs = argc > 1 ? std::max(3, QString::fromLocal8Bit(argv[1]).toInt()) : 20;
     QTemporaryDir home;
     const QString workbench = QStringLiteral(KFW_APP_PATH);
     const QString bare = QStringLiteral(KFW_BARE_PATH);
@@ -96,6 +96,7 @@ int main(int argc, char **argv)
     measure(bare, {}, home.path(), false);
     std::vector<double> wb;
     std::vector<double> ref;
+    std::vector<double> ratios;
     for (int i = 0; i < runs; ++i) {
         const Sample a = measure(workbench, wbArgs, home.path(), false);
         const Sample b = measure(bare, {}, home.path(), false);
@@ -105,6 +106,7 @@ int main(int argc, char **argv)
         }
         wb.push_back(a.ms);
         ref.push_back(b.ms);
+        ratios.push_back(a.ms / b.ms);
     }
     const Sample idle = measure(workbench, wbArgs, home.path(), true);
     const Sample bareIdle = measure(bare, {}, home.path(), true);
@@ -115,7 +117,8 @@ int main(int argc, char **argv)
     std::printf("%-34s %10s\n", "measure", "value");
     std::printf("%-34s %8.1f ms\n", "bare QMainWindow, first frame", refMs);
     std::printf("%-34s %8.1f ms\n", "workbench, first frame", wbMs);
-    std::printf("%-34s %10.2f\n", "ratio workbench / bare", wbMs / refMs);
+    std::printf("%-34s %10.2f\n", "ratio of the medians", wbMs / refMs);
+    std::printf("%-34s %10.2f\n", "median of paired ratios", median(ratios));
     std::printf("%-34s %7.1f MiB\n", "bare QMainWindow, idle RSS", bareIdle.rssMiB);
     std::printf("%-34s %7.1f MiB\n", "workbench, idle RSS", idle.rssMiB);
     std::printf("%-34s %10s\n", "WebEngine loaded at idle", idle.webEngineLoaded ? "yes" : "no");
