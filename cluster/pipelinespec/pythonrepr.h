@@ -1,0 +1,11 @@
+#pragma once
+
+#include "cluster/pipelinespec/yamlvalue.h"
+
+namespace kfw::pipelinespec {
+
+// Python's repr() of a loaded YAML value ('text', 1.0, True, None, [..], {..}), as the KFP
+// compiler prints parameter defaults in a pipeline file's header.
+QString pythonRepr(const YamlValue &value);
+
+} // namespace kfw::pipelinespec
