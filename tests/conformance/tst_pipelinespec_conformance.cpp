@@ -3,6 +3,7 @@
 // as a KFP user expects.
 
 #include "cluster/pipelinespec/pipelinedocument.h"
+#include "cluster/pipelinespec/validator.h"
 #include "cluster/pipelinespec/yamlwriter.h"
 
 #include <QDir>
@@ -100,6 +101,14 @@ private slots:
         QCOMPARE(m.usesExitHandler, flag(row.at(8)));
         QCOMPARE(m.hasPlatformSpec, flag(row.at(9)));
         ++m_manifestOk;
+
+        // The SDK compiled these: validation finds no error in any of them.
+        QStringList errors;
+        for (const Finding &f : Validator::validate(*doc)) {
+            if (f.severity == Finding::Severity::Error)
+                errors << f.toString();
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
 
         // Export without edits, import again: the same trees and the same facts.
         const QByteArray exported = doc->toYaml();
