@@ -1,5 +1,7 @@
 #include "app/cli/builtincommands.h"
 
+#include "app/cli/pipelinecommand.h"
+
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -189,6 +191,7 @@ void registerBuiltinCommands(CommandRegistry &commands)
 {
     commands.add(std::make_unique<VersionCommand>());
     commands.add(std::make_unique<DoctorCommand>());
+    commands.add(makePipelineCommand());
 }
 
 } // namespace kfw::app

@@ -1,5 +1,7 @@
 #include "cluster/pipelinespec/yamlvalue.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace kfw::pipelinespec {
@@ -237,7 +239,7 @@ QString YamlValue::scalarText() const
     case Type::Int:
         return isBigInteger() ? m_text : QString::number(m_int);
     case Type::Float:
-        return QString::number(m_double, 'g', 17);
+        return QString::number(m_double, 'g', QLocale::FloatingPointShortest);
     case Type::String:
     case Type::Timestamp:
         return m_text;
