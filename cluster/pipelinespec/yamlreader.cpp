@@ -12,6 +12,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
 #include <sstream>
 
 namespace kfw::pipelinespec {
@@ -115,10 +116,153 @@ YamlValue parseFloat(QString text)
     return YamlValue::real(sign * body.toDouble());
 }
 
+// Decodes a quoted flow scalar from the source text, following the YAML spec's line folding.
+// yaml-cpp drops line breaks that stand just before the closing quote ('a\n\n\n  ' reads as
+// "a\n" there, "a\n\n" in PyYAML and the spec), so multi-line quoted scalars are decoded here.
+// Returns nullopt when the text at pos is not a quoted scalar.
+std::optional<QString> decodeQuoted(const QByteArray &src, qsizetype pos)
+{
+    if (pos < 0 || pos >= src.size() || (src.at(pos) != '\'' && src.at(pos) != '"'))
+        return std::nullopt;
+    const bool single = src.at(pos) == '\'';
+    // Find the closing quote and collect the raw lines.
+    QByteArray raw;
+    qsizetype i = pos + 1;
+    for (; i < src.size(); ++i) {
+        const char c = src.at(i);
+        if (single && c == '\'') {
+            if (i + 1 < src.size() && src.at(i + 1) == '\'') {
+                raw += "''";
+                ++i;
+                continue;
+            }
+            break;
+        }
+        if (!single && c == '\\' && i + 1 < src.size()) {
+            raw += c;
+            raw += src.at(++i);
+            continue;
+        }
+        if (!single && c == '"')
+            break;
+        raw += c;
+    }
+    if (i >= src.size())
+        return std::nullopt;
+    if (!raw.contains('\n'))
+        return std::nullopt; // one line: yaml-cpp is right
+
+    const QString text = QString::fromUtf8(raw);
+    QString out;
+    qsizetype protectedLength = 0; // characters at the end of out that folding must not trim
+    const auto trimTrailing = [&] {
+        qsizetype n = out.size();
+        while (n > protectedLength && (out.at(n - 1) == QLatin1Char(' ') || out.at(n - 1) == QLatin1Char('\t')))
+            --n;
+        out.truncate(n);
+    };
+    qsizetype k = 0;
+    while (k < text.size()) {
+        const QChar c = text.at(k);
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            // A folded line break: trim the line's trailing white space, count the empty lines
+            // that follow, skip the next line's indentation.
+            trimTrailing();
+            int breaks = 0;
+            while (k < text.size()) {
+                if (text.at(k) == QLatin1Char('\r')) {
+                    ++k;
+                    continue;
+                }
+                if (text.at(k) == QLatin1Char('\n')) {
+                    ++breaks;
+                    ++k;
+                    continue;
+                }
+                if (text.at(k) == QLatin1Char(' ') || text.at(k) == QLatin1Char('\t')) {
+                    ++k;
+                    continue;
+                }
+                break;
+            }
+            out += breaks == 1 ? QString(QLatin1Char(' ')) : QString(breaks - 1, QLatin1Char('\n'));
+            protectedLength = out.size();
+            continue;
+        }
+        if (single) {
+            if (c == QLatin1Char('\'') && k + 1 < text.size() && text.at(k + 1) == QLatin1Char('\'')) {
+                out += QLatin1Char('\'');
+                k += 2;
+                continue;
+            }
+            out += c;
+            ++k;
+            continue;
+        }
+        if (c != QLatin1Char('\\') || k + 1 >= text.size()) {
+            out += c;
+            ++k;
+            continue;
+        }
+        const QChar e = text.at(k + 1);
+        k += 2;
+        const auto hex = [&](int digits) {
+            bool ok = false;
+            const uint cp = text.mid(k, digits).toUInt(&ok, 16);
+            k += digits;
+            if (ok) {
+                const char32_t ch = cp;
+                out += QString::fromUcs4(&ch, 1);
+            }
+        };
+        switch (e.unicode()) {
+        case '0': out += QChar(0); break;
+        case 'a': out += QChar(7); break;
+        case 'b': out += QChar(8); break;
+        case 't': case '\t': out += QLatin1Char('\t'); break;
+        case 'n': out += QLatin1Char('\n'); break;
+        case 'v': out += QChar(11); break;
+        case 'f': out += QChar(12); break;
+        case 'r': out += QLatin1Char('\r'); break;
+        case 'e': out += QChar(27); break;
+        case ' ': out += QLatin1Char(' '); break;
+        case '"': out += QLatin1Char('"'); break;
+        case '/': out += QLatin1Char('/'); break;
+        case '\\': out += QLatin1Char('\\'); break;
+        case 'N': out += QChar(0x85); break;
+        case '_': out += QChar(0xA0); break;
+        case 'L': out += QChar(0x2028); break;
+        case 'P': out += QChar(0x2029); break;
+        case 'x': hex(2); break;
+        case 'u': hex(4); break;
+        case 'U': hex(8); break;
+        case '\r':
+        case '\n':
+            // An escaped line break joins the lines: drop it and the next line's indentation.
+            if (e == QLatin1Char('\r') && k < text.size() && text.at(k) == QLatin1Char('\n'))
+                ++k;
+            while (k < text.size() && (text.at(k) == QLatin1Char(' ') || text.at(k) == QLatin1Char('\t')))
+                ++k;
+            break;
+        default:
+            out += QLatin1Char('\\');
+            out += e;
+            break;
+        }
+        protectedLength = out.size();
+    }
+    return out;
+}
+
 // Builds trees from the parser's events.
 class TreeBuilder final : public YAML::EventHandler
 {
 public:
+    explicit TreeBuilder(const QByteArray &source)
+        : m_source(source)
+    {
+    }
+
     QList<YamlValue> documents;
     QString budgetError;
     SourceMark budgetMark;
@@ -166,7 +310,11 @@ public:
 
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
     {
-        const QString text = QString::fromStdString(value);
+        QString text = QString::fromStdString(value);
+        if (tag == "!") {
+            if (auto decoded = decodeQuoted(m_source, qsizetype(mark.pos)))
+                text = *decoded;
+        }
         if (tag == "?" && text == QLatin1String("<<") && !m_stack.empty() && m_stack.back().value.isMapping()
             && !m_stack.back().hasKey) {
             // PyYAML's merge key: the value's entries are merged when the mapping closes.
@@ -293,6 +441,7 @@ private:
         }
     }
 
+    const QByteArray &m_source;
     std::vector<Frame> m_stack;
     YamlValue m_root;
     bool m_hasRoot = false;
@@ -352,7 +501,7 @@ bool YamlReader::read(const QByteArray &bytes, QList<YamlValue> *documents, Read
 {
     documents->clear();
     std::istringstream in(bytes.toStdString());
-    TreeBuilder builder;
+    TreeBuilder builder(bytes);
     try {
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(builder)) {

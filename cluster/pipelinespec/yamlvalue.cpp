@@ -1,5 +1,7 @@
 #include "cluster/pipelinespec/yamlvalue.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
 
 #include <cmath>
@@ -52,6 +54,16 @@ YamlValue YamlValue::timestamp(const QString &text)
     v.m_type = Type::Timestamp;
     v.m_text = text;
     return v;
+}
+
+YamlValue YamlValue::sequence()
+{
+    return sequence(Sequence{});
+}
+
+YamlValue YamlValue::mapping()
+{
+    return mapping(Mapping{});
 }
 
 YamlValue YamlValue::sequence(Sequence items)
@@ -290,6 +302,68 @@ bool YamlValue::operator==(const YamlValue &o) const
     }
     }
     return false;
+}
+
+QJsonValue YamlValue::toJson() const
+{
+    switch (m_type) {
+    case Type::Null:
+        return QJsonValue::Null;
+    case Type::Bool:
+        return m_bool;
+    case Type::Int:
+        return isBigInteger() ? QJsonValue(m_text) : QJsonValue(m_int);
+    case Type::Float:
+        return m_double;
+    case Type::String:
+    case Type::Timestamp:
+        return m_text;
+    case Type::Sequence: {
+        QJsonArray a;
+        for (const YamlValue &v : items())
+            a.append(v.toJson());
+        return a;
+    }
+    case Type::Mapping: {
+        QJsonObject o;
+        for (const Entry &e : entries())
+            o.insert(e.key.scalarText(), e.value.toJson());
+        return o;
+    }
+    }
+    return {};
+}
+
+YamlValue YamlValue::fromJson(const QJsonValue &json)
+{
+    switch (json.type()) {
+    case QJsonValue::Bool:
+        return boolean(json.toBool());
+    case QJsonValue::Double: {
+        const double d = json.toDouble();
+        // JSON has one number type; integral values within 2^53 come back as integers.
+        if (d == std::trunc(d) && std::abs(d) < 9007199254740992.0)
+            return integer(qint64(d));
+        return real(d);
+    }
+    case QJsonValue::String:
+        return string(json.toString());
+    case QJsonValue::Array: {
+        Sequence items;
+        for (const QJsonValue &v : json.toArray())
+            items.push_back(fromJson(v));
+        return sequence(std::move(items));
+    }
+    case QJsonValue::Object: {
+        Mapping entries;
+        const QJsonObject o = json.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            entries.push_back({string(it.key()), fromJson(it.value())});
+        return mapping(std::move(entries));
+    }
+    default:
+        return {};
+    }
 }
 
 qsizetype YamlValue::nodeCount() const

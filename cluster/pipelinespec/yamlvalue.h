@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QString>
 
 #include <memory>
@@ -47,8 +48,10 @@ public:
     static YamlValue real(double d);
     static YamlValue string(const QString &s);
     static YamlValue timestamp(const QString &text);
-    static YamlValue sequence(Sequence items = {});
-    static YamlValue mapping(Mapping entries = {});
+    static YamlValue sequence();
+    static YamlValue sequence(Sequence items);
+    static YamlValue mapping();
+    static YamlValue mapping(Mapping entries);
 
     Type type() const { return m_type; }
     bool isNull() const { return m_type == Type::Null; }
@@ -97,6 +100,11 @@ public:
     // Deep equality of the trees (mapping order is ignored, as for a Python dict).
     bool operator==(const YamlValue &other) const;
     bool operator!=(const YamlValue &other) const { return !(*this == other); }
+
+    // The tree as JSON (timestamps and big integers as strings; non-string keys as their text),
+    // for REST bodies such as a run's pipeline_spec.
+    QJsonValue toJson() const;
+    static YamlValue fromJson(const QJsonValue &json);
 
     // Counts every node of the tree (for budgets and statistics).
     qsizetype nodeCount() const;

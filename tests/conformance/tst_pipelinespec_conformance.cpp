@@ -4,11 +4,17 @@
 
 #include "cluster/pipelinespec/pipelinedocument.h"
 #include "cluster/pipelinespec/validator.h"
+#include "cluster/pipelinespec/yamlreader.h"
 #include "cluster/pipelinespec/yamlwriter.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace kfw::pipelinespec;
@@ -132,6 +138,40 @@ private slots:
             ++m_identical;
         else if (qEnvironmentVariableIsSet("KFW_SHOW_DIFFS"))
             qInfo().noquote() << "not byte-identical:" << relative;
+    }
+
+    // Our reader and PyYAML's safe_load (what the KFP SDK and the manifest use) see the same
+    // trees in every file.
+    void readerAgreesWithPyYaml()
+    {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty())
+            QSKIP("python3 with python3-yaml is needed (installer/install-deps.sh installs both)");
+        const QString base = conformanceDir() + QStringLiteral("/kfp/pipelines");
+        QProcess py;
+        py.start(python, {QStringLiteral("-c"),
+                          QStringLiteral("import glob, json, os, sys, yaml\n"
+                                         "os.chdir(sys.argv[1])\n"
+                                         "out = {f: [d for d in yaml.safe_load_all(open(f)) if d is not None]\n"
+                                         "       for f in sorted(glob.glob('**/*.yaml', recursive=True))}\n"
+                                         "json.dump(out, sys.stdout)\n"),
+                          base});
+        QVERIFY(py.waitForFinished(120000));
+        QCOMPARE(py.exitCode(), 0);
+        const QJsonObject theirs = QJsonDocument::fromJson(py.readAllStandardOutput()).object();
+        QCOMPARE(theirs.size(), 125);
+        for (auto it = theirs.begin(); it != theirs.end(); ++it) {
+            QFile f(base + QLatin1Char('/') + it.key());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QList<YamlValue> docs;
+            ReadError error;
+            QVERIFY2(YamlReader::read(f.readAll(), &docs, &error), qPrintable(error.toString()));
+            QJsonArray ours;
+            for (const YamlValue &d : docs)
+                ours.append(d.toJson());
+            // JSON has one number type: compare through it on both sides.
+            QVERIFY2(QJsonDocument(ours).toJson() == QJsonDocument(it.value().toArray()).toJson(), qPrintable(it.key()));
+        }
     }
 
     void invalidUploadsAreRejected_data()

@@ -76,6 +76,26 @@ private slots:
         QCOMPARE(v.value(QStringLiteral("d")).text(), QString());
     }
 
+    // Multi-line quoted scalars fold as the YAML spec and PyYAML say, trailing breaks included.
+    void quotedLineFolding_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("value");
+        QTest::addRow("trailing empty lines, single") << QByteArray("k: 'a\n\n\n  '\n") << "a\n\n";
+        QTest::addRow("trailing empty lines, double") << QByteArray("k: \"a\n\n\n  \"\n") << "a\n\n";
+        QTest::addRow("one break folds to a space") << QByteArray("k: 'a \n  b'\n") << "a b";
+        QTest::addRow("empty lines become breaks") << QByteArray("k: 'a\n\n  b\n\n\n  c'\n") << "a\nb\n\nc";
+        QTest::addRow("leading empty line") << QByteArray("k: '\n\n  a'\n") << "\na";
+        QTest::addRow("escaped break and space") << QByteArray("k: \"x\\ty\\\n  \\ z \\t\n  w\"\n") << "x\ty z \t w";
+        QTest::addRow("quote escape across lines") << QByteArray("k: 'it''s\n\n  here'\n") << "it's\nhere";
+    }
+    void quotedLineFolding()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, value);
+        QCOMPARE(readOne(yaml).value(QStringLiteral("k")).text(), value);
+    }
+
     void writerQuotesOnlyWhenNeeded_data()
     {
         QTest::addColumn<QString>("value");
