@@ -425,6 +425,12 @@ private:
         } else if (!top.hasKey) {
             top.pendingKey = std::move(v);
             top.hasKey = true;
+        } else if (top.pendingKey.isString()) {
+            // insert() replaces an earlier duplicate (the later value wins, as in PyYAML) and
+            // keeps large mappings indexed, so reading stays linear.
+            top.value.insert(std::move(top.pendingKey), std::move(v));
+            top.hasKey = false;
+            top.pendingKey = {};
         } else {
             auto &entries = top.value.entries();
             const YamlValue &key = top.pendingKey;

@@ -98,6 +98,24 @@ void YamlValue::detach()
         m_seq = std::make_shared<Sequence>(*m_seq);
     if (m_map && m_map.use_count() > 1)
         m_map = std::make_shared<Mapping>(*m_map);
+    if (m_index && m_index.use_count() > 1)
+        m_index = std::make_shared<QHash<QString, qsizetype>>(*m_index);
+}
+
+void YamlValue::rebuildIndex()
+{
+    if (!m_map || qsizetype(m_map->size()) <= kIndexThreshold) {
+        m_index.reset();
+        return;
+    }
+    auto index = std::make_shared<QHash<QString, qsizetype>>();
+    index->reserve(qsizetype(m_map->size()));
+    for (qsizetype i = 0; i < qsizetype(m_map->size()); ++i) {
+        const Entry &e = (*m_map)[size_t(i)];
+        if (e.key.m_type == Type::String && !index->contains(e.key.m_text))
+            index->insert(e.key.m_text, i);
+    }
+    m_index = std::move(index);
 }
 
 const YamlValue::Sequence &YamlValue::items() const
@@ -123,6 +141,7 @@ YamlValue::Mapping &YamlValue::entries()
 {
     Q_ASSERT(m_type == Type::Mapping);
     detach();
+    m_index.reset(); // the caller may reorder or rename entries
     return *m_map;
 }
 
@@ -144,6 +163,10 @@ const YamlValue *YamlValue::find(const QString &key) const
 {
     if (!m_map)
         return nullptr;
+    if (m_index) {
+        const auto it = m_index->constFind(key);
+        return it == m_index->cend() ? nullptr : &(*m_map)[size_t(*it)].value;
+    }
     for (const Entry &e : *m_map) {
         if (e.key.m_type == Type::String && e.key.m_text == key)
             return &e.value;
@@ -156,6 +179,10 @@ YamlValue *YamlValue::find(const QString &key)
     if (!m_map)
         return nullptr;
     detach();
+    if (m_index) {
+        const auto it = m_index->constFind(key);
+        return it == m_index->cend() ? nullptr : &(*m_map)[size_t(*it)].value;
+    }
     for (Entry &e : *m_map) {
         if (e.key.m_type == Type::String && e.key.m_text == key)
             return &e.value;
@@ -182,16 +209,28 @@ const YamlValue *YamlValue::at(std::initializer_list<const char *> path) const
 
 void YamlValue::insert(const QString &key, YamlValue value)
 {
+    insert(string(key), std::move(value));
+}
+
+void YamlValue::insert(YamlValue keyNode, YamlValue value)
+{
+    Q_ASSERT(keyNode.isString());
+    const QString key = keyNode.m_text;
     if (m_type != Type::Mapping) {
         m_type = Type::Mapping;
         m_map = std::make_shared<Mapping>();
+        m_index.reset();
     }
     if (YamlValue *existing = find(key)) {
         *existing = std::move(value);
         return;
     }
     detach();
-    m_map->push_back({string(key), std::move(value)});
+    m_map->push_back({std::move(keyNode), std::move(value)});
+    if (m_index)
+        m_index->insert(key, qsizetype(m_map->size()) - 1);
+    else if (qsizetype(m_map->size()) > kIndexThreshold)
+        rebuildIndex();
 }
 
 bool YamlValue::remove(const QString &key)
@@ -202,6 +241,8 @@ bool YamlValue::remove(const QString &key)
     for (auto it = m_map->begin(); it != m_map->end(); ++it) {
         if (it->key.m_type == Type::String && it->key.m_text == key) {
             m_map->erase(it);
+            if (m_index)
+                rebuildIndex();
             return true;
         }
     }
@@ -294,6 +335,12 @@ bool YamlValue::operator==(const YamlValue &o) const
         if (a.size() != b.size())
             return false;
         for (const Entry &e : a) {
+            if (e.key.m_type == Type::String) {
+                const YamlValue *other = o.find(e.key.m_text);
+                if (!other || !(*other == e.value))
+                    return false;
+                continue;
+            }
             const auto it = std::find_if(b.begin(), b.end(), [&](const Entry &f) { return f.key == e.key; });
             if (it == b.end() || !(it->value == e.value))
                 return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonValue>
 #include <QString>
 
@@ -86,6 +87,8 @@ public:
     const YamlValue *at(std::initializer_list<const char *> path) const;
     // Sets (or appends) a mapping entry.
     void insert(const QString &key, YamlValue value);
+    // The same with a string key node (keeps the key's source mark).
+    void insert(YamlValue key, YamlValue value);
     bool remove(const QString &key);
     void append(YamlValue item);
 
@@ -117,9 +120,14 @@ private:
     QString m_text;
     std::shared_ptr<Sequence> m_seq;
     std::shared_ptr<Mapping> m_map;
+    // Position of each string key in a large mapping, kept up to date by insert() and remove();
+    // dropped when entries() hands out the mapping for other changes.
+    std::shared_ptr<QHash<QString, qsizetype>> m_index;
     SourceMark m_mark;
 
     void detach();
+    void rebuildIndex();
+    static constexpr qsizetype kIndexThreshold = 16;
 };
 
 struct YamlValue::Entry
