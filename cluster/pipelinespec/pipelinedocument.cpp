@@ -214,6 +214,14 @@ std::optional<PipelineDocument> PipelineDocument::fromBytes(const QByteArray &by
     return doc;
 }
 
+PipelineDocument PipelineDocument::fromSpec(YamlValue spec, std::optional<YamlValue> platform)
+{
+    PipelineDocument doc;
+    doc.m_spec = std::move(spec);
+    doc.m_platform = std::move(platform);
+    return doc;
+}
+
 QList<YamlValue> PipelineDocument::documents() const
 {
     QList<YamlValue> docs{m_spec};

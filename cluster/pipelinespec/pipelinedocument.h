@@ -44,6 +44,8 @@ public:
     // position, what is wrong and what to do.
     static std::optional<PipelineDocument> load(const QString &path, ReadError *error);
     static std::optional<PipelineDocument> fromBytes(const QByteArray &bytes, const QString &fileName, ReadError *error);
+    // A document built in code (the editor's new pipeline).
+    static PipelineDocument fromSpec(YamlValue spec, std::optional<YamlValue> platform = {});
 
     DocumentKind kind() const { return m_kind; }
     const YamlValue &spec() const { return m_spec; }

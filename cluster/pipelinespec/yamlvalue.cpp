@@ -118,28 +118,40 @@ void YamlValue::rebuildIndex()
     m_index = std::move(index);
 }
 
-const YamlValue::Sequence &YamlValue::items() const
+const YamlValue::Sequence &YamlValue::items() const &
 {
     static const Sequence empty;
     return m_seq ? *m_seq : empty;
 }
 
-YamlValue::Sequence &YamlValue::items()
+YamlValue::Sequence &YamlValue::items() &
 {
-    Q_ASSERT(m_type == Type::Sequence);
+    // A null value becomes an empty list on first write, as a missing list would be.
+    Q_ASSERT(m_type == Type::Sequence || m_type == Type::Null);
+    if (m_type != Type::Sequence || !m_seq) {
+        m_type = Type::Sequence;
+        m_seq = std::make_shared<Sequence>();
+        m_map.reset();
+        m_index.reset();
+    }
     detach();
     return *m_seq;
 }
 
-const YamlValue::Mapping &YamlValue::entries() const
+const YamlValue::Mapping &YamlValue::entries() const &
 {
     static const Mapping empty;
     return m_map ? *m_map : empty;
 }
 
-YamlValue::Mapping &YamlValue::entries()
+YamlValue::Mapping &YamlValue::entries() &
 {
-    Q_ASSERT(m_type == Type::Mapping);
+    Q_ASSERT(m_type == Type::Mapping || m_type == Type::Null);
+    if (m_type != Type::Mapping || !m_map) {
+        m_type = Type::Mapping;
+        m_map = std::make_shared<Mapping>();
+        m_seq.reset();
+    }
     detach();
     m_index.reset(); // the caller may reorder or rename entries
     return *m_map;

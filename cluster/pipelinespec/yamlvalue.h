@@ -72,10 +72,13 @@ public:
     const QString &text() const { return m_text; }
     bool isBigInteger() const { return m_type == Type::Int && !m_text.isEmpty(); }
 
-    const Sequence &items() const;
-    Sequence &items();
-    const Mapping &entries() const;
-    Mapping &entries();
+    // Lvalues only: children of a temporary (value(k).items()) would dangle in a range-for.
+    const Sequence &items() const &;
+    Sequence &items() &;
+    const Sequence &items() const && = delete;
+    const Mapping &entries() const &;
+    Mapping &entries() &;
+    const Mapping &entries() const && = delete;
     qsizetype size() const;
 
     // Mapping access by string key. value() returns a null value when absent.

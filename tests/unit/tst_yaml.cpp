@@ -185,7 +185,8 @@ private slots:
         const YamlValue v = readOne(R"({"pipelineInfo": {"name": "p"}, "n": 1.5, "l": [true, null]})");
         QCOMPARE(v.at({"pipelineInfo", "name"})->text(), QStringLiteral("p"));
         QCOMPARE(v.value(QStringLiteral("n")).toDouble(), 1.5);
-        QCOMPARE(v.value(QStringLiteral("l")).items().at(0).toBool(), true);
+        const YamlValue list = v.value(QStringLiteral("l"));
+        QCOMPARE(list.items().at(0).toBool(), true);
     }
 
     void malformedInputSaysWhere_data()
