@@ -506,11 +506,36 @@ YamlValue YamlReader::resolvePlain(const QString &text)
 bool YamlReader::read(const QByteArray &bytes, QList<YamlValue> *documents, ReadError *error)
 {
     documents->clear();
+    // Control characters are not allowed in YAML (PyYAML refuses them too); yaml-cpp can loop
+    // forever on some of them, so they are refused before parsing.
+    int line = 1, column = 1;
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && c != '\t' && c != '\n' && c != '\r') || u == 0x7F) {
+            error->line = line;
+            error->column = column;
+            error->message = QStringLiteral("not valid YAML: control character 0x%1").arg(u, 2, 16, QLatin1Char('0'));
+            error->hint = QStringLiteral("The file is binary or damaged; open the pipeline's YAML or JSON text.");
+            return false;
+        }
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((u & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
     std::istringstream in(bytes.toStdString());
     TreeBuilder builder(bytes);
     try {
         YAML::Parser parser(in);
+        int count = 0;
         while (parser.HandleNextDocument(builder)) {
+            if (++count > kMaxDocuments) {
+                error->message = QStringLiteral("has more than %1 YAML documents").arg(kMaxDocuments);
+                error->hint = QStringLiteral("A pipeline file has one or two documents.");
+                return false;
+            }
         }
     } catch (const YAML::DeepRecursion &e) {
         error->line = e.mark.line + 1;

@@ -30,6 +30,8 @@ class YamlReader
 public:
     // The most nodes a document may expand to (aliases counted in full).
     static constexpr qsizetype kMaxNodes = 20'000'000;
+    // The most documents one file may hold.
+    static constexpr int kMaxDocuments = 10'000;
 
     // Returns false and fills *error on malformed input. Empty documents (only comments) are
     // skipped, so a file of comments yields no documents and no error.

@@ -224,6 +224,21 @@ private slots:
         QVERIFY2(error.message.contains(QStringLiteral("aliases expand")), qPrintable(error.toString()));
     }
 
+    void controlCharactersAreRefused()
+    {
+        // Once found by the fuzzer: yaml-cpp never finished on this input.
+        const QByteArray text = QByteArray::fromHex("0000002c113" "0f072672c11300a");
+        QList<YamlValue> docs;
+        ReadError error;
+        QVERIFY(!YamlReader::read(text, &docs, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("control character")), qPrintable(error.toString()));
+        QCOMPARE(error.line, 1);
+        QCOMPARE(error.column, 1);
+        QVERIFY(!YamlReader::read("a: 1\nb: x\x07y\n", &docs, &error));
+        QCOMPARE(error.line, 2);
+        QCOMPARE(error.column, 5);
+    }
+
     void deepNestingIsRefused()
     {
         const QByteArray text = QByteArray(100000, '[') + QByteArray(100000, ']');
