@@ -192,6 +192,45 @@
     </message>
 </context>
 <context>
+    <name>kfw::app::PipelineCommand</name>
+    <message>
+        <source>Inspect, validate, format or compare KFP pipeline files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect FILE | validate FILE... | format FILE [-o OUT] | diff A B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline files (YAML or JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With format: write to OUT instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench pipeline inspect FILE [--json] | validate FILE... | format FILE [-o OUT] | diff A B [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KFP v1 component &apos;%1&apos; (import it into a pipeline to use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipelines are structurally the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::Workbench</name>
     <message>
         <source>There is no page &apos;%1&apos;. Pages: %2.</source>
@@ -210,6 +249,327 @@
     <name>kfw::local::LocalBackend</name>
     <message>
         <source>Local workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::pipelinespec::ComponentDefinition</name>
+    <message>
+        <source>the component has no implementation.container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the component has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no root DAG to use as a component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no function &apos;def %1(...)&apos; in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature of &apos;%1&apos; is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has artifact type &apos;%2&apos;, which is not a KFP artifact type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no supported type annotation (str, int, float, bool, list, dict, Input[...], Output[...])</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::pipelinespec::PipelineDocument</name>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no YAML document (it is empty or holds only comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pipeline compiled by the KFP SDK (kfp.compiler.Compiler().compile(...)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, not a pipeline (a mapping with pipelineInfo, root and components)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pipeline compiled by the KFP SDK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a KFP v1 pipeline (an Argo Workflow), not a KFP v2 PipelineSpec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompile the pipeline with the KFP SDK 2.x (kfp&gt;=2.0) to get a PipelineSpec; v1 pipelines run only on KFP v1 clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a KFP v1 component without a container implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only container components (implementation: container: ...) can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an unknown top-level field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PipelineSpec has only these fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;%1&apos;? A PipelineSpec has only these fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no &apos;%1&apos; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compiled pipeline has pipelineInfo, root, components and deploymentSpec; the file may be cut short or not a pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an empty pipeline name (pipelineInfo.name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pipeline a name: @dsl.pipeline(name=&apos;my-pipeline&apos;) in the SDK, or set pipelineInfo.name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2, not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a valid PipelineSpec; recompile it with the KFP SDK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::pipelinespec::PipelineEditor</name>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DAG of this pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid task name: use lower-case letters, digits and &apos;-&apos; (for example &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a task named &apos;%1&apos; here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; has no input &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an artifact input; connect it to an upstream output or an importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; expects %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no output &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline has no input &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value comes from a DAG that does not enclose this one; take it from an output of that group instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task cannot read its own output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no input &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes an artifact, but &apos;%2&apos; is a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a parameter, but &apos;%2&apos; is an artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2, but &apos;%3&apos; is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already runs after &apos;%2&apos;; connecting them would make a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2, but pipeline input &apos;%3&apos; is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; links tasks of the same DAG; &apos;%1&apos; and &apos;%2&apos; are in different groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task cannot run after itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not run after &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid parameter name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default of &apos;%1&apos; must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a comparison (use ==, !=, &lt;, &lt;=, &gt;, &gt;=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition compares %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ParallelFor needs a non-empty list of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ParallelFor iterates over a list; &apos;%1&apos; is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loop item is available to tasks directly inside the loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ParallelFor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no parameter input &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retries and back-off must not be negative, and the back-off factor is at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only container tasks have resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CPU amount (for example 2 or 500m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a memory amount (for example 4Gi or 512Mi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the accelerator type (for example nvidia.com/gpu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only container tasks have an environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid secret name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only container tasks take secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mount path must be absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid config map name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only container tasks take config maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid volume claim name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only container tasks mount volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only container tasks have a node selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a toleration&apos;s operator is Exists or Equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a toleration&apos;s effect is NoSchedule, PreferNoSchedule or NoExecute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only container tasks have tolerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only container tasks have pod labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only container tasks have pod annotations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

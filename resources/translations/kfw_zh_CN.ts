@@ -192,6 +192,45 @@
     </message>
 </context>
 <context>
+    <name>kfw::app::PipelineCommand</name>
+    <message>
+        <source>Inspect, validate, format or compare KFP pipeline files.</source>
+        <translation>检查、校验、格式化或比较 KFP 流水线文件。</translation>
+    </message>
+    <message>
+        <source>inspect FILE | validate FILE... | format FILE [-o OUT] | diff A B</source>
+        <translation>inspect 文件 | validate 文件... | format 文件 [-o 输出] | diff A B</translation>
+    </message>
+    <message>
+        <source>Pipeline files (YAML or JSON).</source>
+        <translation>流水线文件（YAML 或 JSON）。</translation>
+    </message>
+    <message>
+        <source>With format: write to OUT instead of standard output.</source>
+        <translation>用于 format：写入 OUT，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench pipeline inspect FILE [--json] | validate FILE... | format FILE [-o OUT] | diff A B [--json]</source>
+        <translation>用法：kubeflow-workbench pipeline inspect 文件 [--json] | validate 文件... | format 文件 [-o 输出] | diff A B [--json]</translation>
+    </message>
+    <message>
+        <source>KFP v1 component &apos;%1&apos; (import it into a pipeline to use it)</source>
+        <translation>KFP v1 组件“%1”（将其导入流水线后使用）</translation>
+    </message>
+    <message>
+        <source>no problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The pipelines are structurally the same.</source>
+        <translation>这些流水线在结构上相同。</translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::Workbench</name>
     <message>
         <source>There is no page &apos;%1&apos;. Pages: %2.</source>
@@ -211,6 +250,327 @@
     <message>
         <source>Local workstation</source>
         <translation>本地工作站</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::pipelinespec::ComponentDefinition</name>
+    <message>
+        <source>the component has no implementation.container</source>
+        <translation>该组件没有 implementation.container</translation>
+    </message>
+    <message>
+        <source>the component has no name</source>
+        <translation>该组件没有名称</translation>
+    </message>
+    <message>
+        <source>the file has no root DAG to use as a component</source>
+        <translation>该文件没有可用作组件的根 DAG</translation>
+    </message>
+    <message>
+        <source>no function &apos;def %1(...)&apos; in the source</source>
+        <translation>源代码中没有函数“def %1(...)”</translation>
+    </message>
+    <message>
+        <source>the signature of &apos;%1&apos; is not closed</source>
+        <translation>“%1”的函数签名没有闭合</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has artifact type &apos;%2&apos;, which is not a KFP artifact type</source>
+        <translation>参数“%1”的制品类型“%2”不是 KFP 制品类型</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no supported type annotation (str, int, float, bool, list, dict, Input[...], Output[...])</source>
+        <translation>参数“%1”没有受支持的类型注解（str、int、float、bool、list、dict、Input[...]、Output[...]）</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::pipelinespec::PipelineDocument</name>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>请检查文件是否存在以及你是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>has no YAML document (it is empty or holds only comments)</source>
+        <translation>没有 YAML 文档（文件为空或只有注释）</translation>
+    </message>
+    <message>
+        <source>Open a pipeline compiled by the KFP SDK (kfp.compiler.Compiler().compile(...)).</source>
+        <translation>请打开由 KFP SDK 编译的流水线（kfp.compiler.Compiler().compile(...)）。</translation>
+    </message>
+    <message>
+        <source>is %1, not a pipeline (a mapping with pipelineInfo, root and components)</source>
+        <translation>是%1，不是流水线（应为包含 pipelineInfo、root 和 components 的映射）</translation>
+    </message>
+    <message>
+        <source>Open a pipeline compiled by the KFP SDK.</source>
+        <translation>请打开由 KFP SDK 编译的流水线。</translation>
+    </message>
+    <message>
+        <source>is a KFP v1 pipeline (an Argo Workflow), not a KFP v2 PipelineSpec</source>
+        <translation>是 KFP v1 流水线（Argo Workflow），不是 KFP v2 PipelineSpec</translation>
+    </message>
+    <message>
+        <source>Recompile the pipeline with the KFP SDK 2.x (kfp&gt;=2.0) to get a PipelineSpec; v1 pipelines run only on KFP v1 clusters.</source>
+        <translation>请用 KFP SDK 2.x（kfp&gt;=2.0）重新编译流水线以得到 PipelineSpec；v1 流水线只能在 KFP v1 集群上运行。</translation>
+    </message>
+    <message>
+        <source>is a KFP v1 component without a container implementation</source>
+        <translation>是没有容器实现的 KFP v1 组件</translation>
+    </message>
+    <message>
+        <source>Only container components (implementation: container: ...) can be imported.</source>
+        <translation>只能导入容器组件（implementation: container: ...）。</translation>
+    </message>
+    <message>
+        <source>has an unknown top-level field &apos;%1&apos;</source>
+        <translation>包含未知的顶层字段“%1”</translation>
+    </message>
+    <message>
+        <source>A PipelineSpec has only these fields: %1.</source>
+        <translation>PipelineSpec 只有这些字段：%1。</translation>
+    </message>
+    <message>
+        <source>Did you mean &apos;%1&apos;? A PipelineSpec has only these fields: %2.</source>
+        <translation>你是想写“%1”吗？PipelineSpec 只有这些字段：%2。</translation>
+    </message>
+    <message>
+        <source>has no &apos;%1&apos; field</source>
+        <translation>缺少“%1”字段</translation>
+    </message>
+    <message>
+        <source>A compiled pipeline has pipelineInfo, root, components and deploymentSpec; the file may be cut short or not a pipeline.</source>
+        <translation>编译后的流水线包含 pipelineInfo、root、components 和 deploymentSpec；该文件可能被截断或不是流水线。</translation>
+    </message>
+    <message>
+        <source>has an empty pipeline name (pipelineInfo.name)</source>
+        <translation>流水线名称（pipelineInfo.name）为空</translation>
+    </message>
+    <message>
+        <source>Give the pipeline a name: @dsl.pipeline(name=&apos;my-pipeline&apos;) in the SDK, or set pipelineInfo.name.</source>
+        <translation>请为流水线命名：在 SDK 中使用 @dsl.pipeline(name=&apos;my-pipeline&apos;)，或设置 pipelineInfo.name。</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2, not a mapping</source>
+        <translation>字段“%1”是%2，不是映射</translation>
+    </message>
+    <message>
+        <source>The file is not a valid PipelineSpec; recompile it with the KFP SDK.</source>
+        <translation>该文件不是有效的 PipelineSpec；请用 KFP SDK 重新编译。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::pipelinespec::PipelineEditor</name>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation>没有组件“%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a DAG of this pipeline</source>
+        <translation>“%1”不是此流水线中的 DAG</translation>
+    </message>
+    <message>
+        <source>no such task</source>
+        <translation>没有这个任务</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid task name: use lower-case letters, digits and &apos;-&apos; (for example &apos;%2&apos;)</source>
+        <translation>“%1”不是有效的任务名称：请使用小写字母、数字和“-”（例如“%2”）</translation>
+    </message>
+    <message>
+        <source>there is already a task named &apos;%1&apos; here</source>
+        <translation>这里已有名为“%1”的任务</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; has no input &apos;%2&apos;</source>
+        <translation>组件“%1”没有输入“%2”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an artifact input; connect it to an upstream output or an importer</source>
+        <translation>“%1”是制品输入；请将其连接到上游输出或导入器</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; expects %2, not %3</source>
+        <translation>“%1”需要 %2，而不是%3</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no output &apos;%2&apos;</source>
+        <translation>任务“%1”没有输出“%2”</translation>
+    </message>
+    <message>
+        <source>the pipeline has no input &apos;%1&apos;</source>
+        <translation>流水线没有输入“%1”</translation>
+    </message>
+    <message>
+        <source>the value comes from a DAG that does not enclose this one; take it from an output of that group instead</source>
+        <translation>该值来自不包含此处的 DAG；请改为从该分组的输出获取</translation>
+    </message>
+    <message>
+        <source>a task cannot read its own output</source>
+        <translation>任务不能读取自己的输出</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no input &apos;%2&apos;</source>
+        <translation>任务“%1”没有输入“%2”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes an artifact, but &apos;%2&apos; is a parameter</source>
+        <translation>“%1”接收制品，但“%2”是参数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes a parameter, but &apos;%2&apos; is an artifact</source>
+        <translation>“%1”接收参数，但“%2”是制品</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2, but &apos;%3&apos; is %4</source>
+        <translation>“%1”接收 %2，但“%3”是 %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already runs after &apos;%2&apos;; connecting them would make a cycle</source>
+        <translation>“%1”已在“%2”之后运行；连接它们会形成环</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2, but pipeline input &apos;%3&apos; is %4</source>
+        <translation>“%1”接收 %2，但流水线输入“%3”是 %4</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; is not set</source>
+        <translation>输入“%1”未设置</translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; links tasks of the same DAG; &apos;%1&apos; and &apos;%2&apos; are in different groups</source>
+        <translation>“after”只能连接同一 DAG 中的任务；“%1”和“%2”在不同的分组中</translation>
+    </message>
+    <message>
+        <source>a task cannot run after itself</source>
+        <translation>任务不能在自身之后运行</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not run after &apos;%2&apos;</source>
+        <translation>“%1”不在“%2”之后运行</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid parameter name (letters, digits and &apos;_&apos;, not starting with a digit)</source>
+        <translation>“%1”不是有效的参数名称（字母、数字和“_”，不能以数字开头）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter type</source>
+        <translation>“%1”不是参数类型</translation>
+    </message>
+    <message>
+        <source>the default of &apos;%1&apos; must be %2, not %3</source>
+        <translation>“%1”的默认值必须是 %2，而不是%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a comparison (use ==, !=, &lt;, &lt;=, &gt;, &gt;=)</source>
+        <translation>“%1”不是比较运算符（请使用 ==、!=、&lt;、&lt;=、&gt;、&gt;=）</translation>
+    </message>
+    <message>
+        <source>the condition compares %1 with %2</source>
+        <translation>该条件将 %1 与%2进行比较</translation>
+    </message>
+    <message>
+        <source>a ParallelFor needs a non-empty list of items</source>
+        <translation>ParallelFor 需要一个非空的项目列表</translation>
+    </message>
+    <message>
+        <source>a ParallelFor iterates over a list; &apos;%1&apos; is %2</source>
+        <translation>ParallelFor 只能遍历列表；“%1”是 %2</translation>
+    </message>
+    <message>
+        <source>the loop item is available to tasks directly inside the loop</source>
+        <translation>循环项只对直接位于循环内的任务可用</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ParallelFor</source>
+        <translation>“%1”不是 ParallelFor</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no parameter input &apos;%2&apos;</source>
+        <translation>任务“%1”没有参数输入“%2”</translation>
+    </message>
+    <message>
+        <source>retries and back-off must not be negative, and the back-off factor is at least 1</source>
+        <translation>重试次数和退避时间不能为负，退避系数至少为 1</translation>
+    </message>
+    <message>
+        <source>only container tasks have resources</source>
+        <translation>只有容器任务才有资源设置</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CPU amount (for example 2 or 500m)</source>
+        <translation>“%1”不是 CPU 数量（例如 2 或 500m）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a memory amount (for example 4Gi or 512Mi)</source>
+        <translation>“%1”不是内存数量（例如 4Gi 或 512Mi）</translation>
+    </message>
+    <message>
+        <source>name the accelerator type (for example nvidia.com/gpu)</source>
+        <translation>请指定加速器类型（例如 nvidia.com/gpu）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid environment variable name</source>
+        <translation>“%1”不是有效的环境变量名称</translation>
+    </message>
+    <message>
+        <source>only container tasks have an environment</source>
+        <translation>只有容器任务才有环境变量</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid secret name</source>
+        <translation>“%1”不是有效的 Secret 名称</translation>
+    </message>
+    <message>
+        <source>only container tasks take secrets</source>
+        <translation>只有容器任务才能使用 Secret</translation>
+    </message>
+    <message>
+        <source>the mount path must be absolute</source>
+        <translation>挂载路径必须是绝对路径</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid config map name</source>
+        <translation>“%1”不是有效的 ConfigMap 名称</translation>
+    </message>
+    <message>
+        <source>only container tasks take config maps</source>
+        <translation>只有容器任务才能使用 ConfigMap</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid volume claim name</source>
+        <translation>“%1”不是有效的卷声明（PVC）名称</translation>
+    </message>
+    <message>
+        <source>only container tasks mount volumes</source>
+        <translation>只有容器任务才能挂载卷</translation>
+    </message>
+    <message>
+        <source>only container tasks have a node selector</source>
+        <translation>只有容器任务才有节点选择器</translation>
+    </message>
+    <message>
+        <source>a toleration&apos;s operator is Exists or Equal</source>
+        <translation>容忍度的运算符只能是 Exists 或 Equal</translation>
+    </message>
+    <message>
+        <source>a toleration&apos;s effect is NoSchedule, PreferNoSchedule or NoExecute</source>
+        <translation>容忍度的效果只能是 NoSchedule、PreferNoSchedule 或 NoExecute</translation>
+    </message>
+    <message>
+        <source>only container tasks have tolerations</source>
+        <translation>只有容器任务才有容忍度</translation>
+    </message>
+    <message>
+        <source>only container tasks have pod labels</source>
+        <translation>只有容器任务才有 Pod 标签</translation>
+    </message>
+    <message>
+        <source>only container tasks have pod annotations</source>
+        <translation>只有容器任务才有 Pod 注解</translation>
     </message>
 </context>
 <context>
