@@ -1240,60 +1240,268 @@ EditResult PipelineEditor::removePipelineParameter(const QString &name)
     return {};
 }
 
-std::optional<QString> PipelineEditor::addCondition(const QString &parentDag, const Operand &left, const QString &op,
-                                                    const YamlValue &right, QString *error)
+std::optional<QString> PipelineEditor::conditionText(const QString &parentDag, const Comparison &c, QString *channel,
+                                                     YamlValue *channelSpec, QString *type, QString *error)
 {
     static const QStringList ops{QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<"),
                                  QStringLiteral("<="), QStringLiteral(">"),  QStringLiteral(">=")};
-    if (!ops.contains(op)) {
-        *error = tr("'%1' is not a comparison (use ==, !=, <, <=, >, >=)").arg(op);
+    if (!ops.contains(c.op)) {
+        *error = tr("'%1' is not a comparison (use ==, !=, <, <=, >, >=)").arg(c.op);
         return std::nullopt;
     }
+    const auto spec = channelInto(parentDag, c.left, false, channel, error);
+    if (!spec)
+        return std::nullopt;
+    *channelSpec = *spec;
+    // The operand's type decides how the compiler writes the comparison.
+    if (c.left.task) {
+        bool artifact = false;
+        *type = outputDefinition(*c.left.task, c.left.output, &artifact)->value(QStringLiteral("parameterType")).text();
+    } else {
+        *type = m_doc.spec().at({"root", "inputDefinitions", "parameters"})->find(c.left.output)->value(QStringLiteral("parameterType")).text();
+    }
+    if (!constantFits(c.right, *type) && !(*type == QLatin1String("NUMBER_DOUBLE") && c.right.isNumber())) {
+        *error = tr("the condition compares %1 with %2").arg(*type, c.right.typeName());
+        return std::nullopt;
+    }
+    QString lhs = QStringLiteral("inputs.parameter_values['%1']").arg(*channel);
+    if (*type == QLatin1String("NUMBER_INTEGER"))
+        lhs = QStringLiteral("int(%1)").arg(lhs);
+    else if (*type == QLatin1String("NUMBER_DOUBLE"))
+        lhs = QStringLiteral("double(%1)").arg(lhs);
+    const QString rhs = c.right.isString() ? QStringLiteral("'%1'").arg(QString(c.right.text()).replace(QLatin1Char('\''), QStringLiteral("\\'")))
+                                           : (c.right.isFloat() ? YamlWriter::floatText(c.right.toDouble()) : c.right.scalarText());
+    return lhs + QLatin1Char(' ') + c.op + QLatin1Char(' ') + rhs;
+}
+
+std::optional<QString> PipelineEditor::addCondition(const QString &parentDag, const Operand &left, const QString &op,
+                                                    const YamlValue &right, QString *error)
+{
     if (!dagTasks(parentDag)) {
         *error = tr("'%1' is not a DAG of this pipeline").arg(parentDag);
         return std::nullopt;
     }
-    QString channel;
-    const auto spec = channelInto(parentDag, left, false, &channel, error);
-    if (!spec)
+    QString channel, type;
+    YamlValue spec;
+    const auto text = conditionText(parentDag, {left, op, right}, &channel, &spec, &type, error);
+    if (!text)
         return std::nullopt;
-    // The operand's type decides how the compiler writes the comparison.
-    QString type;
-    if (left.task) {
-        bool artifact = false;
-        type = outputDefinition(*left.task, left.output, &artifact)->value(QStringLiteral("parameterType")).text();
-    } else {
-        type = m_doc.spec().at({"root", "inputDefinitions", "parameters"})->find(left.output)->value(QStringLiteral("parameterType")).text();
-    }
-    if (!constantFits(right, type) && !(type == QLatin1String("NUMBER_DOUBLE") && right.isNumber())) {
-        *error = tr("the condition compares %1 with %2").arg(type, right.typeName());
-        return std::nullopt;
-    }
-    QString lhs = QStringLiteral("inputs.parameter_values['%1']").arg(channel);
-    if (type == QLatin1String("NUMBER_INTEGER"))
-        lhs = QStringLiteral("int(%1)").arg(lhs);
-    else if (type == QLatin1String("NUMBER_DOUBLE"))
-        lhs = QStringLiteral("double(%1)").arg(lhs);
-    QString rhs = right.isString() ? QStringLiteral("'%1'").arg(QString(right.text()).replace(QLatin1Char('\''), QStringLiteral("\\'")))
-                                   : (right.isFloat() ? YamlWriter::floatText(right.toDouble()) : right.scalarText());
     const int n = nextGroupNumber();
     const QString comp = QStringLiteral("comp-condition-%1").arg(n);
     const QString taskName = QStringLiteral("condition-%1").arg(n);
-    YamlValue channelDef = obj({{QStringLiteral("parameterType"), str(type)}});
     ensure(m_doc.spec(), {"components"})
         .insert(comp, obj({{QStringLiteral("dag"), obj({{QStringLiteral("tasks"), YamlValue::mapping()}})},
                            {QStringLiteral("inputDefinitions"),
-                            obj({{QStringLiteral("parameters"), obj({{channel, channelDef}})}})}}));
+                            obj({{QStringLiteral("parameters"), obj({{channel, obj({{QStringLiteral("parameterType"), str(type)}})}})}})}}));
     YamlValue t = obj({{QStringLiteral("componentRef"), obj({{QStringLiteral("name"), str(comp)}})},
-                       {QStringLiteral("inputs"), obj({{QStringLiteral("parameters"), obj({{channel, *spec}})}})},
+                       {QStringLiteral("inputs"), obj({{QStringLiteral("parameters"), obj({{channel, spec}})}})},
                        {QStringLiteral("taskInfo"), obj({{QStringLiteral("name"), str(taskName)}})},
-                       {QStringLiteral("triggerPolicy"), obj({{QStringLiteral("condition"), str(lhs + QLatin1Char(' ') + op + QLatin1Char(' ') + rhs)}})}});
+                       {QStringLiteral("triggerPolicy"), obj({{QStringLiteral("condition"), str(*text)}})}});
     dagTasks(parentDag)->insert(taskName, t);
     const TaskId id = m_nextId++;
     m_ids.insert(id, {parentDag, taskName});
     if (left.task && location(*left.task)->dag == parentDag)
         addDependency(id, *left.task);
     return comp;
+}
+
+std::optional<QStringList> PipelineEditor::addIfElse(const QString &parentDag, const QList<Comparison> &branches, bool withElse,
+                                                     QString *error)
+{
+    if (branches.isEmpty()) {
+        *error = tr("an If needs at least one condition");
+        return std::nullopt;
+    }
+    if (!dagTasks(parentDag)) {
+        *error = tr("'%1' is not a DAG of this pipeline").arg(parentDag);
+        return std::nullopt;
+    }
+    // Check every condition before changing anything.
+    QStringList texts, channels, types;
+    QList<YamlValue> specs;
+    QList<std::optional<TaskId>> producers;
+    for (const Comparison &c : branches) {
+        QString channel, type;
+        YamlValue spec;
+        const auto text = conditionText(parentDag, c, &channel, &spec, &type, error);
+        if (!text)
+            return std::nullopt;
+        texts << *text;
+        channels << channel;
+        types << type;
+        specs << spec;
+        producers << c.left.task;
+    }
+    const int n = nextGroupNumber();
+    const QString branchesComp = QStringLiteral("comp-condition-branches-%1").arg(n);
+    const QString branchesTask = QStringLiteral("condition-branches-%1").arg(n);
+    YamlValue inputDefs = YamlValue::mapping();
+    YamlValue taskInputs = YamlValue::mapping();
+    for (int i = 0; i < channels.size(); ++i) {
+        inputDefs.insert(channels.at(i), obj({{QStringLiteral("parameterType"), str(types.at(i))}}));
+        taskInputs.insert(channels.at(i), specs.at(i));
+    }
+    ensure(m_doc.spec(), {"components"})
+        .insert(branchesComp, obj({{QStringLiteral("dag"), obj({{QStringLiteral("tasks"), YamlValue::mapping()}})},
+                                   {QStringLiteral("inputDefinitions"), obj({{QStringLiteral("parameters"), inputDefs}})}}));
+    dagTasks(parentDag)->insert(branchesTask, obj({{QStringLiteral("componentRef"), obj({{QStringLiteral("name"), str(branchesComp)}})},
+                                                   {QStringLiteral("inputs"), obj({{QStringLiteral("parameters"), taskInputs}})},
+                                                   {QStringLiteral("taskInfo"), obj({{QStringLiteral("name"), str(branchesTask)}})}}));
+    const TaskId branchesId = m_nextId++;
+    m_ids.insert(branchesId, {parentDag, branchesTask});
+    for (const auto &p : producers)
+        if (p && location(*p)->dag == parentDag)
+            addDependency(branchesId, *p);
+
+    // Branch k runs when no earlier condition held and its own does; Else when none held.
+    QStringList branchDags;
+    const int count = int(branches.size()) + (withElse ? 1 : 0);
+    for (int k = 0; k < count; ++k) {
+        QStringList parts;
+        for (int j = 0; j < k && j < texts.size(); ++j)
+            parts << QStringLiteral("!(%1)").arg(texts.at(j));
+        if (k < texts.size())
+            parts << texts.at(k);
+        const QString comp = QStringLiteral("comp-condition-%1").arg(n + 1 + k);
+        const QString taskName = QStringLiteral("condition-%1").arg(n + 1 + k);
+        YamlValue branchInputs = YamlValue::mapping();
+        for (const QString &ch : channels)
+            branchInputs.insert(ch, obj({{QStringLiteral("componentInputParameter"), str(ch)}}));
+        ensure(m_doc.spec(), {"components"})
+            .insert(comp, obj({{QStringLiteral("dag"), obj({{QStringLiteral("tasks"), YamlValue::mapping()}})},
+                               {QStringLiteral("inputDefinitions"), obj({{QStringLiteral("parameters"), inputDefs}})}}));
+        dagTasks(branchesComp)
+            ->insert(taskName, obj({{QStringLiteral("componentRef"), obj({{QStringLiteral("name"), str(comp)}})},
+                                    {QStringLiteral("inputs"), obj({{QStringLiteral("parameters"), branchInputs}})},
+                                    {QStringLiteral("taskInfo"), obj({{QStringLiteral("name"), str(taskName)}})},
+                                    {QStringLiteral("triggerPolicy"), obj({{QStringLiteral("condition"), str(parts.join(QStringLiteral(" && ")))}})}}));
+        m_ids.insert(m_nextId++, {branchesComp, taskName});
+        branchDags << comp;
+    }
+    return branchDags;
+}
+
+std::optional<TaskId> PipelineEditor::groupTask(const QString &dag) const
+{
+    for (auto it = m_ids.begin(); it != m_ids.end(); ++it)
+        if (componentOf(it.key()) == dag)
+            return it.key();
+    return std::nullopt;
+}
+
+std::optional<QString> PipelineEditor::exposeToParent(TaskId id, const QString &output, QString *error)
+{
+    const auto loc = location(id);
+    if (!loc) {
+        *error = tr("no such task");
+        return std::nullopt;
+    }
+    if (loc->dag == QLatin1String("root")) {
+        *error = tr("'%1' is not inside a group").arg(loc->name);
+        return std::nullopt;
+    }
+    bool artifact = false;
+    const YamlValue *def = outputDefinition(id, output, &artifact);
+    if (!def) {
+        *error = tr("task '%1' has no output '%2'").arg(loc->name, output);
+        return std::nullopt;
+    }
+    const bool loop = loc->dag.startsWith(QLatin1String("comp-for-loop-"));
+    const QString key = QStringLiteral("pipelinechannel--%1-%2").arg(loc->name, output);
+    YamlValue *comp = componentNode(loc->dag);
+    YamlValue outDef = *def;
+    outDef.remove(QStringLiteral("description"));
+    if (loop) {
+        // Collected: a loop gives the list of its iterations' values.
+        if (artifact)
+            outDef.insert(QStringLiteral("isArtifactList"), YamlValue::boolean(true));
+        else
+            outDef = obj({{QStringLiteral("parameterType"), str(QStringLiteral("LIST"))}});
+    }
+    YamlValue &outputs = ensure(*comp, {"dag", "outputs"});
+    if (artifact) {
+        ensure(outputs, {"artifacts"}).insert(key, obj({{QStringLiteral("artifactSelectors"),
+                                                         YamlValue::sequence({obj({{QStringLiteral("outputArtifactKey"), str(output)},
+                                                                                   {QStringLiteral("producerSubtask"), str(loc->name)}})})}}));
+        ensure(*comp, {"outputDefinitions", "artifacts"}).insert(key, outDef);
+    } else {
+        ensure(outputs, {"parameters"}).insert(key, obj({{QStringLiteral("valueFromParameter"),
+                                                          obj({{QStringLiteral("outputParameterKey"), str(output)},
+                                                               {QStringLiteral("producerSubtask"), str(loc->name)}})}}));
+        ensure(*comp, {"outputDefinitions", "parameters"}).insert(key, outDef);
+    }
+    return key;
+}
+
+std::optional<QString> PipelineEditor::addOneOfOutput(const QString &branchesDag,
+                                                      const QList<std::pair<TaskId, QString>> &sources, QString *error)
+{
+    if (!branchesDag.startsWith(QLatin1String("comp-condition-branches-")) || !componentNode(branchesDag)) {
+        *error = tr("'%1' is not an If/Elif/Else group").arg(branchesDag);
+        return std::nullopt;
+    }
+    if (sources.size() < 2) {
+        *error = tr("a OneOf output takes one value from each of at least two branches");
+        return std::nullopt;
+    }
+    // One source per branch, all of the same kind and type.
+    QSet<QString> branches;
+    QString type;
+    bool artifactKind = false;
+    for (int i = 0; i < sources.size(); ++i) {
+        const auto loc = location(sources.at(i).first);
+        const QString parent = loc ? parentOf(loc->dag) : QString();
+        if (!loc || parent != branchesDag) {
+            *error = tr("each value must come from a task directly inside one branch of '%1'").arg(branchesDag);
+            return std::nullopt;
+        }
+        if (branches.contains(loc->dag)) {
+            *error = tr("two values come from the same branch");
+            return std::nullopt;
+        }
+        branches.insert(loc->dag);
+        bool artifact = false;
+        const YamlValue *def = outputDefinition(sources.at(i).first, sources.at(i).second, &artifact);
+        if (!def) {
+            *error = tr("task '%1' has no output '%2'").arg(loc->name, sources.at(i).second);
+            return std::nullopt;
+        }
+        const QString t = artifact ? (def->at({"artifactType", "schemaTitle"}) ? def->at({"artifactType", "schemaTitle"})->text() : QString())
+                                   : def->value(QStringLiteral("parameterType")).text();
+        if (i == 0) {
+            type = t;
+            artifactKind = artifact;
+        } else if (t != type || artifact != artifactKind) {
+            *error = tr("the branches give values of different types (%1 and %2)").arg(type, t);
+            return std::nullopt;
+        }
+    }
+    YamlValue selectors = YamlValue::sequence();
+    YamlValue firstDef;
+    for (const auto &[task, output] : sources) {
+        const auto key = exposeToParent(task, output, error);
+        if (!key)
+            return std::nullopt;
+        const QString branch = location(task)->dag;
+        selectors.append(obj({{artifactKind ? QStringLiteral("outputArtifactKey") : QStringLiteral("outputParameterKey"), str(*key)},
+                              {QStringLiteral("producerSubtask"), str(location(*groupTask(branch))->name)}}));
+        if (!firstDef.isMapping())
+            firstDef = *componentNode(branch)->at({"outputDefinitions", artifactKind ? "artifacts" : "parameters"})->find(*key);
+    }
+    YamlValue *comp = componentNode(branchesDag);
+    int m = 1;
+    const QString prefix = QStringLiteral("pipelinechannel--%1-oneof-").arg(location(*groupTask(branchesDag))->name);
+    while (comp->at({"outputDefinitions", artifactKind ? "artifacts" : "parameters"})
+           && comp->at({"outputDefinitions", artifactKind ? "artifacts" : "parameters"})->find(prefix + QString::number(m)))
+        ++m;
+    const QString key = prefix + QString::number(m);
+    if (artifactKind)
+        ensure(*comp, {"dag", "outputs", "artifacts"}).insert(key, obj({{QStringLiteral("artifactSelectors"), selectors}}));
+    else
+        ensure(*comp, {"dag", "outputs", "parameters"})
+            .insert(key, obj({{QStringLiteral("valueFromOneof"), obj({{QStringLiteral("parameterSelectors"), selectors}})}}));
+    ensure(*comp, {"outputDefinitions", artifactKind ? "artifacts" : "parameters"}).insert(key, firstDef);
+    return key;
 }
 
 std::optional<QString> PipelineEditor::addParallelFor(const QString &parentDag, const YamlValue &items, int parallelism,

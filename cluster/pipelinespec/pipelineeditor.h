@@ -118,6 +118,24 @@ public:
     };
     std::optional<QString> addCondition(const QString &parentDag, const Operand &left, const QString &op,
                                         const YamlValue &right, QString *error);
+    // If/Elif/Else: one branch DAG per condition, plus one for Else when asked; the branches
+    // exclude each other as the SDK writes them. Returns the branch DAGs in order.
+    struct Comparison
+    {
+        Operand left;
+        QString op;
+        YamlValue right;
+    };
+    std::optional<QStringList> addIfElse(const QString &parentDag, const QList<Comparison> &branches, bool withElse,
+                                         QString *error);
+    // A value that exactly one branch produces (dsl.OneOf): the named output of one task in each
+    // branch. Returns the output key on the branches task.
+    std::optional<QString> addOneOfOutput(const QString &branchesDag, const QList<std::pair<TaskId, QString>> &sources,
+                                          QString *error);
+    // Makes a task's output an output of the group DAG that holds it (a condition's value, or a
+    // loop's collected list: dsl.Collected). Returns the output key on the group's task.
+    std::optional<QString> exposeToParent(TaskId id, const QString &output, QString *error);
+
     // ParallelFor over constant items, or over a list produced upstream / given as a parameter.
     std::optional<QString> addParallelFor(const QString &parentDag, const YamlValue &items, int parallelism,
                                           QString *error);
@@ -164,6 +182,9 @@ private:
     // Makes a value of an ancestor DAG (an upstream output or a pipeline parameter) available
     // in `dag` as a pipelinechannel input, plumbing it through every level. Returns the input
     // name in `dag` and the source spec for a task there.
+    std::optional<QString> conditionText(const QString &parentDag, const Comparison &c, QString *channel,
+                                         YamlValue *channelSpec, QString *type, QString *error);
+    std::optional<TaskId> groupTask(const QString &dag) const;
     std::optional<YamlValue> channelInto(const QString &dag, const Operand &source, bool artifact, QString *channelName,
                                          QString *error);
     const YamlValue *outputDefinition(TaskId producer, const QString &output, bool *artifact) const;

@@ -572,6 +572,34 @@
         <source>only container tasks have pod annotations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an If needs at least one condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not inside a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an If/Elif/Else group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a OneOf output takes one value from each of at least two branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each value must come from a task directly inside one branch of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two values come from the same branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branches give values of different types (%1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::ui::ActivityIndicator</name>

@@ -572,6 +572,34 @@
         <source>only container tasks have pod annotations</source>
         <translation>只有容器任务才有 Pod 注解</translation>
     </message>
+    <message>
+        <source>an If needs at least one condition</source>
+        <translation>If 至少需要一个条件</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not inside a group</source>
+        <translation>“%1”不在分组中</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an If/Elif/Else group</source>
+        <translation>“%1”不是 If/Elif/Else 分组</translation>
+    </message>
+    <message>
+        <source>a OneOf output takes one value from each of at least two branches</source>
+        <translation>OneOf 输出需要从至少两个分支中各取一个值</translation>
+    </message>
+    <message>
+        <source>each value must come from a task directly inside one branch of &apos;%1&apos;</source>
+        <translation>每个值都必须来自直接位于“%1”某个分支内的任务</translation>
+    </message>
+    <message>
+        <source>two values come from the same branch</source>
+        <translation>有两个值来自同一个分支</translation>
+    </message>
+    <message>
+        <source>the branches give values of different types (%1 and %2)</source>
+        <translation>各分支给出的值类型不同（%1 和 %2）</translation>
+    </message>
 </context>
 <context>
     <name>kfw::ui::ActivityIndicator</name>

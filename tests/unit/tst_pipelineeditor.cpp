@@ -1,6 +1,7 @@
 // The editing API: pipelines built from scratch with every construct export, re-import to the
 // same model and validate clean; bad edits are refused with a reason; references stay right.
 
+#include "cluster/pipelinespec/celexpression.h"
 #include "cluster/pipelinespec/pipelineeditor.h"
 #include "cluster/pipelinespec/validator.h"
 #include "cluster/pipelinespec/yamlwriter.h"
@@ -206,6 +207,94 @@ private slots:
         QCOMPARE(reopened.tasks(*loop).size(), 1);
         QCOMPARE(reopened.tasks(QStringLiteral("root")).size(), 2);
         QVERIFY(errors(again).isEmpty());
+    }
+
+    void ifElifElseWithOneOfAndCollected()
+    {
+        const char *printSource = R"(def echo(text: str) -> str:
+    print(text)
+    return text
+)";
+        const char *sumSource = R"(def total(values: list) -> float:
+    return float(sum(values))
+)";
+        PipelineEditor ed(PipelineEditor::newPipeline(QStringLiteral("branches")));
+        const QString flip = ed.addComponent(python(kFlipSource, "flip"));
+        const QString echo = ed.addComponent(python(printSource, "echo"));
+        const QString total = ed.addComponent(python(sumSource, "total"));
+        const QString train = ed.addComponent(python(kTrainSource, "train"));
+        const QString load = ed.addComponent(loadData());
+        QString error;
+        const auto coin = *ed.addTask(flip, &error);
+        QVERIFY(ed.setConstant(coin, QStringLiteral("seed"), YamlValue::integer(3)));
+        const PipelineEditor::Operand side{coin, QStringLiteral("Output")};
+        const auto branches = ed.addIfElse(QStringLiteral("root"),
+                                           {{side, QStringLiteral("=="), YamlValue::string(QStringLiteral("heads"))},
+                                            {side, QStringLiteral("=="), YamlValue::string(QStringLiteral("tails"))}},
+                                           true, &error);
+        QVERIFY2(branches, qPrintable(error));
+        QCOMPARE(branches->size(), 3);
+        QList<std::pair<TaskId, QString>> sources;
+        int i = 0;
+        for (const QString &b : *branches) {
+            const auto t = *ed.addTask(echo, b, &error);
+            QVERIFY(ed.setConstant(t, QStringLiteral("text"), YamlValue::string(QStringLiteral("branch %1").arg(++i))));
+            sources.append({t, QStringLiteral("Output")});
+        }
+        const QString branchesDag = QStringLiteral("comp-condition-branches-1");
+        const auto oneOf = ed.addOneOfOutput(branchesDag, sources, &error);
+        QVERIFY2(oneOf, qPrintable(error));
+        QCOMPARE(*oneOf, QStringLiteral("pipelinechannel--condition-branches-1-oneof-1"));
+        const auto after = *ed.addTask(echo, &error);
+        QVERIFY2(ed.connect(after, QStringLiteral("text"), *ed.find(QStringLiteral("root"), QStringLiteral("condition-branches-1")), *oneOf),
+                 "the OneOf output is typed like its sources");
+
+        // A loop whose model outputs are collected and whose numbers are summed afterwards.
+        const auto loop = *ed.addParallelFor(QStringLiteral("root"), YamlValue::sequence({YamlValue::integer(1), YamlValue::integer(2)}), 0, &error);
+        const auto loader = *ed.addTask(load, loop, &error);
+        const auto trainer = *ed.addTask(train, loop, &error);
+        QVERIFY(ed.connect(trainer, QStringLiteral("data"), loader, QStringLiteral("data")));
+        const auto collected = ed.exposeToParent(trainer, QStringLiteral("Output"), &error);
+        QVERIFY2(collected, qPrintable(error));
+        const auto models = ed.exposeToParent(trainer, QStringLiteral("model"), &error);
+        QVERIFY(models);
+        const auto sum = *ed.addTask(total, &error);
+        QVERIFY2(ed.connect(sum, QStringLiteral("values"), *ed.find(QStringLiteral("root"), QStringLiteral("for-loop-5")), *collected),
+                 "a collected loop output is a list");
+
+        const PipelineDocument &doc = ed.document();
+        QVERIFY2(errors(doc).isEmpty(), qPrintable(errors(doc).join(QLatin1Char('\n'))));
+        const YamlValue &spec = doc.spec();
+        const YamlValue *conds = spec.at({"components", "comp-condition-branches-1", "dag", "tasks"});
+        QCOMPARE(conds->size(), 3);
+        const QString heads = QStringLiteral("inputs.parameter_values['pipelinechannel--flip-Output'] == 'heads'");
+        const QString tails = QStringLiteral("inputs.parameter_values['pipelinechannel--flip-Output'] == 'tails'");
+        QCOMPARE(conds->at({"condition-2", "triggerPolicy", "condition"})->text(), heads);
+        QCOMPARE(conds->at({"condition-3", "triggerPolicy", "condition"})->text(), QStringLiteral("!(%1) && %2").arg(heads, tails));
+        QCOMPARE(conds->at({"condition-4", "triggerPolicy", "condition"})->text(), QStringLiteral("!(%1) && !(%2)").arg(heads, tails));
+        const YamlValue *selectors = spec.at({"components", "comp-condition-branches-1", "dag", "outputs", "parameters", "pipelinechannel--condition-branches-1-oneof-1",
+                                              "valueFromOneof", "parameterSelectors"});
+        QCOMPARE(selectors->size(), 3);
+        QCOMPARE(spec.at({"components", "comp-for-loop-5", "outputDefinitions", "parameters", "pipelinechannel--train-Output",
+                          "parameterType"})->text(),
+                 QStringLiteral("LIST"));
+        QVERIFY(spec.at({"components", "comp-for-loop-5", "outputDefinitions", "artifacts", "pipelinechannel--train-model",
+                         "isArtifactList"})->toBool());
+        // The conditions evaluate as the compiler means them: exactly one branch runs.
+        for (const QString &value : {QStringLiteral("heads"), QStringLiteral("tails"), QStringLiteral("edge")}) {
+            int running = 0;
+            for (const auto &c : conds->entries()) {
+                const CelExpression e = CelExpression::parse(c.value.at({"triggerPolicy", "condition"})->text());
+                YamlValue result;
+                QString err;
+                QVERIFY(e.evaluate({{QStringLiteral("pipelinechannel--flip-Output"), YamlValue::string(value)}}, &result, &err));
+                running += result.toBool();
+            }
+            QCOMPARE(running, 1);
+        }
+        // Mismatched OneOf sources are refused.
+        QVERIFY(!ed.addOneOfOutput(branchesDag, {sources.first()}, &error));
+        QVERIFY(roundTrip(doc).spec() == doc.spec());
     }
 
     void renameKeepsReferencesAndIds()
