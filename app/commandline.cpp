@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace kfw::app {
@@ -93,7 +94,8 @@ Invocation classifyArguments(const QStringList &args)
         const QString &a = args.at(first);
         const bool isHelpOrVersion = a == QLatin1String("--help") || a == QLatin1String("-h") ||
                                      a == QLatin1String("--version") || a == QLatin1String("-v");
-        if (isHelpOrVersion || !a.startsWith(QLatin1Char('-'))) {
+        const bool isFile = !a.startsWith(QLatin1Char('-')) && QFileInfo(a).isFile();
+        if (isHelpOrVersion || (!a.startsWith(QLatin1Char('-')) && !isFile)) {
             inv.mode = Invocation::Mode::Cli;
             inv.args = args.mid(first);
             return inv;
@@ -113,16 +115,20 @@ bool parseGuiOptions(const QStringList &args, GuiOptions *options, QString *erro
         *error = parser.errorText();
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = QCoreApplication::translate(
-                     "kfw::app::CommandLine",
-                     "Unknown argument '%1'. Run kubeflow-workbench --help for the usage.")
-                     .arg(parser.positionalArguments().constFirst());
-        return false;
-    }
     options->screenshot = parser.value(opts().kScreenshot);
     options->page = parser.value(opts().kPage);
     options->open = parser.values(opts().kOpen);
+    // Files given without --open, as a desktop passes them.
+    for (const QString &file : parser.positionalArguments()) {
+        if (!QFileInfo(file).isFile()) {
+            *error = QCoreApplication::translate(
+                         "kfw::app::CommandLine",
+                         "Unknown argument '%1'. Run kubeflow-workbench --help for the usage.")
+                         .arg(file);
+            return false;
+        }
+        options->open << file;
+    }
     options->lang = parser.value(opts().kLang);
     options->verbose = parser.isSet(opts().kVerbose);
     options->benchmarkFirstPaint = parser.isSet(QStringLiteral("benchmark-first-paint"));

@@ -31,7 +31,8 @@ struct Invocation
 };
 
 // Decides between GUI and CLI from the arguments (without the program name): a leading
-// subcommand name, --help or --version selects the CLI.
+// subcommand name, --help or --version selects the CLI; a leading existing file opens the GUI
+// with that file (how a desktop opens a pipeline with the app).
 Invocation classifyArguments(const QStringList &args);
 
 // The GUI's options, parsed.
@@ -47,7 +48,8 @@ struct GuiOptions
     bool benchmarkFirstPaint = false;
 };
 
-// Parses the GUI options; on error sets the message and returns false.
+// Parses the GUI options (files given without an option are opened); on error sets the
+// message and returns false.
 bool parseGuiOptions(const QStringList &args, GuiOptions *options, QString *error);
 
 // Runs a subcommand or the help/version output. Returns the process exit code.

@@ -113,6 +113,24 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    // A desktop opens a file with "kubeflow-workbench FILE": that starts the GUI, not a command.
+    void aFileArgumentOpensTheGui()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello\n");
+        f.close();
+        const QString shot = dir.filePath(QStringLiteral("shot.png"));
+        const Result r = run({file, QStringLiteral("--screenshot"), shot});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(shot));
+        const Result missing = run({dir.filePath(QStringLiteral("missing.yaml"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("Unknown command")), qPrintable(missing.err));
+    }
+
     void jsonErrorsAreJson()
     {
         const Result r = run({QStringLiteral("--json"), QStringLiteral("frobnicate")});
