@@ -2,6 +2,7 @@
 
 #include "cluster/pipelinespec/celexpression.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -11,6 +12,11 @@
 
 namespace kfw::pipelinespec {
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kfw::pipelinespec::Validator", text);
+}
 
 const QRegularExpression &taskNameRe()
 {
@@ -36,16 +42,16 @@ public:
         const QString schema = m_spec.value(QStringLiteral("schemaVersion")).scalarText();
         if (schema != QLatin1String("2.1.0"))
             warn(QStringLiteral("schema-version"), QStringLiteral("schemaVersion"),
-                 QStringLiteral("schemaVersion is '%1'; the workbench reads and writes 2.1.0").arg(schema),
+                 tr("schemaVersion is '%1'; the workbench reads and writes 2.1.0").arg(schema),
                  m_spec.value(QStringLiteral("schemaVersion")).mark());
         const YamlValue *root = m_spec.find(QStringLiteral("root"));
         if (!root || !root->isMapping()) {
-            error(QStringLiteral("no-root"), QStringLiteral("root"), QStringLiteral("the pipeline has no root component"), {});
+            error(QStringLiteral("no-root"), QStringLiteral("root"), tr("the pipeline has no root component"), {});
             return m_findings;
         }
         if (!root->at({"dag", "tasks"}) || root->at({"dag", "tasks"})->size() == 0) {
             error(QStringLiteral("no-tasks"), QStringLiteral("root"),
-                  QStringLiteral("the pipeline has no tasks; add a component to it"), root->mark());
+                  tr("the pipeline has no tasks; add a component to it"), root->mark());
         }
         checkComponent(QStringLiteral("root"), *root);
         if (m_components) {
@@ -83,12 +89,12 @@ private:
         const YamlValue *label = comp.find(QStringLiteral("executorLabel"));
         if (!hasDag && !label) {
             error(QStringLiteral("empty-component"), name,
-                  QStringLiteral("component '%1' has neither a dag nor an executorLabel").arg(name), comp.mark());
+                  tr("component '%1' has neither a dag nor an executorLabel").arg(name), comp.mark());
             return;
         }
         if (label && (!m_executors || !m_executors->find(label->scalarText()))) {
             error(QStringLiteral("unknown-executor"), name,
-                  QStringLiteral("component '%1' names executor '%2', which deploymentSpec.executors does not define")
+                  tr("component '%1' names executor '%2', which deploymentSpec.executors does not define")
                       .arg(name, label->scalarText()),
                   label->mark());
         }
@@ -112,7 +118,7 @@ private:
             const YamlValue &task = t.value;
             if (!taskNameRe().match(taskName).hasMatch() || taskName.size() > 63) {
                 error(QStringLiteral("invalid-name"), path,
-                      QStringLiteral("task name '%1' is not a valid Kubernetes name: use at most 63 lower-case letters, "
+                      tr("task name '%1' is not a valid Kubernetes name: use at most 63 lower-case letters, "
                                      "digits and '-', starting and ending with a letter or digit")
                           .arg(taskName),
                       t.key.mark());
@@ -121,11 +127,11 @@ private:
                                                                       : QString();
             const YamlValue *target = component(compName);
             if (compName.isEmpty()) {
-                error(QStringLiteral("no-component-ref"), path, QStringLiteral("task '%1' has no componentRef").arg(taskName),
+                error(QStringLiteral("no-component-ref"), path, tr("task '%1' has no componentRef").arg(taskName),
                       task.mark());
             } else if (!target) {
                 error(QStringLiteral("unknown-component"), path,
-                      QStringLiteral("task '%1' uses component '%2', which the pipeline does not define").arg(taskName, compName),
+                      tr("task '%1' uses component '%2', which the pipeline does not define").arg(taskName, compName),
                       task.at({"componentRef", "name"})->mark());
             }
 
@@ -136,7 +142,7 @@ private:
                     upstream << dep;
                     if (!names.contains(dep))
                         error(QStringLiteral("unknown-dependency"), path,
-                              QStringLiteral("task '%1' runs after '%2', which is not a task of the same DAG")
+                              tr("task '%1' runs after '%2', which is not a task of the same DAG")
                                   .arg(taskName, dep),
                               d.mark());
                 }
@@ -168,7 +174,7 @@ private:
                 // Others may feed task settings (resource limits); the component ignores them.
                 if (target && !def && !inputName.startsWith(QLatin1String("pipelinechannel--"))) {
                     warn(QStringLiteral("unknown-input"), path,
-                          QStringLiteral("task '%1' sets input '%2', which component '%3' does not declare")
+                          tr("task '%1' sets input '%2', which component '%3' does not declare")
                               .arg(taskName, inputName, task.at({"componentRef", "name"})->scalarText()),
                           in.key.mark());
                 }
@@ -181,7 +187,7 @@ private:
                     upstream->append(from);
                     if (!siblings.contains(from)) {
                         error(QStringLiteral("unknown-producer"), path,
-                              QStringLiteral("input '%1' of task '%2' comes from task '%3', which is not in the same DAG")
+                              tr("input '%1' of task '%2' comes from task '%3', which is not in the same DAG")
                                   .arg(inputName, taskName, from),
                               producer->mark());
                         continue;
@@ -194,7 +200,7 @@ private:
                     const YamlValue *out = producerComp ? definition(*producerComp, "outputDefinitions", kind, key) : nullptr;
                     if (producerComp && !out) {
                         error(QStringLiteral("unknown-output"), path,
-                              QStringLiteral("input '%1' of task '%2' reads output '%3' of task '%4', which has no such "
+                              tr("input '%1' of task '%2' reads output '%3' of task '%4', which has no such "
                                              "output")
                                   .arg(inputName, taskName, key, from),
                               producer->mark());
@@ -211,10 +217,10 @@ private:
                         const bool loopItem = parentName.contains(QLatin1String("-loop-item"));
                         error(loopItem ? QStringLiteral("loop-item-outside-loop") : QStringLiteral("unknown-parent-input"),
                               path,
-                              loopItem ? QStringLiteral("input '%1' of task '%2' reads loop item '%3' outside the loop "
+                              loopItem ? tr("input '%1' of task '%2' reads loop item '%3' outside the loop "
                                                         "that defines it")
                                              .arg(inputName, taskName, parentName)
-                                       : QStringLiteral("input '%1' of task '%2' reads '%3', which is not an input of "
+                                       : tr("input '%1' of task '%2' reads '%3', which is not an input of "
                                                         "'%4'")
                                              .arg(inputName, taskName, parentName, owner),
                               parentInput->mark());
@@ -248,7 +254,7 @@ private:
                                           || d.value.contains(QStringLiteral("defaultValue"));
                     if (!optional && !given.contains(inputName)) {
                         error(QStringLiteral("missing-input"), path,
-                              QStringLiteral("task '%1' does not set required input '%2'").arg(taskName, inputName),
+                              tr("task '%1' does not set required input '%2'").arg(taskName, inputName),
                               task.mark());
                     }
                 }
@@ -278,14 +284,14 @@ private:
                 return;
             // A list of artifacts fed to a list input, or collected outputs: checked by kind only.
             error(QStringLiteral("type-mismatch"), path,
-                  QStringLiteral("input '%1' of task '%2' expects %3 but receives %4").arg(inputName, taskName, b, a), mark);
+                  tr("input '%1' of task '%2' expects %3 but receives %4").arg(inputName, taskName, b, a), mark);
             return;
         }
         // KFP passes any parameter to a STRING input? No: only numbers widen (int into double).
         if (a == QLatin1String("NUMBER_INTEGER") && b == QLatin1String("NUMBER_DOUBLE"))
             return;
         error(QStringLiteral("type-mismatch"), path,
-              QStringLiteral("input '%1' of task '%2' expects %3 but receives %4").arg(inputName, taskName, b, a), mark);
+              tr("input '%1' of task '%2' expects %3 but receives %4").arg(inputName, taskName, b, a), mark);
     }
 
     void checkConstant(const QString &path, const QString &taskName, const QString &inputName, const YamlValue &value,
@@ -307,7 +313,7 @@ private:
             ok = value.isMapping();
         if (!ok) {
             error(QStringLiteral("type-mismatch"), path,
-                  QStringLiteral("input '%1' of task '%2' expects %3 but the constant is %4")
+                  tr("input '%1' of task '%2' expects %3 but the constant is %4")
                       .arg(inputName, taskName, type, value.typeName()),
                   value.mark());
         }
@@ -321,7 +327,7 @@ private:
         const CelExpression e = CelExpression::parse(cond->scalarText());
         if (!e.isValid()) {
             error(QStringLiteral("malformed-condition"), path,
-                  QStringLiteral("the condition '%1' cannot be read: %2 at character %3")
+                  tr("the condition '%1' cannot be read: %2 at character %3")
                       .arg(cond->scalarText(), e.errorMessage())
                       .arg(e.errorOffset() + 1),
                   cond->mark());
@@ -331,7 +337,7 @@ private:
         for (const QString &name : e.referencedParameters()) {
             if (!params || !params->find(name)) {
                 error(QStringLiteral("malformed-condition"), path,
-                      QStringLiteral("the condition reads '%1', which is not an input of this task").arg(name),
+                      tr("the condition reads '%1', which is not an input of this task").arg(name),
                       cond->mark());
             }
         }
@@ -351,7 +357,7 @@ private:
                 if (colour.value(up) == 1) {
                     const QStringList cycle = stack.mid(stack.indexOf(up)) << up;
                     error(QStringLiteral("cycle"), owner + QStringLiteral("/tasks/") + up,
-                          QStringLiteral("tasks depend on each other in a cycle: %1")
+                          tr("tasks depend on each other in a cycle: %1")
                               .arg(cycle.join(QStringLiteral(" <- "))),
                           {});
                 } else if (colour.value(up) == 0) {

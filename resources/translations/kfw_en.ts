@@ -253,6 +253,89 @@
     </message>
 </context>
 <context>
+    <name>kfw::pipelinespec::Checker</name>
+    <message>
+        <source>schemaVersion is &apos;%1&apos;; the workbench reads and writes 2.1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline has no root component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline has no tasks; add a component to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; has neither a dag nor an executorLabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; names executor &apos;%2&apos;, which deploymentSpec.executors does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task name &apos;%1&apos; is not a valid Kubernetes name: use at most 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no componentRef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; uses component &apos;%2&apos;, which the pipeline does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; runs after &apos;%2&apos;, which is not a task of the same DAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; sets input &apos;%2&apos;, which component &apos;%3&apos; does not declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of task &apos;%2&apos; comes from task &apos;%3&apos;, which is not in the same DAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of task &apos;%2&apos; reads output &apos;%3&apos; of task &apos;%4&apos;, which has no such output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of task &apos;%2&apos; reads loop item &apos;%3&apos; outside the loop that defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of task &apos;%2&apos; reads &apos;%3&apos;, which is not an input of &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; does not set required input &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of task &apos;%2&apos; expects %3 but receives %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of task &apos;%2&apos; expects %3 but the constant is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition &apos;%1&apos; cannot be read: %2 at character %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition reads &apos;%1&apos;, which is not an input of this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks depend on each other in a cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::pipelinespec::ComponentDefinition</name>
     <message>
         <source>the component has no implementation.container</source>

@@ -253,6 +253,89 @@
     </message>
 </context>
 <context>
+    <name>kfw::pipelinespec::Checker</name>
+    <message>
+        <source>schemaVersion is &apos;%1&apos;; the workbench reads and writes 2.1.0</source>
+        <translation>schemaVersion 为“%1”；工作台读写的是 2.1.0</translation>
+    </message>
+    <message>
+        <source>the pipeline has no root component</source>
+        <translation>流水线没有根组件</translation>
+    </message>
+    <message>
+        <source>the pipeline has no tasks; add a component to it</source>
+        <translation>流水线没有任务；请向其中添加组件</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; has neither a dag nor an executorLabel</source>
+        <translation>组件“%1”既没有 dag 也没有 executorLabel</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; names executor &apos;%2&apos;, which deploymentSpec.executors does not define</source>
+        <translation>组件“%1”引用了执行器“%2”，但 deploymentSpec.executors 中没有定义它</translation>
+    </message>
+    <message>
+        <source>task name &apos;%1&apos; is not a valid Kubernetes name: use at most 63 lower-case letters, digits and &apos;-&apos;, starting and ending with a letter or digit</source>
+        <translation>任务名称“%1”不是有效的 Kubernetes 名称：最多使用 63 个小写字母、数字和“-”，并以字母或数字开头和结尾</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; has no componentRef</source>
+        <translation>任务“%1”没有 componentRef</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; uses component &apos;%2&apos;, which the pipeline does not define</source>
+        <translation>任务“%1”使用了组件“%2”，但流水线中没有定义它</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; runs after &apos;%2&apos;, which is not a task of the same DAG</source>
+        <translation>任务“%1”在“%2”之后运行，但后者不是同一 DAG 中的任务</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; sets input &apos;%2&apos;, which component &apos;%3&apos; does not declare</source>
+        <translation>任务“%1”设置了输入“%2”，但组件“%3”没有声明它</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of task &apos;%2&apos; comes from task &apos;%3&apos;, which is not in the same DAG</source>
+        <translation>任务“%2”的输入“%1”来自任务“%3”，但后者不在同一 DAG 中</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of task &apos;%2&apos; reads output &apos;%3&apos; of task &apos;%4&apos;, which has no such output</source>
+        <translation>任务“%2”的输入“%1”读取任务“%4”的输出“%3”，但该任务没有这个输出</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of task &apos;%2&apos; reads loop item &apos;%3&apos; outside the loop that defines it</source>
+        <translation>任务“%2”的输入“%1”在定义循环项“%3”的循环之外读取了它</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of task &apos;%2&apos; reads &apos;%3&apos;, which is not an input of &apos;%4&apos;</source>
+        <translation>任务“%2”的输入“%1”读取“%3”，但它不是“%4”的输入</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; does not set required input &apos;%2&apos;</source>
+        <translation>任务“%1”没有设置必需的输入“%2”</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of task &apos;%2&apos; expects %3 but receives %4</source>
+        <translation>任务“%2”的输入“%1”需要 %3，但收到的是 %4</translation>
+    </message>
+    <message>
+        <source>input &apos;%1&apos; of task &apos;%2&apos; expects %3 but the constant is %4</source>
+        <translation>任务“%2”的输入“%1”需要 %3，但常量是%4</translation>
+    </message>
+    <message>
+        <source>the condition &apos;%1&apos; cannot be read: %2 at character %3</source>
+        <translation>无法解析条件“%1”：第 %3 个字符处%2</translation>
+    </message>
+    <message>
+        <source>the condition reads &apos;%1&apos;, which is not an input of this task</source>
+        <translation>条件读取了“%1”，但它不是此任务的输入</translation>
+    </message>
+    <message>
+        <source>tasks depend on each other in a cycle: %1</source>
+        <translation>任务之间存在循环依赖：%1</translation>
+    </message>
+</context>
+<context>
     <name>kfw::pipelinespec::ComponentDefinition</name>
     <message>
         <source>the component has no implementation.container</source>
