@@ -1,5 +1,6 @@
 #include "cluster/pipelinespec/pipelineeditor.h"
 
+#include "cluster/pipelinespec/pythonrepr.h"
 #include "cluster/pipelinespec/yamlwriter.h"
 
 #include <QCoreApplication>
@@ -77,71 +78,6 @@ bool parameterTypesFit(const QString &from, const QString &to)
 bool artifactTypesFit(const QString &from, const QString &to)
 {
     return from == to || from == QLatin1String("system.Artifact") || to == QLatin1String("system.Artifact");
-}
-
-// json.dumps() of Python, as the SDK writes ParallelFor's raw items: ", " and ": " separators.
-QString pythonJson(const YamlValue &v)
-{
-    switch (v.type()) {
-    case YamlValue::Type::Null:
-        return QStringLiteral("null");
-    case YamlValue::Type::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case YamlValue::Type::Int:
-        return v.scalarText();
-    case YamlValue::Type::Float:
-        return YamlWriter::floatText(v.toDouble()).replace(QStringLiteral(".0e"), QStringLiteral("e"));
-    case YamlValue::Type::String:
-    case YamlValue::Type::Timestamp: {
-        QString out = QStringLiteral("\"");
-        for (const uint cp : v.text().toUcs4()) {
-            switch (cp) {
-            case '"':
-                out += QStringLiteral("\\\"");
-                break;
-            case '\\':
-                out += QStringLiteral("\\\\");
-                break;
-            case '\n':
-                out += QStringLiteral("\\n");
-                break;
-            case '\r':
-                out += QStringLiteral("\\r");
-                break;
-            case '\t':
-                out += QStringLiteral("\\t");
-                break;
-            default:
-                if (cp < 0x20 || cp > 0x7E) {
-                    if (cp > 0xFFFF) {
-                        const uint u = cp - 0x10000;
-                        out += QStringLiteral("\\u%1\\u%2")
-                                   .arg(0xD800 + (u >> 10), 4, 16, QLatin1Char('0'))
-                                   .arg(0xDC00 + (u & 0x3FF), 4, 16, QLatin1Char('0'));
-                    } else {
-                        out += QStringLiteral("\\u%1").arg(cp, 4, 16, QLatin1Char('0'));
-                    }
-                } else {
-                    out += QChar(cp);
-                }
-            }
-        }
-        return out + QLatin1Char('"');
-    }
-    case YamlValue::Type::Sequence: {
-        QStringList parts;
-        for (const YamlValue &i : v.items())
-            parts << pythonJson(i);
-        return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
-    }
-    case YamlValue::Type::Mapping: {
-        QStringList parts;
-        for (const auto &e : v.entries())
-            parts << pythonJson(YamlValue::string(e.key.scalarText())) + QStringLiteral(": ") + pythonJson(e.value);
-        return QLatin1Char('{') + parts.join(QStringLiteral(", ")) + QLatin1Char('}');
-    }
-    }
-    return {};
 }
 
 QString typeOfValue(const YamlValue &v)

@@ -2,15 +2,19 @@
 
 #include "cluster/pipelinespec/yamlwriter.h"
 
+#include <cmath>
+
 namespace kfw::pipelinespec {
 namespace {
 
-QString reprString(const QString &s)
+// A quoted string literal as Python writes it: repr() (quote chosen, non-ASCII kept) or
+// json.dumps() (double quotes, non-ASCII as \uXXXX).
+QString quoted(const QString &s, bool json)
 {
-    // Python prefers single quotes, and switches to double quotes when the text has a single
+    // repr() prefers single quotes, and switches to double quotes when the text has a single
     // quote and no double quote.
-    const QChar quote = (s.contains(QLatin1Char('\'')) && !s.contains(QLatin1Char('"'))) ? QLatin1Char('"')
-                                                                                          : QLatin1Char('\'');
+    const QChar quote = json || (s.contains(QLatin1Char('\'')) && !s.contains(QLatin1Char('"'))) ? QLatin1Char('"')
+                                                                                                  : QLatin1Char('\'');
     QString out(quote);
     for (const uint cp : s.toUcs4()) {
         if (cp == quote.unicode() || cp == '\\') {
@@ -21,6 +25,15 @@ QString reprString(const QString &s)
             out += QStringLiteral("\\r");
         } else if (cp == '\t') {
             out += QStringLiteral("\\t");
+        } else if (json && (cp < 0x20 || cp > 0x7E)) {
+            if (cp > 0xFFFF) {
+                const uint u = cp - 0x10000;
+                out += QStringLiteral("\\u%1\\u%2")
+                           .arg(0xD800 + (u >> 10), 4, 16, QLatin1Char('0'))
+                           .arg(0xDC00 + (u & 0x3FF), 4, 16, QLatin1Char('0'));
+            } else {
+                out += QStringLiteral("\\u%1").arg(cp, 4, 16, QLatin1Char('0'));
+            }
         } else if (cp < 0x20 || cp == 0x7F) {
             out += QStringLiteral("\\x%1").arg(cp, 2, 16, QLatin1Char('0'));
         } else {
@@ -29,6 +42,11 @@ QString reprString(const QString &s)
     }
     out += quote;
     return out;
+}
+
+QString reprString(const QString &s)
+{
+    return quoted(s, false);
 }
 
 } // namespace
@@ -64,6 +82,40 @@ QString pythonRepr(const YamlValue &v)
         QStringList parts;
         for (const auto &e : v.entries())
             parts << pythonRepr(e.key) + QStringLiteral(": ") + pythonRepr(e.value);
+        return QLatin1Char('{') + parts.join(QStringLiteral(", ")) + QLatin1Char('}');
+    }
+    }
+    return {};
+}
+
+QString pythonJson(const YamlValue &v)
+{
+    switch (v.type()) {
+    case YamlValue::Type::Null:
+        return QStringLiteral("null");
+    case YamlValue::Type::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case YamlValue::Type::Float:
+        if (std::isnan(v.toDouble()))
+            return QStringLiteral("NaN");
+        if (std::isinf(v.toDouble()))
+            return v.toDouble() > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity");
+        return pythonRepr(v);
+    case YamlValue::Type::Int:
+        return pythonRepr(v);
+    case YamlValue::Type::String:
+    case YamlValue::Type::Timestamp:
+        return quoted(v.text(), true);
+    case YamlValue::Type::Sequence: {
+        QStringList parts;
+        for (const YamlValue &item : v.items())
+            parts << pythonJson(item);
+        return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    case YamlValue::Type::Mapping: {
+        QStringList parts;
+        for (const auto &e : v.entries())
+            parts << quoted(e.key.scalarText(), true) + QStringLiteral(": ") + pythonJson(e.value);
         return QLatin1Char('{') + parts.join(QStringLiteral(", ")) + QLatin1Char('}');
     }
     }

@@ -168,6 +168,12 @@ private slots:
         QCOMPARE(pythonRepr(v), QStringLiteral("[1.0, 'x', True, None, {'k': \"it's\"}]"));
     }
 
+    void pythonJsonOfItems()
+    {
+        const YamlValue v = readOne("a: [{x: '-1', y: 2.0}, {x: \"caf\\u00e9\", z: [true, null]}]\n").value(QStringLiteral("a"));
+        QCOMPARE(pythonJson(v), QStringLiteral("[{\"x\": \"-1\", \"y\": 2.0}, {\"x\": \"caf\\u00e9\", \"z\": [true, null]}]"));
+    }
+
     void anchorsAliasesAndMergeKeys()
     {
         const YamlValue v = readOne("base: &b {x: 1, y: 2}\nuse: *b\nmerged:\n  <<: *b\n  y: 3\nquoted: {'<<': 1}\n");
