@@ -253,6 +253,56 @@
     </message>
 </context>
 <context>
+    <name>kfw::local::TaskProcess</name>
+    <message>
+        <source>the task has no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the working folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command &apos;%1&apos; is not on this workstation; install it or run the pipeline on a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out after %n second(s)</source>
+        <translation>
+            <numerusform>timed out after %n second</numerusform>
+            <numerusform>timed out after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended by a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::pipelinespec::Checker</name>
     <message>
         <source>schemaVersion is &apos;%1&apos;; the workbench reads and writes 2.1.0</source>

@@ -253,6 +253,55 @@
     </message>
 </context>
 <context>
+    <name>kfw::local::TaskProcess</name>
+    <message>
+        <source>the task has no command</source>
+        <translation>该任务没有命令</translation>
+    </message>
+    <message>
+        <source>cannot create the working folder %1</source>
+        <translation>无法创建工作文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the log %1: %2</source>
+        <translation>无法写入日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>the command &apos;%1&apos; is not on this workstation; install it or run the pipeline on a cluster</source>
+        <translation>本机上没有命令“%1”；请安装它，或在集群上运行该流水线</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out after %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒后超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ended by a signal</source>
+        <translation>被信号终止</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>以退出码 %1 结束</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>could not start &apos;%1&apos;: %2</source>
+        <translation>无法启动“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>kfw::pipelinespec::Checker</name>
     <message>
         <source>schemaVersion is &apos;%1&apos;; the workbench reads and writes 2.1.0</source>
