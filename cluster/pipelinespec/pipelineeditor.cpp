@@ -545,16 +545,20 @@ QString PipelineEditor::sanitizeName(const QString &text)
 void PipelineEditor::indexTasks()
 {
     m_ids.clear();
-    const auto add = [this](const QString &dag, const YamlValue *tasks) {
-        if (!tasks)
-            return;
-        for (const auto &t : tasks->entries())
-            m_ids.insert(m_nextId++, {dag, t.key.scalarText()});
-    };
-    add(QStringLiteral("root"), m_doc.spec().at({"root", "dag", "tasks"}));
+    indexDag(QStringLiteral("root"));
     if (const YamlValue *components = m_doc.spec().find(QStringLiteral("components")))
         for (const auto &c : components->entries())
-            add(c.key.scalarText(), c.value.at({"dag", "tasks"}));
+            indexDag(c.key.scalarText());
+}
+
+void PipelineEditor::indexDag(const QString &dag)
+{
+    const YamlValue *comp = dag == QLatin1String("root") ? m_doc.spec().find(QStringLiteral("root")) : componentNode(dag);
+    const YamlValue *tasks = comp ? comp->at({"dag", "tasks"}) : nullptr;
+    if (!tasks)
+        return;
+    for (const auto &t : tasks->entries())
+        m_ids.insert(m_nextId++, {dag, t.key.scalarText()});
 }
 
 QList<TaskId> PipelineEditor::tasks(const QString &dag) const
@@ -666,6 +670,7 @@ QString PipelineEditor::addComponent(const ComponentDefinition &def)
     const QString base = sanitizeName(def.name);
     const QString compName = uniqueComponentName(QStringLiteral("comp-") + base);
     YamlValue comp = YamlValue::mapping();
+    QStringList nestedDags;
     YamlValue &spec = m_doc.spec();
     if (def.dag.isMapping()) {
         // A nested pipeline: bring its components and executors along under new names.
@@ -702,6 +707,7 @@ QString PipelineEditor::addComponent(const ComponentDefinition &def)
         for (auto it = def.components.begin(); it != def.components.end(); ++it)
             ensure(spec, {"components"}).insert(renamedComponents.value(it.key()), retarget(it.value()));
         comp.insert(QStringLiteral("dag"), retarget(def.dag));
+        nestedDags = renamedComponents.values();
     } else {
         QString label = QStringLiteral("exec-") + compName.mid(5);
         for (int i = 2; ensure(spec, {"deploymentSpec", "executors"}).find(label); ++i)
@@ -714,7 +720,12 @@ QString PipelineEditor::addComponent(const ComponentDefinition &def)
     if (def.outputs.isMapping() && def.outputs.size() > 0)
         comp.insert(QStringLiteral("outputDefinitions"), def.outputs);
     ensure(spec, {"components"}).insert(compName, comp);
-    indexTasks(); // a nested pipeline brought tasks along
+    // A nested pipeline brought tasks along; ids of the existing tasks stay as they are.
+    if (comp.contains(QStringLiteral("dag"))) {
+        indexDag(compName);
+        for (const QString &d : nestedDags)
+            indexDag(d);
+    }
     return compName;
 }
 

@@ -193,6 +193,7 @@ private:
     YamlValue *platformExecutor(TaskId id);
     void renameReferences(const QString &dag, const QString &from, const QString &to);
     void indexTasks();
+    void indexDag(const QString &dag);
 
     PipelineDocument m_doc;
     QHash<TaskId, TaskLocation> m_ids;

@@ -253,6 +253,100 @@
     </message>
 </context>
 <context>
+    <name>kfw::local::LocalRunner</name>
+    <message>
+        <source>the pipeline has no parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline needs a value for parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline takes input artifacts, which a local run cannot supply yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported selector %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: an upstream task failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: an input comes from a task that did not produce it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition is false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this kind of executor does not run on a workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loop items are not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loop&apos;s items are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n iteration(s)</source>
+        <translation>
+            <numerusform>%n iteration</numerusform>
+            <numerusform>%n iterations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the importer needs &apos;%1&apos;, which this workstation cannot reach: import a local file (a path or file:// URI) or run the pipeline on a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the importer&apos;s file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::local::TaskProcess</name>
     <message>
         <source>the task has no command</source>

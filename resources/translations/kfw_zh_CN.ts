@@ -253,6 +253,99 @@
     </message>
 </context>
 <context>
+    <name>kfw::local::LocalRunner</name>
+    <message>
+        <source>the pipeline has no parameter &apos;%1&apos;</source>
+        <translation>流水线没有参数“%1”</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; must be %2, not %3</source>
+        <translation>参数“%1”必须是 %2，而不是%3</translation>
+    </message>
+    <message>
+        <source>the pipeline needs a value for parameter &apos;%1&apos;</source>
+        <translation>流水线需要参数“%1”的值</translation>
+    </message>
+    <message>
+        <source>the pipeline takes input artifacts, which a local run cannot supply yet</source>
+        <translation>该流水线需要输入制品，本地运行暂时无法提供</translation>
+    </message>
+    <message>
+        <source>unsupported selector %1</source>
+        <translation>不支持的选择器 %1</translation>
+    </message>
+    <message>
+        <source>the run was cancelled</source>
+        <translation>运行已取消</translation>
+    </message>
+    <message>
+        <source>not run: an upstream task failed</source>
+        <translation>未运行：有上游任务失败</translation>
+    </message>
+    <message>
+        <source>not run: an input comes from a task that did not produce it</source>
+        <translation>未运行：某个输入来自未产生该输出的任务</translation>
+    </message>
+    <message>
+        <source>the condition &apos;%1&apos; failed: %2</source>
+        <translation>条件“%1”求值失败：%2</translation>
+    </message>
+    <message>
+        <source>condition is false</source>
+        <translation>条件为假</translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; is missing</source>
+        <translation>缺少组件“%1”</translation>
+    </message>
+    <message>
+        <source>executor &apos;%1&apos; is missing</source>
+        <translation>缺少执行器“%1”</translation>
+    </message>
+    <message>
+        <source>this kind of executor does not run on a workstation</source>
+        <translation>这种执行器无法在本机上运行</translation>
+    </message>
+    <message>
+        <source>the loop items are not valid JSON: %1</source>
+        <translation>循环项不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the loop&apos;s items are not a list</source>
+        <translation>循环项不是列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n iteration(s)</source>
+        <translation>
+            <numerusform>%n 次迭代</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the importer needs &apos;%1&apos;, which this workstation cannot reach: import a local file (a path or file:// URI) or run the pipeline on a cluster</source>
+        <translation>导入器需要“%1”，本机无法访问：请导入本地文件（路径或 file:// URI），或在集群上运行该流水线</translation>
+    </message>
+    <message>
+        <source>the importer&apos;s file %1 does not exist</source>
+        <translation>导入器的文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); retrying</source>
+        <translation>第 %1 次尝试失败（%2）；正在重试</translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; failed: %2</source>
+        <translation>任务“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>kfw::local::TaskProcess</name>
     <message>
         <source>the task has no command</source>

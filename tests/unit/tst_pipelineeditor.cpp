@@ -109,6 +109,11 @@ private slots:
         QCOMPARE(train, QStringLiteral("comp-train"));
         QString error;
         const auto a = ed.addTask(load, &error);
+        QVERIFY(a);
+        // Ids stay valid across edits elsewhere, such as adding a component.
+        const QString extra = ed.addComponent(loadData());
+        QCOMPARE(ed.location(*a)->name, QStringLiteral("load-data"));
+        QVERIFY(!extra.isEmpty());
         const auto b = ed.addTask(train, &error);
         QVERIFY(a && b);
         QVERIFY(ed.connect(*b, QStringLiteral("data"), *a, QStringLiteral("data")));

@@ -1,0 +1,851 @@
+#include "cluster/local/runner.h"
+
+#include "cluster/pipelinespec/celexpression.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+
+#include <cmath>
+#include <map>
+
+namespace kfw::local {
+
+using pipelinespec::YamlValue;
+
+QString taskStateName(TaskState s)
+{
+    switch (s) {
+    case TaskState::Pending:
+        return QStringLiteral("PENDING");
+    case TaskState::Running:
+        return QStringLiteral("RUNNING");
+    case TaskState::Succeeded:
+        return QStringLiteral("SUCCEEDED");
+    case TaskState::Skipped:
+        return QStringLiteral("SKIPPED");
+    case TaskState::Failed:
+        return QStringLiteral("FAILED");
+    case TaskState::Cancelled:
+        return QStringLiteral("CANCELED");
+    }
+    return {};
+}
+
+namespace {
+
+bool finishedState(TaskState s)
+{
+    return s != TaskState::Pending && s != TaskState::Running;
+}
+
+YamlValue parseJsonValue(const QString &text, bool *ok)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + "]", &pe);
+    *ok = pe.error == QJsonParseError::NoError && doc.array().size() == 1;
+    return *ok ? YamlValue::fromJson(doc.array().at(0)) : YamlValue();
+}
+
+// "1s", "0.5s", "3600s" (protobuf Duration in JSON).
+double seconds(const QString &duration)
+{
+    QString d = duration.trimmed();
+    if (d.endsWith(QLatin1Char('s')))
+        d.chop(1);
+    return d.toDouble();
+}
+
+bool typeFits(const YamlValue &v, const QString &type)
+{
+    if (type == QLatin1String("STRING"))
+        return v.isString();
+    if (type == QLatin1String("NUMBER_INTEGER"))
+        return v.isInt() || (v.isFloat() && v.toDouble() == std::trunc(v.toDouble()));
+    if (type == QLatin1String("NUMBER_DOUBLE"))
+        return v.isNumber();
+    if (type == QLatin1String("BOOLEAN"))
+        return v.isBool();
+    if (type == QLatin1String("LIST"))
+        return v.isSequence();
+    if (type == QLatin1String("STRUCT"))
+        return v.isMapping();
+    return true;
+}
+
+} // namespace
+
+struct LocalRunner::Node
+{
+    QString name;
+    YamlValue spec;
+    QStringList upstream;
+    TaskState state = TaskState::Pending;
+    QString message;
+    QMap<QString, YamlValue> params;
+    QMap<QString, QList<RuntimeArtifact>> inputArtifacts;
+    QMap<QString, YamlValue> outputs;
+    QMap<QString, QList<RuntimeArtifact>> artifacts;
+    int attempts = 0;
+};
+
+struct LocalRunner::Dag
+{
+    QString componentName;
+    QString path; // record path prefix; empty for the root
+    YamlValue component;
+    QMap<QString, YamlValue> params;
+    QMap<QString, QList<RuntimeArtifact>> artifacts;
+    std::map<QString, Node> nodes;
+    std::function<void(TaskState, const QString &)> done;
+    bool finished = false;
+    QMap<QString, YamlValue> outParams;
+    QMap<QString, QList<RuntimeArtifact>> outArtifacts;
+
+    QString pathOf(const QString &task) const { return path.isEmpty() ? task : path + QLatin1Char('/') + task; }
+};
+
+LocalRunner::LocalRunner(pipelinespec::PipelineDocument pipeline, QMap<QString, YamlValue> parameters, RunOptions options,
+                         QObject *parent)
+    : QObject(parent)
+    , m_pipeline(std::move(pipeline))
+    , m_parameters(std::move(parameters))
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<kfw::local::TaskState>();
+    if (m_options.parallelism <= 0)
+        m_options.parallelism = std::max(1, QThread::idealThreadCount());
+    if (m_options.runId.isEmpty())
+        m_options.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (m_options.runName.isEmpty())
+        m_options.runName = m_pipeline.name();
+}
+
+LocalRunner::~LocalRunner()
+{
+    for (const QPointer<TaskProcess> &p : m_processes)
+        delete p.data();
+}
+
+const YamlValue *LocalRunner::component(const QString &name) const
+{
+    if (name == QLatin1String("root"))
+        return m_pipeline.spec().find(QStringLiteral("root"));
+    const YamlValue *components = m_pipeline.spec().find(QStringLiteral("components"));
+    return components ? components->find(name) : nullptr;
+}
+
+const TaskRecord *LocalRunner::task(const QString &path) const
+{
+    const auto it = m_recordIndex.find(path);
+    return it == m_recordIndex.end() ? nullptr : &m_records.at(*it);
+}
+
+TaskRecord &LocalRunner::record(const QString &path, const QString &name)
+{
+    auto it = m_recordIndex.find(path);
+    if (it == m_recordIndex.end()) {
+        TaskRecord r;
+        r.path = path;
+        r.name = name;
+        m_records.append(r);
+        it = m_recordIndex.insert(path, m_records.size() - 1);
+    }
+    return m_records[*it];
+}
+
+void LocalRunner::start()
+{
+    m_state = TaskState::Running;
+    // Pipeline parameters: given values (type-checked), defaults, or a clear error.
+    QMap<QString, YamlValue> params;
+    const YamlValue *defs = m_pipeline.spec().at({"root", "inputDefinitions", "parameters"});
+    for (auto it = m_parameters.begin(); it != m_parameters.end(); ++it) {
+        if (!defs || !defs->find(it.key())) {
+            finishRun(TaskState::Failed, tr("the pipeline has no parameter '%1'").arg(it.key()));
+            return;
+        }
+    }
+    if (defs) {
+        for (const auto &d : defs->entries()) {
+            const QString name = d.key.scalarText();
+            const QString type = d.value.value(QStringLiteral("parameterType")).text();
+            if (m_parameters.contains(name)) {
+                YamlValue v = m_parameters.value(name);
+                if (type == QLatin1String("NUMBER_DOUBLE") && v.isInt())
+                    v = YamlValue::real(double(v.toInt()));
+                if (!typeFits(v, type)) {
+                    finishRun(TaskState::Failed, tr("parameter '%1' must be %2, not %3").arg(name, type, v.typeName()));
+                    return;
+                }
+                params.insert(name, v);
+            } else if (d.value.contains(QStringLiteral("defaultValue"))) {
+                params.insert(name, d.value.value(QStringLiteral("defaultValue")));
+            } else if (!d.value.value(QStringLiteral("isOptional")).toBool()) {
+                finishRun(TaskState::Failed, tr("the pipeline needs a value for parameter '%1'").arg(name));
+                return;
+            }
+        }
+    }
+    if (m_pipeline.spec().at({"root", "inputDefinitions", "artifacts"})) {
+        finishRun(TaskState::Failed, tr("the pipeline takes input artifacts, which a local run cannot supply yet"));
+        return;
+    }
+    QDir().mkpath(m_options.runDir);
+    m_root = newDag(QStringLiteral("root"), {}, QStringLiteral("root"), params, {}, [this](TaskState s, const QString &msg) {
+        if (s == TaskState::Succeeded) {
+            m_outputs = m_root->outParams;
+            m_outputArtifacts = m_root->outArtifacts;
+        }
+        finishRun(m_cancelled ? TaskState::Cancelled : s, msg);
+    });
+    schedule(m_root);
+}
+
+void LocalRunner::cancel()
+{
+    if (m_cancelled || finishedState(m_state))
+        return;
+    m_cancelled = true;
+    for (const QPointer<TaskProcess> &p : m_processes)
+        if (p)
+            p->cancel();
+    pumpQueue();
+    if (m_root)
+        schedule(m_root);
+}
+
+std::shared_ptr<LocalRunner::Dag> LocalRunner::newDag(const QString &componentName, const QString &path, const QString &,
+                                                      QMap<QString, YamlValue> params,
+                                                      QMap<QString, QList<RuntimeArtifact>> artifacts,
+                                                      std::function<void(TaskState, const QString &)> done)
+{
+    auto dag = std::make_shared<Dag>();
+    dag->componentName = componentName;
+    dag->path = path;
+    dag->component = *component(componentName);
+    dag->params = std::move(params);
+    dag->artifacts = std::move(artifacts);
+    dag->done = std::move(done);
+    if (const YamlValue *tasks = dag->component.at({"dag", "tasks"})) {
+        for (const auto &t : tasks->entries()) {
+            Node n;
+            n.name = t.key.scalarText();
+            n.spec = t.value;
+            if (const YamlValue *deps = t.value.find(QStringLiteral("dependentTasks")))
+                for (const YamlValue &d : deps->items())
+                    n.upstream << d.text();
+            for (const char *kind : {"parameters", "artifacts"})
+                if (const YamlValue *inputs = t.value.at({"inputs", kind}))
+                    for (const auto &in : inputs->entries())
+                        for (const char *src : {"taskOutputParameter", "taskOutputArtifact", "taskFinalStatus"})
+                            if (const YamlValue *p = in.value.find(QString::fromLatin1(src)))
+                                n.upstream << p->value(QStringLiteral("producerTask")).text();
+            n.upstream.removeDuplicates();
+            record(dag->pathOf(n.name), n.name);
+            dag->nodes.emplace(n.name, std::move(n));
+        }
+    }
+    return dag;
+}
+
+bool LocalRunner::resolveInputs(const std::shared_ptr<Dag> &dag, const QString &task, QMap<QString, YamlValue> *params,
+                                QMap<QString, QList<RuntimeArtifact>> *artifacts, QString *error, bool *unavailable)
+{
+    *unavailable = false;
+    const Node &node = dag->nodes.at(task);
+    if (const YamlValue *inputs = node.spec.at({"inputs", "parameters"})) {
+        for (const auto &in : inputs->entries()) {
+            const QString name = in.key.scalarText();
+            const YamlValue &spec = in.value;
+            YamlValue value;
+            bool have = false;
+            if (const YamlValue *c = spec.at({"runtimeValue", "constant"})) {
+                value = *c;
+                have = true;
+            } else if (const YamlValue *p = spec.find(QStringLiteral("componentInputParameter"))) {
+                have = dag->params.contains(p->text());
+                value = dag->params.value(p->text());
+            } else if (const YamlValue *out = spec.find(QStringLiteral("taskOutputParameter"))) {
+                const Node &producer = dag->nodes.at(out->value(QStringLiteral("producerTask")).text());
+                const QString key = out->value(QStringLiteral("outputParameterKey")).text();
+                have = producer.outputs.contains(key);
+                value = producer.outputs.value(key);
+            } else if (const YamlValue *fin = spec.find(QStringLiteral("taskFinalStatus"))) {
+                const QString producerName = fin->value(QStringLiteral("producerTask")).text();
+                const Node &producer = dag->nodes.at(producerName);
+                YamlValue status = YamlValue::mapping();
+                status.insert(QStringLiteral("state"), YamlValue::string(taskStateName(producer.state)));
+                status.insert(QStringLiteral("pipelineJobResourceName"), YamlValue::string(m_options.runName));
+                status.insert(QStringLiteral("pipelineTaskName"), YamlValue::string(producerName));
+                YamlValue err = YamlValue::mapping();
+                if (producer.state == TaskState::Failed) {
+                    err.insert(QStringLiteral("code"), YamlValue::integer(2));
+                    err.insert(QStringLiteral("message"), YamlValue::string(producer.message));
+                }
+                status.insert(QStringLiteral("error"), err);
+                value = status;
+                have = true;
+            }
+            if (have && spec.contains(QStringLiteral("parameterExpressionSelector"))) {
+                static const QRegularExpression field(QStringLiteral("^parseJson\\(string_value\\)\\[\"([^\"]*)\"\\]$"));
+                const auto m = field.match(spec.value(QStringLiteral("parameterExpressionSelector")).text());
+                if (!m.hasMatch()) {
+                    *error = tr("unsupported selector %1").arg(spec.value(QStringLiteral("parameterExpressionSelector")).text());
+                    return false;
+                }
+                YamlValue base = value;
+                if (base.isString()) {
+                    bool ok = false;
+                    base = parseJsonValue(base.text(), &ok);
+                }
+                value = base.value(m.captured(1));
+                have = base.isMapping() && base.contains(m.captured(1));
+            }
+            if (have)
+                params->insert(name, value);
+            else if (spec.contains(QStringLiteral("taskOutputParameter")))
+                *unavailable = true;
+        }
+    }
+    if (const YamlValue *inputs = node.spec.at({"inputs", "artifacts"})) {
+        for (const auto &in : inputs->entries()) {
+            const QString name = in.key.scalarText();
+            if (const YamlValue *p = in.value.find(QStringLiteral("componentInputArtifact"))) {
+                if (dag->artifacts.contains(p->text()))
+                    artifacts->insert(name, dag->artifacts.value(p->text()));
+            } else if (const YamlValue *out = in.value.find(QStringLiteral("taskOutputArtifact"))) {
+                const Node &producer = dag->nodes.at(out->value(QStringLiteral("producerTask")).text());
+                const QString key = out->value(QStringLiteral("outputArtifactKey")).text();
+                if (producer.artifacts.contains(key))
+                    artifacts->insert(name, producer.artifacts.value(key));
+                else
+                    *unavailable = true;
+            }
+        }
+    }
+    return true;
+}
+
+void LocalRunner::schedule(const std::shared_ptr<Dag> &dag)
+{
+    if (dag->finished)
+        return;
+    bool progressed = true;
+    while (progressed) {
+        progressed = false;
+        for (auto &[name, node] : dag->nodes) {
+            if (node.state != TaskState::Pending)
+                continue;
+            if (m_cancelled) {
+                finishNode(dag, name, TaskState::Cancelled, tr("the run was cancelled"));
+                progressed = true;
+                continue;
+            }
+            bool ready = true;
+            bool upstreamFailed = false;
+            for (const QString &up : node.upstream) {
+                auto it = dag->nodes.find(up);
+                if (it == dag->nodes.end())
+                    continue;
+                if (!finishedState(it->second.state))
+                    ready = false;
+                else if (it->second.state == TaskState::Failed || it->second.state == TaskState::Cancelled)
+                    upstreamFailed = true;
+            }
+            if (!ready)
+                continue;
+            progressed = true;
+            const bool runsAnyway = node.spec.at({"triggerPolicy", "strategy"})
+                                    && node.spec.at({"triggerPolicy", "strategy"})->text() == QLatin1String("ALL_UPSTREAM_TASKS_COMPLETED");
+            if (upstreamFailed && !runsAnyway) {
+                finishNode(dag, name, TaskState::Skipped, tr("not run: an upstream task failed"));
+                continue;
+            }
+            startNode(dag, node);
+        }
+    }
+    const bool allDone = std::all_of(dag->nodes.begin(), dag->nodes.end(),
+                                     [](const auto &n) { return finishedState(n.second.state); });
+    if (allDone)
+        finishDag(dag);
+}
+
+void LocalRunner::startNode(const std::shared_ptr<Dag> &dag, Node &node)
+{
+    const QString name = node.name;
+    QString error;
+    bool unavailable = false;
+    node.params.clear();
+    node.inputArtifacts.clear();
+    if (!resolveInputs(dag, name, &node.params, &node.inputArtifacts, &error, &unavailable)) {
+        finishNode(dag, name, TaskState::Failed, error);
+        return;
+    }
+    if (unavailable) {
+        finishNode(dag, name, TaskState::Skipped, tr("not run: an input comes from a task that did not produce it"));
+        return;
+    }
+    TaskRecord &rec = record(dag->pathOf(name), name);
+    rec.inputs = node.params;
+    // Conditions read the task's own inputs.
+    if (const YamlValue *cond = node.spec.at({"triggerPolicy", "condition"})) {
+        const pipelinespec::CelExpression e = pipelinespec::CelExpression::parse(cond->text());
+        QHash<QString, YamlValue> values;
+        for (auto it = node.params.begin(); it != node.params.end(); ++it)
+            values.insert(it.key(), it.value());
+        YamlValue result;
+        if (!e.evaluate(values, &result, &error)) {
+            finishNode(dag, name, TaskState::Failed, tr("the condition '%1' failed: %2").arg(cond->text(), error));
+            return;
+        }
+        if (!result.isBool() || !result.toBool()) {
+            finishNode(dag, name, TaskState::Skipped, tr("condition is false"));
+            return;
+        }
+    }
+    // The node leaves Pending so the scheduler does not start it twice; the task is reported
+    // running when it really starts (a container may wait for a free slot).
+    node.state = TaskState::Running;
+
+    const QString compName = node.spec.at({"componentRef", "name"}) ? node.spec.at({"componentRef", "name"})->text() : QString();
+    const YamlValue *comp = component(compName);
+    if (!comp) {
+        finishNode(dag, name, TaskState::Failed, tr("component '%1' is missing").arg(compName));
+        return;
+    }
+    if (comp->contains(QStringLiteral("dag"))) {
+        rec.state = TaskState::Running;
+        emit taskChanged(rec.path, TaskState::Running);
+        if (node.spec.contains(QStringLiteral("parameterIterator")) || node.spec.contains(QStringLiteral("artifactIterator")))
+            runLoop(dag, name, compName);
+        else
+            runSubDag(dag, name, compName);
+        return;
+    }
+    const YamlValue *executors = m_pipeline.spec().at({"deploymentSpec", "executors"});
+    const YamlValue *executor = executors ? executors->find(comp->value(QStringLiteral("executorLabel")).text()) : nullptr;
+    if (!executor) {
+        finishNode(dag, name, TaskState::Failed, tr("executor '%1' is missing").arg(comp->value(QStringLiteral("executorLabel")).text()));
+        return;
+    }
+    if (executor->contains(QStringLiteral("container")))
+        runContainer(dag, name, *executor->find(QStringLiteral("container")));
+    else if (executor->contains(QStringLiteral("importer")))
+        runImporter(dag, name, *executor->find(QStringLiteral("importer")));
+    else
+        finishNode(dag, name, TaskState::Failed, tr("this kind of executor does not run on a workstation"));
+}
+
+void LocalRunner::runSubDag(const std::shared_ptr<Dag> &dag, const QString &task, const QString &component)
+{
+    Node &node = dag->nodes.at(task);
+    const std::weak_ptr<Dag> parent = dag;
+    auto child = newDag(component, dag->pathOf(task), component, node.params, node.inputArtifacts, {});
+    child->done = [this, parent, task, child = std::weak_ptr<Dag>(child)](TaskState s, const QString &msg) {
+        auto p = parent.lock();
+        auto c = child.lock();
+        if (!p)
+            return;
+        if (c) {
+            p->nodes.at(task).outputs = c->outParams;
+            p->nodes.at(task).artifacts = c->outArtifacts;
+        }
+        finishNode(p, task, s, msg);
+    };
+    m_children.push_back(child); // alive as long as the run
+
+    schedule(child);
+}
+
+void LocalRunner::runLoop(const std::shared_ptr<Dag> &dag, const QString &task, const QString &component)
+{
+    Node &node = dag->nodes.at(task);
+    QList<YamlValue> items;
+    QList<QList<RuntimeArtifact>> artifactItems;
+    QString itemInput;
+    bool artifactLoop = false;
+    if (const YamlValue *it = node.spec.find(QStringLiteral("parameterIterator"))) {
+        itemInput = it->value(QStringLiteral("itemInput")).text();
+        YamlValue list;
+        if (const YamlValue *raw = it->at({"items", "raw"})) {
+            bool ok = false;
+            list = parseJsonValue(raw->text(), &ok);
+            if (!ok) {
+                finishNode(dag, task, TaskState::Failed, tr("the loop items are not valid JSON: %1").arg(raw->text()));
+                return;
+            }
+        } else if (const YamlValue *in = it->at({"items", "inputParameter"})) {
+            list = node.params.value(in->text());
+            if (list.isString()) {
+                bool ok = false;
+                list = parseJsonValue(list.text(), &ok);
+            }
+        }
+        if (!list.isSequence()) {
+            finishNode(dag, task, TaskState::Failed, tr("the loop's items are not a list"));
+            return;
+        }
+        for (const YamlValue &v : list.items())
+            items << v;
+    } else if (const YamlValue *ait = node.spec.find(QStringLiteral("artifactIterator"))) {
+        artifactLoop = true;
+        itemInput = ait->value(QStringLiteral("itemInput")).text();
+        const QString source = ait->at({"items", "inputArtifact"}) ? ait->at({"items", "inputArtifact"})->text() : QString();
+        for (const RuntimeArtifact &a : node.inputArtifacts.value(source))
+            artifactItems << QList<RuntimeArtifact>{a};
+    }
+    const int count = artifactLoop ? int(artifactItems.size()) : int(items.size());
+    const int limit = node.spec.at({"iteratorPolicy", "parallelismLimit"}) ? int(node.spec.at({"iteratorPolicy", "parallelismLimit"})->toInt())
+                                                                          : 0;
+    struct LoopState
+    {
+        int next = 0;
+        int running = 0;
+        int finished = 0;
+        bool failed = false;
+        QString failure;
+        std::vector<std::shared_ptr<Dag>> iterations;
+    };
+    auto state = std::make_shared<LoopState>();
+    state->iterations.resize(size_t(count));
+    const std::weak_ptr<Dag> parent = dag;
+    const YamlValue comp = *this->component(component);
+    auto finishLoop = [this, parent, task, state, comp, count]() {
+        auto p = parent.lock();
+        if (!p)
+            return;
+        Node &n = p->nodes.at(task);
+        // Collected outputs: one list entry per iteration, in order.
+        if (const YamlValue *outs = comp.at({"outputDefinitions", "parameters"}))
+            for (const auto &o : outs->entries()) {
+                YamlValue list = YamlValue::sequence();
+                for (int i = 0; i < count; ++i)
+                    if (state->iterations[size_t(i)] && state->iterations[size_t(i)]->outParams.contains(o.key.text()))
+                        list.append(state->iterations[size_t(i)]->outParams.value(o.key.text()));
+                n.outputs.insert(o.key.text(), list);
+            }
+        if (const YamlValue *outs = comp.at({"outputDefinitions", "artifacts"}))
+            for (const auto &o : outs->entries()) {
+                QList<RuntimeArtifact> list;
+                for (int i = 0; i < count; ++i)
+                    if (state->iterations[size_t(i)])
+                        list << state->iterations[size_t(i)]->outArtifacts.value(o.key.text());
+                n.artifacts.insert(o.key.text(), list);
+            }
+        const TaskState s = m_cancelled ? TaskState::Cancelled : (state->failed ? TaskState::Failed : TaskState::Succeeded);
+        const QString message = state->failed ? state->failure : tr("%n iteration(s)", nullptr, count);
+        state->iterations.clear(); // the iterations hold callbacks that hold this state
+        finishNode(p, task, s, message);
+    };
+    if (count == 0) {
+        finishLoop();
+        return;
+    }
+    auto launchNext = std::make_shared<std::function<void()>>();
+    *launchNext = [this, parent, task, state, count, limit, items, artifactItems, itemInput, artifactLoop, component, finishLoop,
+                   weakLaunch = std::weak_ptr<std::function<void()>>(launchNext)]() {
+        auto p = parent.lock();
+        if (!p)
+            return;
+        while (state->next < count && (limit <= 0 || state->running < limit)) {
+            const int i = state->next++;
+            ++state->running;
+            Node &n = p->nodes.at(task);
+            QMap<QString, YamlValue> params = n.params;
+            QMap<QString, QList<RuntimeArtifact>> arts = n.inputArtifacts;
+            if (artifactLoop)
+                arts.insert(itemInput, artifactItems.at(i));
+            else
+                params.insert(itemInput, items.at(i));
+            auto child = newDag(component, p->pathOf(task) + QStringLiteral("[%1]").arg(i), component, params, arts, {});
+            state->iterations[size_t(i)] = child;
+            child->done = [state, finishLoop, count, weakLaunch](TaskState s, const QString &msg) {
+                --state->running;
+                ++state->finished;
+                if (s == TaskState::Failed || s == TaskState::Cancelled) {
+                    state->failed = state->failed || s == TaskState::Failed;
+                    if (state->failure.isEmpty())
+                        state->failure = msg;
+                }
+                if (state->finished == count) {
+                    finishLoop();
+                    return;
+                }
+                if (auto launch = weakLaunch.lock())
+                    (*launch)();
+            };
+            schedule(child);
+        }
+    };
+    m_loopLaunchers.push_back(launchNext);
+    (*launchNext)();
+}
+
+void LocalRunner::runImporter(const std::shared_ptr<Dag> &dag, const QString &task, const YamlValue &importer)
+{
+    Node &node = dag->nodes.at(task);
+    QString uri;
+    if (const YamlValue *c = importer.at({"artifactUri", "constant"}))
+        uri = c->text();
+    else if (const YamlValue *p = importer.at({"artifactUri", "runtimeParameter"}))
+        uri = node.params.value(p->text()).text();
+    QString path = uri;
+    if (uri.startsWith(QLatin1String("file://")))
+        path = QUrl(uri).toLocalFile();
+    if (!QDir::isAbsolutePath(path)) {
+        finishNode(dag, task, TaskState::Failed,
+                   tr("the importer needs '%1', which this workstation cannot reach: import a local file (a path or "
+                      "file:// URI) or run the pipeline on a cluster")
+                       .arg(uri));
+        return;
+    }
+    if (!QFileInfo::exists(path)) {
+        finishNode(dag, task, TaskState::Failed, tr("the importer's file %1 does not exist").arg(path));
+        return;
+    }
+    RuntimeArtifact a;
+    a.name = QStringLiteral("artifact");
+    a.uri = path;
+    if (const YamlValue *t = importer.at({"typeSchema", "schemaTitle"}))
+        a.schemaTitle = t->text();
+    if (const YamlValue *m = importer.find(QStringLiteral("metadata")))
+        a.metadata = *m;
+    node.artifacts.insert(QStringLiteral("artifact"), {a});
+    finishNode(dag, task, TaskState::Succeeded, tr("imported %1").arg(path));
+}
+
+void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &task, const YamlValue &container)
+{
+    Node &node = dag->nodes.at(task);
+    const QString path = dag->pathOf(task);
+    const QString compName = node.spec.at({"componentRef", "name"})->text();
+    const YamlValue comp = *component(compName);
+    const QString safe = QString(path).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.\\[\\]-]")), QStringLiteral("_"));
+    const QString taskDir = m_options.runDir + QStringLiteral("/tasks/") + safe + QStringLiteral("/attempt-%1").arg(node.attempts + 1);
+    QDir().mkpath(taskDir + QStringLiteral("/outputs"));
+
+    ExecutorInput in;
+    in.parameters = node.params;
+    in.inputArtifacts = node.inputArtifacts;
+    QMap<QString, QString> outputTypes;
+    if (const YamlValue *outs = comp.at({"outputDefinitions", "parameters"}))
+        for (const auto &o : outs->entries()) {
+            in.outputParameterFiles.insert(o.key.text(), taskDir + QStringLiteral("/outputs/") + o.key.text());
+            outputTypes.insert(o.key.text(), o.value.value(QStringLiteral("parameterType")).text());
+        }
+    if (const YamlValue *outs = comp.at({"outputDefinitions", "artifacts"}))
+        for (const auto &o : outs->entries()) {
+            RuntimeArtifact a;
+            a.name = o.key.text();
+            a.uri = m_options.runDir + QStringLiteral("/artifacts/") + safe + QLatin1Char('/') + o.key.text();
+            if (const YamlValue *t = o.value.at({"artifactType", "schemaTitle"}))
+                a.schemaTitle = t->text();
+            if (const YamlValue *v = o.value.at({"artifactType", "schemaVersion"}))
+                a.schemaVersion = v->text();
+            QDir().mkpath(QFileInfo(a.uri).absolutePath());
+            in.outputArtifacts.insert(o.key.text(), {a});
+        }
+    in.outputFile = taskDir + QStringLiteral("/executor_output.json");
+    const RunContext ctx{m_options.runName, m_options.runId, task, m_options.runId + QLatin1Char('/') + path,
+                         QUrl::fromLocalFile(m_options.runDir + QStringLiteral("/artifacts")).toString(),
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)};
+    resolveSelfReferences(&in, ctx);
+    QStringList command;
+    for (const char *field : {"command", "args"})
+        if (const YamlValue *list = container.find(QString::fromLatin1(field)))
+            for (const YamlValue &v : list->items())
+                command << v.scalarText();
+    QStringList argv;
+    QString error;
+    if (!resolveCommand(command, in, ctx, &argv, &error)) {
+        finishNode(dag, task, TaskState::Failed, error);
+        return;
+    }
+    TaskLaunch launch;
+    launch.argv = argv;
+    if (const YamlValue *env = container.find(QStringLiteral("env")))
+        for (const YamlValue &e : env->items())
+            launch.env.insert(e.value(QStringLiteral("name")).text(), e.value(QStringLiteral("value")).scalarText());
+    launch.workDir = taskDir + QStringLiteral("/work");
+    launch.logFile = taskDir + QStringLiteral("/log.txt");
+    launch.timeoutSeconds = m_options.taskTimeoutSeconds;
+    record(path, task).logFile = launch.logFile;
+
+    const std::weak_ptr<Dag> parent = dag;
+    m_queue.push_back([this, parent, task, path, launch, in, outputTypes]() {
+        auto owner = parent.lock();
+        if (!owner)
+            return;
+        if (m_cancelled) {
+            finishNode(owner, task, TaskState::Cancelled, tr("the run was cancelled"));
+            return;
+        }
+        ++m_running;
+        ++owner->nodes.at(task).attempts;
+        TaskRecord &running = record(path, task);
+        running.state = TaskState::Running;
+        running.attempts = owner->nodes.at(task).attempts;
+        emit taskChanged(path, TaskState::Running);
+        auto *proc = new TaskProcess(launch, this);
+        m_processes.append(proc);
+        connect(proc, &TaskProcess::output, this, [this, path](const QByteArray &c) { emit taskOutput(path, c); });
+        connect(proc, &TaskProcess::finished, this, [this, parent, task, proc, in, outputTypes](const TaskResult &r) {
+            --m_running;
+            m_processes.removeAll(proc);
+            proc->deleteLater();
+            auto p = parent.lock();
+            if (p) {
+                Node &n = p->nodes.at(task);
+                TaskState s = r.status == TaskResult::Status::Succeeded   ? TaskState::Succeeded
+                              : r.status == TaskResult::Status::Cancelled ? TaskState::Cancelled
+                                                                          : TaskState::Failed;
+                QString message = r.message;
+                if (s == TaskState::Succeeded) {
+                    ExecutorOutput out;
+                    QString readError;
+                    if (readExecutorOutput(in, outputTypes, &out, &readError)) {
+                        n.outputs = out.parameters;
+                        n.artifacts = out.artifacts;
+                    } else {
+                        s = TaskState::Failed;
+                        message = readError;
+                    }
+                }
+                // Retries, with back-off, as the task's retryPolicy says.
+                const YamlValue *retry = n.spec.find(QStringLiteral("retryPolicy"));
+                const int maxRetries = retry ? int(retry->value(QStringLiteral("maxRetryCount")).toInt()) : 0;
+                if (s == TaskState::Failed && !m_cancelled && n.attempts <= maxRetries) {
+                    const double base = retry ? seconds(retry->value(QStringLiteral("backoffDuration")).scalarText()) : 0;
+                    const double factor = retry && retry->contains(QStringLiteral("backoffFactor"))
+                                              ? retry->value(QStringLiteral("backoffFactor")).toDouble()
+                                              : 2.0;
+                    const double cap = retry && retry->contains(QStringLiteral("backoffMaxDuration"))
+                                           ? seconds(retry->value(QStringLiteral("backoffMaxDuration")).scalarText())
+                                           : 3600;
+                    const double delay = std::min(cap, base * std::pow(factor, n.attempts - 1));
+                    record(p->pathOf(task), task).message = tr("attempt %1 failed (%2); retrying").arg(n.attempts).arg(message);
+                    const std::weak_ptr<Dag> again = p;
+                    QTimer::singleShot(int(delay * 1000), this, [this, again, task] {
+                        auto d = again.lock();
+                        if (!d)
+                            return;
+                        const QString retryComp = d->nodes.at(task).spec.at({"componentRef", "name"})->text();
+                        const YamlValue *executors = m_pipeline.spec().at({"deploymentSpec", "executors"});
+                        const QString label = component(retryComp)->value(QStringLiteral("executorLabel")).text();
+                        runContainer(d, task, *executors->find(label)->find(QStringLiteral("container")));
+                    });
+                } else {
+                    finishNode(p, task, s, message);
+                }
+            }
+            pumpQueue();
+        });
+        proc->start();
+    });
+    pumpQueue();
+}
+
+void LocalRunner::pumpQueue()
+{
+    while (!m_queue.empty() && (m_running < m_options.parallelism || m_cancelled)) {
+        auto launch = std::move(m_queue.front());
+        m_queue.pop_front();
+        launch();
+    }
+}
+
+void LocalRunner::finishNode(const std::shared_ptr<Dag> &dag, const QString &task, TaskState state, const QString &message)
+{
+    Node &node = dag->nodes.at(task);
+    node.state = state;
+    node.message = message;
+    TaskRecord &rec = record(dag->pathOf(task), task);
+    rec.state = state;
+    rec.message = message;
+    rec.attempts = node.attempts;
+    rec.inputs = node.params;
+    rec.outputs = node.outputs;
+    rec.artifacts = node.artifacts;
+    emit taskChanged(rec.path, state);
+    // Schedule from the event loop: deep DAGs must not recurse without bound.
+    const std::weak_ptr<Dag> weak = dag;
+    QMetaObject::invokeMethod(this, [this, weak] {
+        if (auto d = weak.lock())
+            schedule(d);
+    }, Qt::QueuedConnection);
+}
+
+void LocalRunner::finishDag(const std::shared_ptr<Dag> &dag)
+{
+    if (dag->finished)
+        return;
+    dag->finished = true;
+    TaskState state = TaskState::Succeeded;
+    QString message;
+    for (const auto &[name, node] : dag->nodes) {
+        if (node.state == TaskState::Failed && state != TaskState::Cancelled) {
+            state = TaskState::Failed;
+            if (message.isEmpty())
+                message = tr("task '%1' failed: %2").arg(name, node.message);
+        } else if (node.state == TaskState::Cancelled) {
+            state = TaskState::Cancelled;
+            message = tr("cancelled");
+        }
+    }
+    // The DAG's outputs.
+    if (const YamlValue *outs = dag->component.at({"dag", "outputs", "parameters"})) {
+        for (const auto &o : outs->entries()) {
+            const QString key = o.key.text();
+            if (const YamlValue *v = o.value.find(QStringLiteral("valueFromParameter"))) {
+                auto it = dag->nodes.find(v->value(QStringLiteral("producerSubtask")).text());
+                const QString out = v->value(QStringLiteral("outputParameterKey")).text();
+                if (it != dag->nodes.end() && it->second.outputs.contains(out))
+                    dag->outParams.insert(key, it->second.outputs.value(out));
+            } else if (const YamlValue *oneOf = o.value.at({"valueFromOneof", "parameterSelectors"})) {
+                for (const YamlValue &sel : oneOf->items()) {
+                    auto it = dag->nodes.find(sel.value(QStringLiteral("producerSubtask")).text());
+                    const QString out = sel.value(QStringLiteral("outputParameterKey")).text();
+                    if (it != dag->nodes.end() && it->second.outputs.contains(out)) {
+                        dag->outParams.insert(key, it->second.outputs.value(out));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    if (const YamlValue *outs = dag->component.at({"dag", "outputs", "artifacts"})) {
+        for (const auto &o : outs->entries()) {
+            QList<RuntimeArtifact> list;
+            if (const YamlValue *sels = o.value.find(QStringLiteral("artifactSelectors")))
+                for (const YamlValue &sel : sels->items()) {
+                    auto it = dag->nodes.find(sel.value(QStringLiteral("producerSubtask")).text());
+                    if (it != dag->nodes.end())
+                        list << it->second.artifacts.value(sel.value(QStringLiteral("outputArtifactKey")).text());
+                }
+            if (!list.isEmpty())
+                dag->outArtifacts.insert(o.key.text(), list);
+        }
+    }
+    if (dag->done)
+        dag->done(state, message);
+}
+
+void LocalRunner::finishRun(TaskState state, const QString &message)
+{
+    if (finishedState(m_state))
+        return;
+    m_state = state;
+    m_message = message;
+    QMetaObject::invokeMethod(this, [this, state, message] { emit runFinished(state, message); }, Qt::QueuedConnection);
+}
+
+} // namespace kfw::local
