@@ -83,6 +83,56 @@ bool typeFits(const YamlValue &v, const QString &type)
 
 } // namespace
 
+QStringList localizePythonBootstrap(const QStringList &argv, QString *note)
+{
+    if (argv.size() < 4 || argv.at(0) != QLatin1String("sh") || argv.at(1) != QLatin1String("-c")
+        || !argv.at(2).contains(QLatin1String("python3 -m pip install"))
+        || !argv.at(2).trimmed().endsWith(QLatin1String("\"$0\" \"$@\"")))
+        return argv;
+    // The packages of every "pip install ... &&" (or "||" fallback) of the script.
+    static const QRegularExpression install(QStringLiteral("pip install ([^&|]*)"));
+    static const QRegularExpression token(QStringLiteral("'([^']*)'|\"([^\"]*)\"|(\\S+)"));
+    QStringList packages;
+    auto it = install.globalMatch(argv.at(2));
+    while (it.hasNext()) {
+        const QString args = it.next().captured(1);
+        auto t = token.globalMatch(args);
+        bool skipNext = false;
+        while (t.hasNext()) {
+            const auto m = t.next();
+            const QString word = m.captured(1) + m.captured(2) + m.captured(3);
+            if (skipNext) {
+                skipNext = false;
+                continue;
+            }
+            if (word == QLatin1String("--index-url") || word == QLatin1String("--trusted-host")
+                || word == QLatin1String("--extra-index-url")) {
+                skipNext = true;
+                continue;
+            }
+            if (word.startsWith(QLatin1Char('-')) || word.startsWith(QLatin1String("kfp==")) || word == QLatin1String("kfp")
+                || word.startsWith(QLatin1String("typing-extensions")) || word.isEmpty())
+                continue;
+            if (!packages.contains(word))
+                packages << word;
+        }
+    }
+    QStringList out = argv.mid(3);
+    if (packages.isEmpty()) {
+        *note = QStringLiteral("the kfp install step is skipped: the workbench runtime or an installed kfp runs the component");
+        return out;
+    }
+    QStringList quoted;
+    for (const QString &p : packages)
+        quoted << QLatin1Char('\'') + QString(p).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+    *note = QStringLiteral("installing %1 (kfp itself is not installed)").arg(packages.join(QStringLiteral(", ")));
+    return QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("PIP_DISABLE_PIP_VERSION_CHECK=1 python3 -m pip install --quiet --no-warn-script-location %1 && "
+                                      "\"$0\" \"$@\"")
+                           .arg(quoted.join(QLatin1Char(' ')))}
+           + out;
+}
+
 struct LocalRunner::Node
 {
     QString name;
@@ -671,7 +721,13 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
         return;
     }
     TaskLaunch launch;
-    launch.argv = argv;
+    QString note;
+    launch.argv = localizePythonBootstrap(argv, &note);
+    if (!m_options.pythonRuntimeDir.isEmpty()) {
+        const QString existing = qEnvironmentVariable("PYTHONPATH");
+        launch.env.insert(QStringLiteral("PYTHONPATH"),
+                          existing.isEmpty() ? m_options.pythonRuntimeDir : m_options.pythonRuntimeDir + QLatin1Char(':') + existing);
+    }
     if (const YamlValue *env = container.find(QStringLiteral("env")))
         for (const YamlValue &e : env->items())
             launch.env.insert(e.value(QStringLiteral("name")).text(), e.value(QStringLiteral("value")).scalarText());
@@ -679,6 +735,12 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
     launch.logFile = taskDir + QStringLiteral("/log.txt");
     launch.timeoutSeconds = m_options.taskTimeoutSeconds;
     record(path, task).logFile = launch.logFile;
+    if (!note.isEmpty()) {
+        QDir().mkpath(QFileInfo(launch.logFile).absolutePath());
+        QFile log(launch.logFile);
+        if (log.open(QIODevice::WriteOnly | QIODevice::Append))
+            log.write("[workbench] " + note.toUtf8() + '\n');
+    }
 
     const std::weak_ptr<Dag> parent = dag;
     m_queue.push_back([this, parent, task, path, launch, in, outputTypes]() {
@@ -696,6 +758,7 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
         running.attempts = owner->nodes.at(task).attempts;
         emit taskChanged(path, TaskState::Running);
         auto *proc = new TaskProcess(launch, this);
+        proc->setProperty("logFile", launch.logFile);
         m_processes.append(proc);
         connect(proc, &TaskProcess::output, this, [this, path](const QByteArray &c) { emit taskOutput(path, c); });
         connect(proc, &TaskProcess::finished, this, [this, parent, task, proc, in, outputTypes](const TaskResult &r) {
@@ -709,6 +772,19 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
                               : r.status == TaskResult::Status::Cancelled ? TaskState::Cancelled
                                                                           : TaskState::Failed;
                 QString message = r.message;
+                if (s == TaskState::Failed) {
+                    // A package pip could not get (offline, or a typo) is named.
+                    QFile log(proc->property("logFile").toString());
+                    if (log.open(QIODevice::ReadOnly)) {
+                        if (log.size() > 8192)
+                            log.seek(log.size() - 8192);
+                        static const QRegularExpression missing(QStringLiteral("No matching distribution found for ([^\\s]+)"));
+                        const auto m = missing.match(QString::fromUtf8(log.readAll()));
+                        if (m.hasMatch())
+                            message = tr("needs the Python package %1, which could not be installed (is the network reachable?)")
+                                          .arg(m.captured(1));
+                    }
+                }
                 if (s == TaskState::Succeeded) {
                     ExecutorOutput out;
                     QString readError;

@@ -36,7 +36,15 @@ struct RunOptions
     QString runDir;          // artifacts, logs and task folders go under it
     int parallelism = 0;     // tasks at once; 0: the number of cores
     int taskTimeoutSeconds = 0;
+    // The workbench's Python runtime (resources/runtime), put on PYTHONPATH so that Python
+    // components run without installing kfp; empty to leave PYTHONPATH alone.
+    QString pythonRuntimeDir;
 };
+
+// The KFP SDK's Python components start with "pip install kfp==... && run". On the workstation
+// the kfp install is dropped (the runtime or an installed kfp serves instead); other packages
+// are still installed. Returns the command to run, and what was changed in *note.
+QStringList localizePythonBootstrap(const QStringList &argv, QString *note);
 
 // The outcome of one task (or one iteration of a loop body), for views and the store.
 struct TaskRecord

@@ -294,6 +294,81 @@ private slots:
         }
     }
 
+    // Components written with the KFP SDK (Python functions) run offline through the
+    // workbench's runtime: artifacts, metrics, NamedTuple outputs.
+    void pythonComponentsRunOffline()
+    {
+        const char *prepareSource = R"(def prepare(rows: int, data: Output[Dataset]) -> int:
+    with open(data.path, 'w') as f:
+        for i in range(rows):
+            f.write(f'{i}\n')
+    data.metadata['rows'] = rows
+    return rows * 2
+)";
+        const char *trainSource = R"(def train(data: Input[Dataset], doubled: int, model: Output[Model], metrics: Output[Metrics]) -> NamedTuple('Outputs', [('accuracy', float), ('lines', int)]):
+    lines = open(data.path).read().split()
+    with open(model.path, 'w') as f:
+        f.write('weights')
+    metrics.log_metric('accuracy', 0.75)
+    Outputs = NamedTuple('Outputs', [('accuracy', float), ('lines', int)])
+    return Outputs(0.75, len(lines) + doubled)
+)";
+        QString error;
+        const auto prepare = ComponentDefinition::fromPythonFunction(QString::fromUtf8(prepareSource), QStringLiteral("prepare"),
+                                                                     QStringLiteral("python:3.11"), {}, &error);
+        const auto train = ComponentDefinition::fromPythonFunction(QString::fromUtf8(trainSource), QStringLiteral("train"),
+                                                                   QStringLiteral("python:3.11"), {}, &error);
+        QVERIFY2(prepare && train, qPrintable(error));
+        PipelineEditor ed(PipelineEditor::newPipeline(QStringLiteral("python")));
+        const auto a = *ed.addTask(ed.addComponent(*prepare), &error);
+        const auto b = *ed.addTask(ed.addComponent(*train), &error);
+        QVERIFY(ed.setConstant(a, QStringLiteral("rows"), YamlValue::integer(3)));
+        QVERIFY(ed.connect(b, QStringLiteral("data"), a, QStringLiteral("data")));
+        QVERIFY(ed.connect(b, QStringLiteral("doubled"), a, QStringLiteral("Output")));
+        QVERIFY(errors(ed.document()).isEmpty());
+
+        RunOptions o = options();
+        o.pythonRuntimeDir = qEnvironmentVariable("KFW_SOURCE_DIR") + QStringLiteral("/resources/runtime");
+        LocalRunner runner(ed.document(), {}, o);
+        const Run r = run(runner, 60000);
+        QFile log(runner.task(QStringLiteral("train"))->logFile);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logText = log.readAll();
+        QVERIFY2(r.state == TaskState::Succeeded, qPrintable(r.message + QLatin1Char('\n') + QString::fromUtf8(logText)));
+        QVERIFY(logText.contains("kfp install step is skipped"));
+        QCOMPARE(runner.task(QStringLiteral("prepare"))->outputs.value(QStringLiteral("Output")).toInt(), 6);
+        QCOMPARE(runner.task(QStringLiteral("prepare"))->artifacts.value(QStringLiteral("data")).first().metadata.value(QStringLiteral("rows")).toInt(), 3);
+        const TaskRecord *t = runner.task(QStringLiteral("train"));
+        QCOMPARE(t->outputs.value(QStringLiteral("accuracy")).toDouble(), 0.75);
+        QCOMPARE(t->outputs.value(QStringLiteral("lines")).toInt(), 9);
+        QCOMPARE(t->artifacts.value(QStringLiteral("metrics")).first().metadata.value(QStringLiteral("accuracy")).toDouble(), 0.75);
+        QFile model(t->artifacts.value(QStringLiteral("model")).first().uri);
+        QVERIFY(model.open(QIODevice::ReadOnly));
+        QCOMPARE(model.readAll(), QByteArray("weights"));
+    }
+
+    void bootstrapLocalization()
+    {
+        QString note;
+        const QStringList sdk{QStringLiteral("sh"), QStringLiteral("-c"),
+                              QStringLiteral("\nif ! [ -x \"$(command -v pip)\" ]; then\n    python3 -m ensurepip\nfi\n\n"
+                                             "PIP_DISABLE_PIP_VERSION_CHECK=1 python3 -m pip install --quiet --no-warn-script-location "
+                                             "'kfp==2.14.3' '--no-deps' 'typing-extensions>=3.7.4,<5; python_version<\"3.9\"' && \"$0\" \"$@\"\n"),
+                              QStringLiteral("sh"), QStringLiteral("-ec"), QStringLiteral("launcher"), QStringLiteral("source")};
+        QCOMPARE(localizePythonBootstrap(sdk, &note),
+                 (QStringList{QStringLiteral("sh"), QStringLiteral("-ec"), QStringLiteral("launcher"), QStringLiteral("source")}));
+        QStringList withPackages = sdk;
+        withPackages[2].replace(QStringLiteral("'kfp==2.14.3'"), QStringLiteral("'kfp==2.14.3' 'scikit-learn==1.5'"));
+        const QStringList out = localizePythonBootstrap(withPackages, &note);
+        QCOMPARE(out.size(), 7);
+        QVERIFY2(out.at(2).contains(QStringLiteral("'scikit-learn==1.5'")) && !out.at(2).contains(QStringLiteral("kfp==")),
+                 qPrintable(out.at(2)));
+        QVERIFY(note.contains(QStringLiteral("scikit-learn")));
+        // Anything else is left alone.
+        const QStringList plain{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo hi")};
+        QCOMPARE(localizePythonBootstrap(plain, &note), plain);
+    }
+
     void badParametersAreRefusedBeforeRunning()
     {
         PipelineEditor ed(PipelineEditor::newPipeline(QStringLiteral("params")));
