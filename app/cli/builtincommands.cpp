@@ -1,6 +1,7 @@
 #include "app/cli/builtincommands.h"
 
 #include "app/cli/pipelinecommand.h"
+#include "app/cli/runcommand.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -192,6 +193,7 @@ void registerBuiltinCommands(CommandRegistry &commands)
     commands.add(std::make_unique<VersionCommand>());
     commands.add(std::make_unique<DoctorCommand>());
     commands.add(makePipelineCommand());
+    commands.add(makeRunCommand());
 }
 
 } // namespace kfw::app

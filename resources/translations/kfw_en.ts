@@ -231,6 +231,54 @@
     </message>
 </context>
 <context>
+    <name>kfw::app::RunCommand</name>
+    <message>
+        <source>Run a pipeline on this workstation and follow it to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline (compiled KFP YAML or JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline parameter, name=value (value as YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks to run at once (default: the number of cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit for each task, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench run FILE [-p name=value]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a component, not a pipeline; add it to a pipeline to run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline has errors:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-p takes name=value, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::Workbench</name>
     <message>
         <source>There is no page &apos;%1&apos;. Pages: %2.</source>
@@ -343,6 +391,10 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the Python package %1, which could not be installed (is the network reachable?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -231,6 +231,55 @@
     </message>
 </context>
 <context>
+    <name>kfw::app::RunCommand</name>
+    <message>
+        <source>Run a pipeline on this workstation and follow it to the end.</source>
+        <translation>在本机上运行流水线并跟踪到结束。</translation>
+    </message>
+    <message>
+        <source>The pipeline (compiled KFP YAML or JSON).</source>
+        <translation>流水线（编译后的 KFP YAML 或 JSON）。</translation>
+    </message>
+    <message>
+        <source>A pipeline parameter, name=value (value as YAML).</source>
+        <translation>流水线参数，名称=值（值按 YAML 解析）。</translation>
+    </message>
+    <message>
+        <source>Tasks to run at once (default: the number of cores).</source>
+        <translation>同时运行的任务数（默认：CPU 核数）。</translation>
+    </message>
+    <message>
+        <source>Time limit for each task, in seconds.</source>
+        <translation>每个任务的时间限制，单位为秒。</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench run FILE [-p name=value]...</source>
+        <translation>用法：kubeflow-workbench run 文件 [-p 名称=值]...</translation>
+    </message>
+    <message>
+        <source>%1 is a component, not a pipeline; add it to a pipeline to run it</source>
+        <translation>%1 是组件，不是流水线；请将其加入流水线后再运行</translation>
+    </message>
+    <message>
+        <source>the pipeline has errors:
+%1</source>
+        <translation>流水线有错误：
+%1</translation>
+    </message>
+    <message>
+        <source>-p takes name=value, not &apos;%1&apos;</source>
+        <translation>-p 的格式为 名称=值，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>run %1 (%2): %3</source>
+        <translation>运行 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Run %1 %2</source>
+        <translation>运行 %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::Workbench</name>
     <message>
         <source>There is no page &apos;%1&apos;. Pages: %2.</source>
@@ -343,6 +392,10 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>needs the Python package %1, which could not be installed (is the network reachable?)</source>
+        <translation>需要 Python 包 %1，但无法安装（网络是否可用？）</translation>
     </message>
 </context>
 <context>

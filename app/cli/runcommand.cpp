@@ -1,0 +1,171 @@
+#include "app/cli/runcommand.h"
+
+#include "cluster/local/runner.h"
+#include "cluster/pipelinespec/validator.h"
+#include "cluster/pipelinespec/yamlreader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace kfw::app {
+namespace {
+
+using namespace kfw::pipelinespec;
+using namespace kfw::local;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kfw::app::RunCommand", text);
+}
+
+class RunCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("run"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("kfw::app::RunCommand", "Run a pipeline on this workstation and follow it to the end.");
+    }
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The pipeline (compiled KFP YAML or JSON)."), QStringLiteral("FILE"));
+        parser.addOption({{QStringLiteral("p"), QStringLiteral("param")}, tr("A pipeline parameter, name=value (value as YAML)."),
+                          QStringLiteral("NAME=VALUE")});
+        parser.addOption({QStringLiteral("parallelism"), tr("Tasks to run at once (default: the number of cores)."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("timeout"), tr("Time limit for each task, in seconds."), QStringLiteral("S")});
+    }
+
+    int run(const QCommandLineParser &parser, CliIo &io) override
+    {
+        const QStringList files = parser.positionalArguments();
+        if (files.size() != 1)
+            return io.fail(tr("usage: kubeflow-workbench run FILE [-p name=value]..."), ExitUsage);
+        ReadError readError;
+        auto doc = PipelineDocument::load(files.first(), &readError);
+        if (!doc)
+            return io.fail(readError.toString());
+        if (doc->kind() != DocumentKind::PipelineSpec)
+            return io.fail(tr("%1 is a component, not a pipeline; add it to a pipeline to run it").arg(files.first()));
+        const QList<Finding> findings = Validator::validate(*doc);
+        if (Validator::hasErrors(findings)) {
+            QStringList lines;
+            for (const Finding &f : findings)
+                if (f.severity == Finding::Severity::Error)
+                    lines << f.toString();
+            return io.fail(tr("the pipeline has errors:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        }
+        QMap<QString, YamlValue> params;
+        for (const QString &p : parser.values(QStringLiteral("param"))) {
+            const qsizetype eq = p.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return io.fail(tr("-p takes name=value, not '%1'").arg(p), ExitUsage);
+            QList<YamlValue> docs;
+            ReadError e;
+            const QByteArray valueText = p.mid(eq + 1).toUtf8();
+            YamlValue value = YamlValue::string(p.mid(eq + 1));
+            if (YamlReader::read(QByteArrayLiteral("v: ") + valueText, &docs, &e) && !docs.isEmpty())
+                value = docs.first().value(QStringLiteral("v"));
+            // A parameter declared as a string keeps the text as typed.
+            const YamlValue *def = doc->spec().at({"root", "inputDefinitions", "parameters"});
+            const YamlValue *param = def ? def->find(p.left(eq)) : nullptr;
+            if (param && param->value(QStringLiteral("parameterType")).text() == QLatin1String("STRING"))
+                value = YamlValue::string(p.mid(eq + 1));
+            params.insert(p.left(eq), value);
+        }
+        RunOptions options;
+        options.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        options.runName = doc->name() + QStringLiteral("-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        options.runDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs/")
+                         + options.runId;
+        options.parallelism = parser.value(QStringLiteral("parallelism")).toInt();
+        options.taskTimeoutSeconds = parser.value(QStringLiteral("timeout")).toInt();
+        options.pythonRuntimeDir = pythonRuntimeDir();
+
+        LocalRunner runner(*doc, params, options);
+        QEventLoop loop;
+        const bool tty = ::isatty(STDOUT_FILENO) && !io.json();
+        int total = 0, done = 0;
+        QObject::connect(&runner, &LocalRunner::taskChanged, &loop, [&](const QString &path, TaskState s) {
+            if (io.json())
+                return;
+            if (s == TaskState::Running)
+                ++total;
+            else if (s != TaskState::Pending)
+                ++done;
+            const TaskRecord *t = runner.task(path);
+            QString line = QStringLiteral("%1  %2").arg(taskStateName(s).leftJustified(9), path);
+            if (t && !t->message.isEmpty() && s != TaskState::Running)
+                line += QStringLiteral("  (") + t->message + QLatin1Char(')');
+            if (tty)
+                line = QStringLiteral("[%1/%2] ").arg(done).arg(std::max(total, done)) + line;
+            io.out() << line << '\n';
+            io.out().flush();
+        });
+        QObject::connect(&runner, &LocalRunner::runFinished, &loop, [&] { loop.quit(); });
+        io.err() << tr("run %1 (%2): %3").arg(options.runName, options.runId, options.runDir) << '\n';
+        io.err().flush();
+        runner.start();
+        loop.exec();
+
+        const bool ok = runner.state() == TaskState::Succeeded;
+        if (io.json()) {
+            QJsonArray tasks;
+            for (const TaskRecord &t : runner.tasks()) {
+                QJsonObject outputs;
+                for (auto it = t.outputs.begin(); it != t.outputs.end(); ++it)
+                    outputs.insert(it.key(), it.value().toJson());
+                tasks.append(QJsonObject{{QStringLiteral("path"), t.path},
+                                         {QStringLiteral("state"), taskStateName(t.state)},
+                                         {QStringLiteral("attempts"), t.attempts},
+                                         {QStringLiteral("message"), t.message},
+                                         {QStringLiteral("log"), t.logFile},
+                                         {QStringLiteral("outputs"), outputs}});
+            }
+            QJsonObject outputs;
+            const QMap<QString, YamlValue> runOutputs = runner.outputs();
+            for (auto it = runOutputs.begin(); it != runOutputs.end(); ++it)
+                outputs.insert(it.key(), it.value().toJson());
+            io.printJson(QJsonObject{{QStringLiteral("run_id"), options.runId},
+                                     {QStringLiteral("state"), taskStateName(runner.state())},
+                                     {QStringLiteral("message"), runner.message()},
+                                     {QStringLiteral("outputs"), outputs},
+                                     {QStringLiteral("tasks"), tasks}});
+        } else {
+            io.out() << tr("Run %1 %2").arg(options.runId, taskStateName(runner.state()));
+            if (!runner.message().isEmpty())
+                io.out() << ": " << runner.message();
+            io.out() << '\n';
+            io.out().flush();
+        }
+        return ok ? ExitOk : ExitFailed;
+    }
+};
+
+} // namespace
+
+QString pythonRuntimeDir()
+{
+    const QStringList candidates{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/kubeflow-workbench/runtime"),
+                                 QStringLiteral(KFW_SOURCE_DIR "/resources/runtime")};
+    for (const QString &c : candidates)
+        if (QFileInfo::exists(c + QStringLiteral("/kfp/dsl/executor_main.py")))
+            return QDir::cleanPath(c);
+    return {};
+}
+
+std::unique_ptr<Command> makeRunCommand()
+{
+    return std::make_unique<RunCommand>();
+}
+
+} // namespace kfw::app

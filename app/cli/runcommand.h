@@ -1,0 +1,14 @@
+#pragma once
+
+#include "app/cli/command.h"
+
+namespace kfw::app {
+
+// `kubeflow-workbench run FILE [-p name=value]... [--parallelism N] [--timeout S]`: runs a
+// pipeline on the local backend, printing each task's progress; exit 0 when it succeeds.
+std::unique_ptr<Command> makeRunCommand();
+
+// The workbench's Python runtime folder (installed, or in the source tree for a build).
+QString pythonRuntimeDir();
+
+} // namespace kfw::app

@@ -1,0 +1,112 @@
+// `kubeflow-workbench run` on compiled KFP pipelines, offline, as a user runs it.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Result
+{
+    int code = -1;
+    QJsonObject json;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestRunCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    Result run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("KFW_APP_BINARY"), args);
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        Result r{p.exitCode(), {}, p.readAllStandardOutput(), p.readAllStandardError()};
+        r.json = QJsonDocument::fromJson(r.out).object();
+        return r;
+    }
+
+    static QString pipeline(const char *name)
+    {
+        return qEnvironmentVariable("KFW_CONFORMANCE_DIR") + QStringLiteral("/kfp/pipelines/") + QString::fromLatin1(name);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!QFile::exists(pipeline("hello_world.yaml")))
+            QSKIP("Kubeflow conformance files not found; set KFW_CONFORMANCE_DIR to run this suite.");
+    }
+
+    void pythonPipelineSucceedsOffline()
+    {
+        const Result r = run({QStringLiteral("run"), QStringLiteral("--json"), pipeline("identity.yaml"), QStringLiteral("-p"),
+                              QStringLiteral("value=1")});
+        QVERIFY2(r.code == 0, r.out.constData());
+        QCOMPARE(r.json.value(QStringLiteral("state")).toString(), QStringLiteral("SUCCEEDED"));
+        const QJsonArray tasks = r.json.value(QStringLiteral("tasks")).toArray();
+        QCOMPARE(tasks.size(), 1);
+        QFile log(tasks.at(0).toObject().value(QStringLiteral("log")).toString());
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("kfp install step is skipped"));
+    }
+
+    void nestedLoopsAndConditions()
+    {
+        const Result r = run({QStringLiteral("run"), QStringLiteral("--json"), pipeline("pipeline_with_loops_and_conditions.yaml")});
+        QVERIFY2(r.code == 0, r.out.constData());
+        int loopTasks = 0;
+        for (const QJsonValue &t : r.json.value(QStringLiteral("tasks")).toArray())
+            loopTasks += t.toObject().value(QStringLiteral("path")).toString().contains(QLatin1Char('['));
+        QVERIFY(loopTasks > 5);
+    }
+
+    void parametersAndProgressLines()
+    {
+        // A required parameter missing: a clear failure before anything runs.
+        Result r = run({QStringLiteral("run"), pipeline("sequential_v2.yaml")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("needs a value for parameter 'url'"), r.out.constData());
+        r = run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("nope"), pipeline("hello_world.yaml")});
+        QCOMPARE(r.code, 2);
+        r = run({QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("unknown=1"), pipeline("hello_world.yaml")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("has no parameter 'unknown'"), r.out.constData());
+        // Given on the command line, it runs; each task reports its progress on a line.
+        r = run({QStringLiteral("run"), pipeline("identity.yaml"), QStringLiteral("-p"), QStringLiteral("value=hi there")});
+        QVERIFY2(r.code == 0, r.out.constData());
+        QVERIFY2(r.out.contains("RUNNING    identity") && r.out.contains("SUCCEEDED  identity"), r.out.constData());
+        QVERIFY(r.out.contains("SUCCEEDED\n"));
+        // The pipeline's outputs come back.
+        r = run({QStringLiteral("run"), QStringLiteral("--json"), pipeline("identity.yaml"), QStringLiteral("-p"),
+                 QStringLiteral("value=hi there")});
+        QCOMPARE(r.json.value(QStringLiteral("outputs")).toObject().value(QStringLiteral("Output")).toString(), QStringLiteral("hi there"));
+    }
+
+    void invalidPipelinesDoNotRun()
+    {
+        const Result r = run({QStringLiteral("run"),
+                              qEnvironmentVariable("KFW_CONFORMANCE_DIR") + QStringLiteral("/kfp/pipelines-invalid/no_name.yaml")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("empty pipeline name"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunCli)
+#include "tst_run_cli.moc"
