@@ -108,7 +108,14 @@ QString resolveReference(const QString &ref, const ExecutorInput &in)
         throw PlaceholderError{QStringLiteral("the task has no output artifact '%1'").arg(name)};
     }
     const RuntimeArtifact &a = map.value(name).first();
-    if (field.isEmpty() || field == QLatin1String("path") || field == QLatin1String("uri"))
+    if (field.isEmpty()) {
+        // The artifact list itself, as JSON (what a container reads for a list input).
+        YamlValue list = YamlValue::sequence();
+        for (const RuntimeArtifact &item : map.value(name))
+            list.append(item.toTree());
+        return pipelinespec::pythonJson(list);
+    }
+    if (field == QLatin1String("path") || field == QLatin1String("uri"))
         return a.uri;
     if (field == QLatin1String("metadata")) {
         if (key.isEmpty())

@@ -333,7 +333,12 @@ bool LocalRunner::resolveInputs(const std::shared_ptr<Dag> &dag, const QString &
                 const QString producerName = fin->value(QStringLiteral("producerTask")).text();
                 const Node &producer = dag->nodes.at(producerName);
                 YamlValue status = YamlValue::mapping();
-                status.insert(QStringLiteral("state"), YamlValue::string(taskStateName(producer.state)));
+                // The states a Kubeflow cluster reports (MLMD execution states), so that exit
+                // tasks written for a cluster behave the same here.
+                const QString finalState = producer.state == TaskState::Failed      ? QStringLiteral("FAILED")
+                                           : producer.state == TaskState::Cancelled ? QStringLiteral("CANCELED")
+                                                                                    : QStringLiteral("COMPLETE");
+                status.insert(QStringLiteral("state"), YamlValue::string(finalState));
                 status.insert(QStringLiteral("pipelineJobResourceName"), YamlValue::string(m_options.runName));
                 status.insert(QStringLiteral("pipelineTaskName"), YamlValue::string(producerName));
                 YamlValue err = YamlValue::mapping();

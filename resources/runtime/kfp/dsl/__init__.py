@@ -7,7 +7,7 @@ from typing import Any, Dict, Generic, List, NamedTuple, Optional, TypeVar
 __all__ = [
     "Artifact", "Dataset", "Model", "Metrics", "ClassificationMetrics", "SlicedClassificationMetrics",
     "HTML", "Markdown", "Input", "Output", "InputPath", "OutputPath", "PipelineTaskFinalStatus",
-    "component", "container_component", "pipeline", "NamedTuple",
+    "component", "container_component", "pipeline", "NamedTuple", "get_uri",
 ]
 
 
@@ -21,6 +21,7 @@ class Artifact:
         self.name = name or ""
         self.uri = uri or ""
         self.metadata = dict(metadata or {})
+        self.custom_path = None
 
     @property
     def path(self) -> str:
@@ -29,6 +30,11 @@ class Artifact:
     @path.setter
     def path(self, value: str) -> None:
         self.uri = value
+
+    def set_path(self, path: str) -> None:
+        """Writes the artifact at a path of the component's choosing."""
+        self.custom_path = path
+        self.uri = path
 
     @staticmethod
     def _path_from_uri(uri: str) -> str:
@@ -174,6 +180,17 @@ class PipelineTaskFinalStatus:
         self.pipeline_task_name = pipeline_task_name
         self.error_code = error_code
         self.error_message = error_message
+
+
+_output_root = os.environ.get("KFW_OUTPUT_ROOT", "")
+
+
+def get_uri(suffix: str = "") -> str:
+    """A fresh location for an artifact the component creates itself (pythonic outputs)."""
+    import uuid
+    root = _output_root or os.path.join(os.getcwd(), "outputs")
+    os.makedirs(root, exist_ok=True)
+    return os.path.join(root, suffix or uuid.uuid4().hex)
 
 
 def component(func=None, **_kwargs):

@@ -36,6 +36,17 @@ def _is_list(annotation) -> bool:
     return typing.get_origin(annotation) in (list, typing.List)
 
 
+def _is_artifact_class(annotation) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, dsl.Artifact)
+
+
+def _pythonic_artifact(annotation) -> bool:
+    """Pythonic artifact syntax: `x: Dataset` or `x: List[Dataset]` is an input artifact."""
+    if _is_artifact_class(annotation):
+        return True
+    return _is_list(annotation) and _is_artifact_class(_inner(annotation))
+
+
 def _coerce(value, annotation):
     if annotation is float and isinstance(value, int):
         return float(value)
@@ -76,6 +87,8 @@ class Executor:
                 kwargs[name] = self._input_artifacts(name, ann)
             elif origin is dsl.Output or (isinstance(ann, type) and issubclass(ann, dsl.Output)):
                 kwargs[name] = self._output_artifact(name, ann)
+            elif _pythonic_artifact(ann):
+                kwargs[name] = self._input_artifacts(name, dsl.Input[ann])
             elif isinstance(ann, dsl.OutputPath):
                 if name in self.outputs.get("parameters", {}):
                     path = self.outputs["parameters"][name]["outputFile"]
@@ -109,16 +122,30 @@ class Executor:
                 if field in out_params:
                     self.parameter_values[field] = value
                 elif field in out_arts and isinstance(value, dsl.Artifact):
-                    self.output_artifacts[field] = value
+                    target = self._output_artifact(field, dsl.Output[type(value)])
+                    if value.uri and value.uri != target.uri and os.path.exists(value.path):
+                        import shutil
+                        shutil.copyfile(value.path, target.path)
+                    target.metadata.update(value.metadata)
             return
         if "Output" in out_params:
             self.parameter_values["Output"] = result
+        elif "Output" in out_arts and isinstance(result, dsl.Artifact):
+            # Pythonic return: the function made the artifact; keep the executor's URI.
+            target = self._output_artifact("Output", dsl.Output[type(result)])
+            if result.uri and result.uri != target.uri and os.path.exists(result.path):
+                import shutil
+                shutil.copyfile(result.path, target.path)
+            target.metadata.update(result.metadata)
         elif "Output" in out_arts and isinstance(result, str):
             a = self._output_artifact("Output", dsl.Output[dsl.Artifact])
             with open(a.path, "w") as f:
                 f.write(result)
 
     def run(self):
+        out_file = self.outputs.get("outputFile")
+        if out_file:
+            dsl._output_root = os.path.join(os.path.dirname(out_file), "artifacts")
         result = self.func(**self._arguments())
         self._write_return(result)
         output = {}
