@@ -449,6 +449,12 @@ void LocalRunner::startNode(const std::shared_ptr<Dag> &dag, Node &node)
         finishNode(dag, name, TaskState::Skipped, tr("not run: an input comes from a task that did not produce it"));
         return;
     }
+    // Inputs the task leaves unset take the component's defaults, as on a cluster.
+    if (const YamlValue *target = node.spec.at({"componentRef", "name"}) ? component(node.spec.at({"componentRef", "name"})->text()) : nullptr)
+        if (const YamlValue *defs = target->at({"inputDefinitions", "parameters"}))
+            for (const auto &d : defs->entries())
+                if (!node.params.contains(d.key.text()) && d.value.contains(QStringLiteral("defaultValue")))
+                    node.params.insert(d.key.text(), d.value.value(QStringLiteral("defaultValue")));
     TaskRecord &rec = record(dag->pathOf(name), name);
     rec.inputs = node.params;
     // Conditions read the task's own inputs.
@@ -645,6 +651,120 @@ void LocalRunner::runLoop(const std::shared_ptr<Dag> &dag, const QString &task, 
     (*launchNext)();
 }
 
+bool LocalRunner::applyPlatform(const std::shared_ptr<Dag> &dag, const QString &task, const QString &executorLabel,
+                                TaskLaunch *launch, QString *note, QString *error)
+{
+    if (!m_pipeline.platform())
+        return true;
+    const YamlValue *executors = m_pipeline.platform()->at({"platforms", "kubernetes", "deploymentSpec", "executors"});
+    const YamlValue *cfg = executors ? executors->find(executorLabel) : nullptr;
+    if (!cfg)
+        return true;
+    const Node &node = dag->nodes.at(task);
+    // A name given as a constant, a task input or an upstream output.
+    const auto nameOf = [&](const YamlValue &entry, const char *plain, const char *param) -> QString {
+        if (const YamlValue *spec = entry.find(QString::fromLatin1(param))) {
+            if (const YamlValue *c = spec->at({"runtimeValue", "constant"}))
+                return c->scalarText();
+            if (const YamlValue *p = spec->find(QStringLiteral("componentInputParameter")))
+                return node.params.contains(p->text()) ? node.params.value(p->text()).scalarText()
+                                                      : dag->params.value(p->text()).scalarText();
+            if (const YamlValue *p = spec->find(QStringLiteral("taskOutputParameter"))) {
+                auto it = dag->nodes.find(p->value(QStringLiteral("producerTask")).text());
+                if (it != dag->nodes.end())
+                    return it->second.outputs.value(p->value(QStringLiteral("outputParameterKey")).text()).scalarText();
+            }
+        }
+        return entry.value(QString::fromLatin1(plain)).scalarText();
+    };
+    const auto writeFiles = [&](const QString &path, const QMap<QString, QString> &values) -> bool {
+        if (!QDir().mkpath(path))
+            return false;
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            QFile f(path + QLatin1Char('/') + it.key());
+            if (!f.open(QIODevice::WriteOnly))
+                return false;
+            f.write(it.value().toUtf8());
+        }
+        return true;
+    };
+    struct Source
+    {
+        const char *envKey, *volumeKey, *plainName, *paramName, *keyField, *what;
+        const QMap<QString, QMap<QString, QString>> &values;
+    };
+    const Source sources[] = {
+        {"secretAsEnv", "secretAsVolume", "secretName", "secretNameParameter", "secretKey",
+         QT_TRANSLATE_NOOP("kfw::local::LocalRunner", "secret"), m_options.secrets},
+        {"configMapAsEnv", "configMapAsVolume", "configMapName", "configMapNameParameter", "configMapKey",
+         QT_TRANSLATE_NOOP("kfw::local::LocalRunner", "config map"), m_options.configMaps},
+    };
+    for (const Source &src : sources) {
+        if (const YamlValue *list = cfg->find(QString::fromLatin1(src.envKey)))
+            for (const YamlValue &entry : list->items()) {
+                const QString name = nameOf(entry, src.plainName, src.paramName);
+                const bool optional = entry.value(QStringLiteral("optional")).toBool();
+                if (const YamlValue *keys = entry.find(QStringLiteral("keyToEnv")))
+                    for (const YamlValue &k : keys->items()) {
+                        const QString key = k.value(QString::fromLatin1(src.keyField)).text();
+                        if (src.values.contains(name) && src.values.value(name).contains(key))
+                            launch->env.insert(k.value(QStringLiteral("envVar")).text(), src.values.value(name).value(key));
+                        else if (!optional) {
+                            *error = tr("needs %1 '%2' (key '%3'): give its value to the local run")
+                                         .arg(tr(src.what), name, key);
+                            return false;
+                        }
+                    }
+            }
+        if (const YamlValue *list = cfg->find(QString::fromLatin1(src.volumeKey)))
+            for (const YamlValue &entry : list->items()) {
+                const QString name = nameOf(entry, src.plainName, src.paramName);
+                const QString mountPath = entry.value(QStringLiteral("mountPath")).text();
+                if (!src.values.contains(name)) {
+                    if (entry.value(QStringLiteral("optional")).toBool())
+                        continue;
+                    *error = tr("needs %1 '%2' mounted at %3: give its values to the local run")
+                                 .arg(tr(src.what), name, mountPath);
+                    return false;
+                }
+                if (!writeFiles(mountPath, src.values.value(name))) {
+                    *error = tr("cannot provide %1 '%2' at %3 on this workstation").arg(tr(src.what), name, mountPath);
+                    return false;
+                }
+            }
+    }
+    if (const YamlValue *list = cfg->find(QStringLiteral("pvcMount")))
+        for (const YamlValue &entry : list->items()) {
+            const QString name = nameOf(entry, "pvcName", "pvcNameParameter").isEmpty()
+                                     ? nameOf(entry, "constant", "taskOutputParameter")
+                                     : nameOf(entry, "pvcName", "pvcNameParameter");
+            const QString mountPath = entry.value(QStringLiteral("mountPath")).text();
+            const QString folder = m_options.volumes.value(name);
+            if (folder.isEmpty()) {
+                *error = tr("needs the volume claim '%1' mounted at %2: choose a local folder for it").arg(name, mountPath);
+                return false;
+            }
+            const QFileInfo at(mountPath);
+            if (!(at.isSymLink() && at.symLinkTarget() == QFileInfo(folder).absoluteFilePath())) {
+                QDir().mkpath(at.absolutePath());
+                if (!QFile::link(folder, mountPath)) {
+                    *error = tr("cannot make %1 stand for the volume claim '%2' on this workstation").arg(mountPath, name);
+                    return false;
+                }
+            }
+        }
+    QStringList ignored;
+    for (const auto &e : cfg->entries()) {
+        const QString key = e.key.text();
+        if (key != QLatin1String("secretAsEnv") && key != QLatin1String("secretAsVolume") && key != QLatin1String("configMapAsEnv")
+            && key != QLatin1String("configMapAsVolume") && key != QLatin1String("pvcMount"))
+            ignored << key;
+    }
+    if (!ignored.isEmpty())
+        *note = tr("Kubernetes options that mean nothing on a workstation are ignored: %1").arg(ignored.join(QStringLiteral(", ")));
+    return true;
+}
+
 void LocalRunner::runImporter(const std::shared_ptr<Dag> &dag, const QString &task, const YamlValue &importer)
 {
     Node &node = dag->nodes.at(task);
@@ -719,6 +839,14 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
         if (const YamlValue *list = container.find(QString::fromLatin1(field)))
             for (const YamlValue &v : list->items())
                 command << v.scalarText();
+    if (!container.contains(QStringLiteral("command"))) {
+        // Without a command the image's own entrypoint runs: only a container engine or a
+        // cluster can do that.
+        finishNode(dag, task, TaskState::Failed,
+                   tr("the task runs the entrypoint of image %1, which needs a container engine or a cluster")
+                       .arg(container.value(QStringLiteral("image")).text()));
+        return;
+    }
     QStringList argv;
     QString error;
     if (!resolveCommand(command, in, ctx, &argv, &error)) {
@@ -736,6 +864,16 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
     if (const YamlValue *env = container.find(QStringLiteral("env")))
         for (const YamlValue &e : env->items())
             launch.env.insert(e.value(QStringLiteral("name")).text(), e.value(QStringLiteral("value")).scalarText());
+    {
+        QString platformNote;
+        const QString label = comp.value(QStringLiteral("executorLabel")).text();
+        if (!applyPlatform(dag, task, label, &launch, &platformNote, &error)) {
+            finishNode(dag, task, TaskState::Failed, error);
+            return;
+        }
+        if (!platformNote.isEmpty())
+            note = note.isEmpty() ? platformNote : note + QStringLiteral("\n[workbench] ") + platformNote;
+    }
     launch.workDir = taskDir + QStringLiteral("/work");
     launch.logFile = taskDir + QStringLiteral("/log.txt");
     launch.timeoutSeconds = m_options.taskTimeoutSeconds;

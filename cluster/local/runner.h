@@ -39,6 +39,12 @@ struct RunOptions
     // The workbench's Python runtime (resources/runtime), put on PYTHONPATH so that Python
     // components run without installing kfp; empty to leave PYTHONPATH alone.
     QString pythonRuntimeDir;
+    // Values for the Kubernetes options of the pipeline's platform spec: secrets and config maps
+    // by name (key -> value), and local folders standing in for volume claims. A task that needs
+    // one that is not given fails, naming it.
+    QMap<QString, QMap<QString, QString>> secrets;
+    QMap<QString, QMap<QString, QString>> configMaps;
+    QMap<QString, QString> volumes;
 };
 
 // The KFP SDK's Python components start with "pip install kfp==... && run". On the workstation
@@ -106,6 +112,8 @@ private:
     void startNode(const std::shared_ptr<Dag> &dag, Node &node);
     void finishNode(const std::shared_ptr<Dag> &dag, const QString &task, TaskState state, const QString &message);
     void runContainer(const std::shared_ptr<Dag> &dag, const QString &task, const pipelinespec::YamlValue &executor);
+    bool applyPlatform(const std::shared_ptr<Dag> &dag, const QString &task, const QString &executorLabel, TaskLaunch *launch,
+                       QString *note, QString *error);
     void runImporter(const std::shared_ptr<Dag> &dag, const QString &task, const pipelinespec::YamlValue &importer);
     void runSubDag(const std::shared_ptr<Dag> &dag, const QString &task, const QString &component);
     void runLoop(const std::shared_ptr<Dag> &dag, const QString &task, const QString &component);

@@ -397,6 +397,42 @@
         <source>needs the Python package %1, which could not be installed (is the network reachable?)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>needs %1 &apos;%2&apos; (key &apos;%3&apos;): give its value to the local run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs %1 &apos;%2&apos; mounted at %3: give its values to the local run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot provide %1 &apos;%2&apos; at %3 on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the volume claim &apos;%1&apos; mounted at %2: choose a local folder for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 stand for the volume claim &apos;%2&apos; on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes options that mean nothing on a workstation are ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task runs the entrypoint of image %1, which needs a container engine or a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config map</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::local::TaskProcess</name>

@@ -397,6 +397,42 @@
         <source>needs the Python package %1, which could not be installed (is the network reachable?)</source>
         <translation>需要 Python 包 %1，但无法安装（网络是否可用？）</translation>
     </message>
+    <message>
+        <source>needs %1 &apos;%2&apos; (key &apos;%3&apos;): give its value to the local run</source>
+        <translation>需要%1“%2”（键“%3”）：请为本地运行提供它的值</translation>
+    </message>
+    <message>
+        <source>needs %1 &apos;%2&apos; mounted at %3: give its values to the local run</source>
+        <translation>需要将%1“%2”挂载到 %3：请为本地运行提供它的值</translation>
+    </message>
+    <message>
+        <source>cannot provide %1 &apos;%2&apos; at %3 on this workstation</source>
+        <translation>无法在本机的 %3 提供%1“%2”</translation>
+    </message>
+    <message>
+        <source>needs the volume claim &apos;%1&apos; mounted at %2: choose a local folder for it</source>
+        <translation>需要将卷声明“%1”挂载到 %2：请为它选择一个本地文件夹</translation>
+    </message>
+    <message>
+        <source>cannot make %1 stand for the volume claim &apos;%2&apos; on this workstation</source>
+        <translation>无法在本机上让 %1 代替卷声明“%2”</translation>
+    </message>
+    <message>
+        <source>Kubernetes options that mean nothing on a workstation are ignored: %1</source>
+        <translation>在本机上没有意义的 Kubernetes 选项已被忽略：%1</translation>
+    </message>
+    <message>
+        <source>the task runs the entrypoint of image %1, which needs a container engine or a cluster</source>
+        <translation>该任务运行镜像 %1 的入口点，这需要容器引擎或集群</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Secret </translation>
+    </message>
+    <message>
+        <source>config map</source>
+        <translation>ConfigMap </translation>
+    </message>
 </context>
 <context>
     <name>kfw::local::TaskProcess</name>

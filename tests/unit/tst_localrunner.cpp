@@ -347,6 +347,45 @@ private slots:
         QCOMPARE(model.readAll(), QByteArray("weights"));
     }
 
+    void kubernetesOptionsOnTheWorkstation()
+    {
+        PipelineEditor ed(PipelineEditor::newPipeline(QStringLiteral("platform")));
+        ComponentDefinition show = shell(QStringLiteral("show"), QStringLiteral("printf \"$DB_PASSWORD/$(cat /tmp/kfw-runner-test-data/seed)\" > \"$0\""),
+                                         {out("Output")});
+        show.addParameter(true, QStringLiteral("Output"), QStringLiteral("STRING"));
+        QString error;
+        const auto t = *ed.addTask(ed.addComponent(show), &error);
+        QVERIFY(ed.mountSecretAsEnv(t, QStringLiteral("db"), QStringLiteral("password"), QStringLiteral("DB_PASSWORD")));
+        QVERIFY(ed.mountPvc(t, QStringLiteral("data"), QStringLiteral("/tmp/kfw-runner-test-data")));
+        QVERIFY(ed.setNodeSelector(t, QStringLiteral("disktype"), QStringLiteral("ssd")));
+        QFile::remove(QStringLiteral("/tmp/kfw-runner-test-data"));
+
+        // Without values: the task names what it needs.
+        {
+            LocalRunner runner(ed.document(), {}, options());
+            const Run r = run(runner);
+            QCOMPARE(r.state, TaskState::Failed);
+            QVERIFY2(r.message.contains(QStringLiteral("needs secret 'db' (key 'password')")), qPrintable(r.message));
+        }
+        // With a secret value and a local folder for the claim, it runs; the node selector is noted.
+        QTemporaryDir folder;
+        QFile seed(folder.filePath(QStringLiteral("seed")));
+        QVERIFY(seed.open(QIODevice::WriteOnly));
+        seed.write("42");
+        seed.close();
+        RunOptions o = options();
+        o.secrets.insert(QStringLiteral("db"), {{QStringLiteral("password"), QStringLiteral("s3cret")}});
+        o.volumes.insert(QStringLiteral("data"), folder.path());
+        LocalRunner runner(ed.document(), {}, o);
+        const Run r = run(runner);
+        QVERIFY2(r.state == TaskState::Succeeded, qPrintable(r.message));
+        QCOMPARE(runner.task(QStringLiteral("show"))->outputs.value(QStringLiteral("Output")).text(), QStringLiteral("s3cret/42"));
+        QFile log(runner.task(QStringLiteral("show"))->logFile);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("ignored: nodeSelector"));
+        QFile::remove(QStringLiteral("/tmp/kfw-runner-test-data"));
+    }
+
     void bootstrapLocalization()
     {
         QString note;
