@@ -321,6 +321,14 @@ bool readExecutorOutput(const ExecutorInput &input, const QMap<QString, QString>
         }
         const QByteArray bytes = f.readAll();
         const QString type = parameterTypes.value(it.key(), QStringLiteral("STRING"));
+        if (type == QLatin1String("BOOLEAN")) {
+            // Python components often write str(True).
+            const QString t = QString::fromUtf8(bytes).trimmed().toLower();
+            if (t == QLatin1String("true") || t == QLatin1String("false")) {
+                output->parameters.insert(it.key(), YamlValue::boolean(t == QLatin1String("true")));
+                continue;
+            }
+        }
         if (type == QLatin1String("STRING")) {
             output->parameters.insert(it.key(), YamlValue::string(QString::fromUtf8(bytes)));
             continue;

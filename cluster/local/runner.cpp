@@ -922,10 +922,17 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
                         if (log.size() > 8192)
                             log.seek(log.size() - 8192);
                         static const QRegularExpression missing(QStringLiteral("No matching distribution found for ([^\\s]+)"));
-                        const auto m = missing.match(QString::fromUtf8(log.readAll()));
+                        static const QRegularExpression notInstalled(QStringLiteral("ModuleNotFoundError: No module named '([^']+)'"));
+                        const QString tail = QString::fromUtf8(log.readAll());
+                        const auto m = missing.match(tail);
+                        const auto notHere = notInstalled.match(tail);
                         if (m.hasMatch())
                             message = tr("needs the Python package %1, which could not be installed (is the network reachable?)")
                                           .arg(m.captured(1));
+                        else if (notHere.hasMatch())
+                            message = tr("needs the Python package %1, which is not installed here").arg(notHere.captured(1));
+                        else if (tail.contains(QLatin1String("[workbench-runtime] needs-image")))
+                            message = tr("the component's code is inside its container image, which needs a container engine or a cluster");
                     }
                 }
                 if (s == TaskState::Succeeded) {

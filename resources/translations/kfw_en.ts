@@ -433,6 +433,14 @@
         <source>config map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>needs the Python package %1, which is not installed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the component&apos;s code is inside its container image, which needs a container engine or a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::local::TaskProcess</name>

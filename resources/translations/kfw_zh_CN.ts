@@ -433,6 +433,14 @@
         <source>config map</source>
         <translation>ConfigMap </translation>
     </message>
+    <message>
+        <source>needs the Python package %1, which is not installed here</source>
+        <translation>需要 Python 包 %1，但本机没有安装</translation>
+    </message>
+    <message>
+        <source>the component&apos;s code is inside its container image, which needs a container engine or a cluster</source>
+        <translation>该组件的代码在其容器镜像中，需要容器引擎或集群</translation>
+    </message>
 </context>
 <context>
     <name>kfw::local::TaskProcess</name>

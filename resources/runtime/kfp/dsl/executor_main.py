@@ -165,10 +165,15 @@ class Executor:
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="kfp.dsl.executor_main")
-    parser.add_argument("--component_module_path", required=True)
+    parser.add_argument("--component_module_path")
     parser.add_argument("--executor_input", required=True)
     parser.add_argument("--function_to_execute", required=True)
     args, _ = parser.parse_known_args(argv)
+    if not args.component_module_path:
+        # A containerized component: its code was built into its image.
+        print("[workbench-runtime] needs-image: the code of this component is inside its container image; "
+              "run it with a container engine or on a cluster", file=sys.stderr)
+        sys.exit(3)
     func = _load_function(args.component_module_path, args.function_to_execute)
     Executor(json.loads(args.executor_input), func).run()
 
