@@ -1,6 +1,7 @@
 #include "cluster/local/runner.h"
 
 #include "cluster/pipelinespec/celexpression.h"
+#include "cluster/pipelinespec/validator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -64,22 +65,6 @@ double seconds(const QString &duration)
     return d.toDouble();
 }
 
-bool typeFits(const YamlValue &v, const QString &type)
-{
-    if (type == QLatin1String("STRING"))
-        return v.isString();
-    if (type == QLatin1String("NUMBER_INTEGER"))
-        return v.isInt() || (v.isFloat() && v.toDouble() == std::trunc(v.toDouble()));
-    if (type == QLatin1String("NUMBER_DOUBLE"))
-        return v.isNumber();
-    if (type == QLatin1String("BOOLEAN"))
-        return v.isBool();
-    if (type == QLatin1String("LIST"))
-        return v.isSequence();
-    if (type == QLatin1String("STRUCT"))
-        return v.isMapping();
-    return true;
-}
 
 } // namespace
 
@@ -232,7 +217,7 @@ void LocalRunner::start()
                 YamlValue v = m_parameters.value(name);
                 if (type == QLatin1String("NUMBER_DOUBLE") && v.isInt())
                     v = YamlValue::real(double(v.toInt()));
-                if (!typeFits(v, type)) {
+                if (!pipelinespec::parameterValueFits(v, type)) {
                     finishRun(TaskState::Failed, tr("parameter '%1' must be %2, not %3").arg(name, type, v.typeName()));
                     return;
                 }

@@ -1,6 +1,7 @@
 #include "cluster/pipelinespec/pipelineeditor.h"
 
 #include "cluster/pipelinespec/pythonrepr.h"
+#include "cluster/pipelinespec/validator.h"
 #include "cluster/pipelinespec/yamlwriter.h"
 
 #include <QCoreApplication>
@@ -55,19 +56,7 @@ const QStringList &parameterTypes()
 
 bool constantFits(const YamlValue &value, const QString &type)
 {
-    if (type == QLatin1String("STRING"))
-        return value.isString();
-    if (type == QLatin1String("NUMBER_INTEGER"))
-        return value.isInt() || (value.isFloat() && value.toDouble() == std::trunc(value.toDouble()));
-    if (type == QLatin1String("NUMBER_DOUBLE"))
-        return value.isNumber();
-    if (type == QLatin1String("BOOLEAN"))
-        return value.isBool();
-    if (type == QLatin1String("LIST"))
-        return value.isSequence();
-    if (type == QLatin1String("STRUCT"))
-        return value.isMapping();
-    return false;
+    return parameterTypes().contains(type) && type != QLatin1String("TASK_FINAL_STATUS") && parameterValueFits(value, type);
 }
 
 bool parameterTypesFit(const QString &from, const QString &to)
@@ -1207,7 +1196,7 @@ std::optional<QString> PipelineEditor::conditionText(const QString &parentDag, c
     } else {
         *type = m_doc.spec().at({"root", "inputDefinitions", "parameters"})->find(c.left.output)->value(QStringLiteral("parameterType")).text();
     }
-    if (!constantFits(c.right, *type) && !(*type == QLatin1String("NUMBER_DOUBLE") && c.right.isNumber())) {
+    if (!constantFits(c.right, *type)) {
         *error = tr("the condition compares %1 with %2").arg(*type, c.right.typeName());
         return std::nullopt;
     }

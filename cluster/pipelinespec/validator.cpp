@@ -298,19 +298,7 @@ private:
                        const YamlValue &def)
     {
         const QString type = def.value(QStringLiteral("parameterType")).scalarText();
-        bool ok = true;
-        if (type == QLatin1String("STRING"))
-            ok = value.isString();
-        else if (type == QLatin1String("NUMBER_INTEGER"))
-            ok = value.isInt() || (value.isFloat() && value.toDouble() == std::trunc(value.toDouble()));
-        else if (type == QLatin1String("NUMBER_DOUBLE"))
-            ok = value.isNumber();
-        else if (type == QLatin1String("BOOLEAN"))
-            ok = value.isBool();
-        else if (type == QLatin1String("LIST"))
-            ok = value.isSequence();
-        else if (type == QLatin1String("STRUCT"))
-            ok = value.isMapping();
+        const bool ok = type.isEmpty() || parameterValueFits(value, type);
         if (!ok) {
             error(QStringLiteral("type-mismatch"), path,
                   tr("input '%1' of task '%2' expects %3 but the constant is %4")
@@ -383,6 +371,23 @@ private:
 };
 
 } // namespace
+
+bool parameterValueFits(const YamlValue &value, const QString &type)
+{
+    if (type == QLatin1String("STRING"))
+        return value.isString();
+    if (type == QLatin1String("NUMBER_INTEGER"))
+        return value.isInt() || (value.isFloat() && value.toDouble() == std::trunc(value.toDouble()));
+    if (type == QLatin1String("NUMBER_DOUBLE"))
+        return value.isNumber();
+    if (type == QLatin1String("BOOLEAN"))
+        return value.isBool();
+    if (type == QLatin1String("LIST"))
+        return value.isSequence();
+    if (type == QLatin1String("STRUCT"))
+        return value.isMapping();
+    return true;
+}
 
 QString Finding::toString() const
 {

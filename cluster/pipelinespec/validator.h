@@ -7,6 +7,10 @@
 
 namespace kfw::pipelinespec {
 
+// Whether a value fits a KFP parameter type (STRING, NUMBER_INTEGER, NUMBER_DOUBLE, BOOLEAN,
+// LIST, STRUCT); an integral float fits NUMBER_INTEGER, any number NUMBER_DOUBLE.
+bool parameterValueFits(const YamlValue &value, const QString &parameterType);
+
 // One problem found in a pipeline, with where it is.
 struct Finding
 {
