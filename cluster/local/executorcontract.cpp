@@ -364,8 +364,20 @@ bool readExecutorOutput(const ExecutorInput &input, const QMap<QString, QString>
         const QJsonObject artifacts = doc.object().value(QStringLiteral("artifacts")).toObject();
         for (auto it = artifacts.begin(); it != artifacts.end(); ++it) {
             QList<RuntimeArtifact> list;
-            for (const QJsonValue &a : it.value().toObject().value(QStringLiteral("artifacts")).toArray())
-                list << RuntimeArtifact::fromJson(a.toObject());
+            const QList<RuntimeArtifact> given = input.outputArtifacts.value(it.key());
+            const QJsonArray reported = it.value().toObject().value(QStringLiteral("artifacts")).toArray();
+            for (qsizetype i = 0; i < reported.size(); ++i) {
+                // What the task reports (a new URI, metadata) on top of what it was given (the type).
+                const QJsonObject json = reported.at(i).toObject();
+                RuntimeArtifact a = i < given.size() ? given.at(i) : RuntimeArtifact::fromJson(json);
+                if (!json.value(QStringLiteral("uri")).toString().isEmpty())
+                    a.uri = json.value(QStringLiteral("uri")).toString();
+                if (json.contains(QStringLiteral("metadata")))
+                    a.metadata = YamlValue::fromJson(json.value(QStringLiteral("metadata")).toObject());
+                if (json.contains(QStringLiteral("type")))
+                    a.schemaTitle = RuntimeArtifact::fromJson(json).schemaTitle;
+                list << a;
+            }
             if (!list.isEmpty())
                 output->artifacts.insert(it.key(), list);
         }

@@ -443,6 +443,25 @@
     </message>
 </context>
 <context>
+    <name>kfw::local::RunStore</name>
+    <message>
+        <source>cannot open the run history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run history %1 was written by a newer workbench (schema %2); update the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade the run history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbench stopped while this run was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::local::TaskProcess</name>
     <message>
         <source>the task has no command</source>

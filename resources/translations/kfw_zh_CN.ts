@@ -443,6 +443,25 @@
     </message>
 </context>
 <context>
+    <name>kfw::local::RunStore</name>
+    <message>
+        <source>cannot open the run history %1: %2</source>
+        <translation>无法打开运行历史 %1：%2</translation>
+    </message>
+    <message>
+        <source>the run history %1 was written by a newer workbench (schema %2); update the workbench</source>
+        <translation>运行历史 %1 由更新版本的工作台写入（架构 %2）；请更新工作台</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the run history %1: %2</source>
+        <translation>无法升级运行历史 %1：%2</translation>
+    </message>
+    <message>
+        <source>the workbench stopped while this run was running</source>
+        <translation>工作台在此运行进行时停止了</translation>
+    </message>
+</context>
+<context>
     <name>kfw::local::TaskProcess</name>
     <message>
         <source>the task has no command</source>

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "cluster/local/runner.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace kfw::local {
+
+// A run as the store keeps it.
+struct StoredRun
+{
+    QString id;
+    QString name;
+    QString pipelineName;
+    QString experiment;
+    QString state;        // PENDING, RUNNING, SUCCEEDED, FAILED, CANCELED, INTERRUPTED
+    QString message;
+    QJsonObject parameters;
+    QDateTime created;
+    QDateTime finished;
+    QByteArray spec;      // the pipeline as it was run (YAML)
+    QString runDir;
+};
+
+struct StoredTask
+{
+    QString path;
+    QString name;
+    QString state;
+    int attempts = 0;
+    QString message;
+    QString logFile;
+    QJsonObject inputs;
+    QJsonObject outputs;
+    QDateTime updated;
+};
+
+// Which runs to list, newest first.
+struct RunQuery
+{
+    QString state;        // empty: any
+    QString experiment;   // empty: any
+    QString nameContains;
+    int limit = 50;
+    int offset = 0;
+};
+
+// The local backend's history in SQLite (Qt SQL): runs, their tasks, artifacts and metrics. Each
+// change is committed when it is recorded, so a crash loses nothing that was shown; runs that were
+// running when the app stopped are marked INTERRUPTED the next time the store opens. The schema
+// is versioned and migrated on open.
+class RunStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunStore(QObject *parent = nullptr);
+    ~RunStore() override;
+
+    // Opens (creating or migrating) the database file. Returns false with a message on failure.
+    bool open(const QString &path, QString *error);
+    bool isOpen() const;
+    int schemaVersion() const;
+    static constexpr int kSchemaVersion = 1;
+    // Runs marked INTERRUPTED by the last open().
+    QStringList interruptedOnOpen() const { return m_interrupted; }
+
+    bool addRun(const StoredRun &run, QString *error);
+    bool setRunState(const QString &id, const QString &state, const QString &message, QString *error);
+    bool recordTask(const QString &runId, const TaskRecord &task, QString *error);
+
+    std::optional<StoredRun> run(const QString &id) const;
+    QList<StoredRun> runs(const RunQuery &query = {}) const;
+    int countRuns(const RunQuery &query = {}) const;
+    QList<StoredTask> tasks(const QString &runId) const;
+    // Scalar metrics of a run: "task/artifact/key" -> value.
+    QMap<QString, double> metrics(const QString &runId) const;
+
+private:
+    bool exec(const QString &sql, const QVariantList &values, QString *error) const;
+    QString m_connection;
+    QStringList m_interrupted;
+};
+
+// Records a LocalRunner's progress into a RunStore as it happens.
+class RunRecorder : public QObject
+{
+    Q_OBJECT
+public:
+    RunRecorder(LocalRunner *runner, RunStore *store, const QString &runId, QObject *parent = nullptr);
+};
+
+} // namespace kfw::local

@@ -1,0 +1,159 @@
+// The local run history: schema versions, runs and tasks, filters and paging, metrics, and runs
+// that were running when the app stopped.
+
+#include "cluster/local/runstore.h"
+#include "cluster/pipelinespec/pipelineeditor.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kfw::local;
+using namespace kfw::pipelinespec;
+
+class TestRunStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static StoredRun makeRun(const QString &id, const QString &name, const QString &state, const QString &experiment, int minutesAgo)
+    {
+        StoredRun r;
+        r.id = id;
+        r.name = name;
+        r.pipelineName = QStringLiteral("demo");
+        r.experiment = experiment;
+        r.state = state;
+        r.created = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+        r.parameters = QJsonObject{{QStringLiteral("lr"), 0.1}};
+        return r;
+    }
+
+private slots:
+    void schemaIsCreatedAndVersioned()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("schema.sqlite"));
+        {
+            RunStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QCOMPARE(store.schemaVersion(), RunStore::kSchemaVersion);
+        }
+        {
+            RunStore store;
+            QString error;
+            QVERIFY(store.open(path, &error));
+            QCOMPARE(store.schemaVersion(), RunStore::kSchemaVersion);
+        }
+        // A file from a newer workbench is not touched.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+        RunStore store;
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer workbench")), qPrintable(error));
+    }
+
+    void runsFiltersAndPaging()
+    {
+        RunStore store;
+        QString error;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("runs.sqlite")), &error));
+        for (int i = 0; i < 30; ++i)
+            QVERIFY2(store.addRun(makeRun(QStringLiteral("r%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("train %1").arg(i),
+                                          i % 3 == 0 ? QStringLiteral("FAILED") : QStringLiteral("SUCCEEDED"),
+                                          i < 10 ? QStringLiteral("baseline") : QStringLiteral("tuning"), 100 - i),
+                                  &error),
+                     qPrintable(error));
+        QCOMPARE(store.countRuns(), 30);
+        const QList<StoredRun> first = store.runs({{}, {}, {}, 10, 0});
+        QCOMPARE(first.size(), 10);
+        QCOMPARE(first.first().id, QStringLiteral("r29")); // newest first
+        QCOMPARE(store.runs({{}, {}, {}, 10, 20}).last().id, QStringLiteral("r00"));
+        QCOMPARE(store.countRuns({QStringLiteral("FAILED"), {}, {}, 50, 0}), 10);
+        QCOMPARE(store.countRuns({{}, QStringLiteral("baseline"), {}, 50, 0}), 10);
+        QCOMPARE(store.countRuns({{}, {}, QStringLiteral("TRAIN 1"), 50, 0}), 11); // 1, 10..19
+        const auto r = store.run(QStringLiteral("r05"));
+        QVERIFY(r);
+        QCOMPARE(r->parameters.value(QStringLiteral("lr")).toDouble(), 0.1);
+        QVERIFY(store.setRunState(QStringLiteral("r05"), QStringLiteral("CANCELED"), QStringLiteral("by the user"), &error));
+        QCOMPARE(store.run(QStringLiteral("r05"))->state, QStringLiteral("CANCELED"));
+        QVERIFY(store.run(QStringLiteral("r05"))->finished.isValid());
+        QVERIFY(!store.run(QStringLiteral("nope")));
+    }
+
+    void interruptedRunsAreMarked()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("crash.sqlite"));
+        {
+            RunStore store;
+            QString error;
+            QVERIFY(store.open(path, &error));
+            QVERIFY(store.addRun(makeRun(QStringLiteral("live"), QStringLiteral("live"), QStringLiteral("RUNNING"), {}, 1), &error));
+            QVERIFY(store.addRun(makeRun(QStringLiteral("done"), QStringLiteral("done"), QStringLiteral("SUCCEEDED"), {}, 2), &error));
+            TaskRecord t;
+            t.path = QStringLiteral("train");
+            t.name = QStringLiteral("train");
+            t.state = TaskState::Running;
+            QVERIFY(store.recordTask(QStringLiteral("live"), t, &error));
+        }
+        RunStore store;
+        QString error;
+        QVERIFY(store.open(path, &error));
+        QCOMPARE(store.interruptedOnOpen(), QStringList{QStringLiteral("live")});
+        QCOMPARE(store.run(QStringLiteral("live"))->state, QStringLiteral("INTERRUPTED"));
+        QCOMPARE(store.tasks(QStringLiteral("live")).first().state, QStringLiteral("INTERRUPTED"));
+        QCOMPARE(store.run(QStringLiteral("done"))->state, QStringLiteral("SUCCEEDED"));
+    }
+
+    void recorderFollowsARun()
+    {
+        PipelineEditor ed(PipelineEditor::newPipeline(QStringLiteral("recorded")));
+        ComponentDefinition score = ComponentDefinition::container(
+            QStringLiteral("score"), QStringLiteral("alpine"),
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("printf 7 > \"$0\"; printf '{\"artifacts\": {\"metrics\": {\"artifacts\": [{\"name\": \"metrics\", \"uri\": \"%s\", "
+                            "\"metadata\": {\"accuracy\": 0.8}}]}}}' \"$2\" > \"$1\""),
+             QStringLiteral("{{$.outputs.parameters['n'].output_file}}"), QStringLiteral("{{$.outputs.output_file}}"),
+             QStringLiteral("{{$.outputs.artifacts['metrics'].uri}}")},
+            {});
+        score.addParameter(true, QStringLiteral("n"), QStringLiteral("NUMBER_INTEGER"));
+        score.addArtifact(true, QStringLiteral("metrics"), QStringLiteral("system.Metrics"));
+        QString error;
+        QVERIFY(ed.addTask(ed.addComponent(score), &error));
+
+        RunStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("recorded.sqlite")), &error));
+        StoredRun stored = makeRun(QStringLiteral("rec-1"), QStringLiteral("recorded run"), QStringLiteral("PENDING"), {}, 0);
+        stored.spec = ed.document().toYaml();
+        QVERIFY(store.addRun(stored, &error));
+        RunOptions options;
+        options.runDir = m_dir.filePath(QStringLiteral("rec-1"));
+        LocalRunner runner(ed.document(), {}, options);
+        RunRecorder recorder(&runner, &store, QStringLiteral("rec-1"));
+        QCOMPARE(store.run(QStringLiteral("rec-1"))->state, QStringLiteral("RUNNING"));
+        QSignalSpy done(&runner, &LocalRunner::runFinished);
+        runner.start();
+        QVERIFY(done.wait(30000));
+        const auto run = store.run(QStringLiteral("rec-1"));
+        QCOMPARE(run->state, QStringLiteral("SUCCEEDED"));
+        QVERIFY(run->spec.contains("pipelineInfo"));
+        const QList<StoredTask> tasks = store.tasks(QStringLiteral("rec-1"));
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.first().state, QStringLiteral("SUCCEEDED"));
+        QCOMPARE(tasks.first().outputs.value(QStringLiteral("n")).toInt(), 7);
+        QCOMPARE(store.metrics(QStringLiteral("rec-1")).value(QStringLiteral("score/metrics/accuracy")), 0.8);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunStore)
+#include "tst_runstore.moc"
