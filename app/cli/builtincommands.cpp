@@ -194,6 +194,7 @@ void registerBuiltinCommands(CommandRegistry &commands)
     commands.add(std::make_unique<DoctorCommand>());
     commands.add(makePipelineCommand());
     commands.add(makeRunCommand());
+    commands.add(makeRunsCommand());
 }
 
 } // namespace kfw::app

@@ -1,6 +1,7 @@
 #include "app/cli/runcommand.h"
 
 #include "cluster/local/runner.h"
+#include "cluster/local/runstore.h"
 #include "cluster/pipelinespec/validator.h"
 #include "cluster/pipelinespec/yamlreader.h"
 
@@ -26,6 +27,23 @@ using namespace kfw::local;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kfw::app::RunCommand", text);
+}
+
+QString dataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+// Opens the local run history, or reports why it cannot.
+bool openStore(RunStore *store, CliIo &io)
+{
+    QString error;
+    QDir().mkpath(dataDir());
+    if (!store->open(dataDir() + QStringLiteral("/history.sqlite"), &error)) {
+        io.fail(error);
+        return false;
+    }
+    return true;
 }
 
 class RunCommand final : public Command
@@ -91,7 +109,23 @@ public:
         options.taskTimeoutSeconds = parser.value(QStringLiteral("timeout")).toInt();
         options.pythonRuntimeDir = pythonRuntimeDir();
 
+        RunStore store;
+        if (!openStore(&store, io))
+            return ExitFailed;
+        StoredRun stored;
+        stored.id = options.runId;
+        stored.name = options.runName;
+        stored.pipelineName = doc->name();
+        for (auto it = params.begin(); it != params.end(); ++it)
+            stored.parameters.insert(it.key(), it.value().toJson());
+        stored.spec = doc->toYaml();
+        stored.runDir = options.runDir;
+        QString storeError;
+        if (!store.addRun(stored, &storeError))
+            return io.fail(tr("cannot record the run: %1").arg(storeError));
+
         LocalRunner runner(*doc, params, options);
+        RunRecorder recorder(&runner, &store, options.runId);
         QEventLoop loop;
         const bool tty = ::isatty(STDOUT_FILENO) && !io.json();
         int total = 0, done = 0;
@@ -151,7 +185,96 @@ public:
     }
 };
 
+// `runs list|get|logs`: the local run history.
+class RunsCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("runs"); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("kfw::app::RunCommand", "List local runs, show one, or print its logs.");
+    }
+    void configure(QCommandLineParser &parser) override
+    {
+        parser.addPositionalArgument(QStringLiteral("action"), tr("list | get RUN_ID | logs RUN_ID [TASK]"));
+        parser.addOption({QStringLiteral("state"), tr("Only runs in this state (SUCCEEDED, FAILED, ...)."), QStringLiteral("STATE")});
+        parser.addOption({QStringLiteral("limit"), tr("How many runs to list (default 20)."), QStringLiteral("N")});
+    }
+    int run(const QCommandLineParser &parser, CliIo &io) override
+    {
+        const QStringList args = parser.positionalArguments();
+        const QString action = args.value(0);
+        RunStore store;
+        if (action != QLatin1String("list") && action != QLatin1String("get") && action != QLatin1String("logs"))
+            return io.fail(tr("usage: kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK]"), ExitUsage);
+        if (!openStore(&store, io))
+            return ExitFailed;
+        if (action == QLatin1String("list")) {
+            RunQuery q;
+            q.state = parser.value(QStringLiteral("state")).toUpper();
+            q.limit = parser.isSet(QStringLiteral("limit")) ? parser.value(QStringLiteral("limit")).toInt() : 20;
+            const QList<StoredRun> runs = store.runs(q);
+            if (io.json()) {
+                QJsonArray list;
+                for (const StoredRun &r : runs)
+                    list.append(QJsonObject{{QStringLiteral("run_id"), r.id}, {QStringLiteral("name"), r.name},
+                                            {QStringLiteral("pipeline"), r.pipelineName}, {QStringLiteral("state"), r.state},
+                                            {QStringLiteral("created_at"), r.created.toString(Qt::ISODate)},
+                                            {QStringLiteral("message"), r.message}});
+                io.printJson(QJsonObject{{QStringLiteral("runs"), list}, {QStringLiteral("total_size"), store.countRuns(q)}});
+            } else {
+                for (const StoredRun &r : runs)
+                    io.out() << r.id << "  " << r.state.leftJustified(11) << ' ' << r.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                             << "  " << r.name << '\n';
+                if (runs.isEmpty())
+                    io.out() << tr("No local runs yet: kubeflow-workbench run FILE starts one.") << '\n';
+            }
+            return ExitOk;
+        }
+        const auto r = store.run(args.value(1));
+        if (!r)
+            return io.fail(tr("there is no local run '%1'; kubeflow-workbench runs list shows them").arg(args.value(1)));
+        const QList<StoredTask> tasks = store.tasks(r->id);
+        if (action == QLatin1String("logs")) {
+            const QString only = args.value(2);
+            bool any = false;
+            for (const StoredTask &t : tasks) {
+                if (t.logFile.isEmpty() || (!only.isEmpty() && t.path != only && t.name != only))
+                    continue;
+                QFile log(t.logFile);
+                if (!log.open(QIODevice::ReadOnly))
+                    continue;
+                any = true;
+                io.out() << "==> " << t.path << " <==\n" << QString::fromUtf8(log.readAll()) << '\n';
+            }
+            if (!any && !only.isEmpty())
+                return io.fail(tr("run %1 has no log for task '%2'").arg(r->id, only));
+            return ExitOk;
+        }
+        if (io.json()) {
+            QJsonArray list;
+            for (const StoredTask &t : tasks)
+                list.append(QJsonObject{{QStringLiteral("path"), t.path}, {QStringLiteral("state"), t.state},
+                                        {QStringLiteral("attempts"), t.attempts}, {QStringLiteral("message"), t.message},
+                                        {QStringLiteral("outputs"), t.outputs}});
+            io.printJson(QJsonObject{{QStringLiteral("run_id"), r->id}, {QStringLiteral("name"), r->name},
+                                     {QStringLiteral("state"), r->state}, {QStringLiteral("message"), r->message},
+                                     {QStringLiteral("parameters"), r->parameters}, {QStringLiteral("tasks"), list}});
+        } else {
+            io.out() << r->name << "  " << r->state << (r->message.isEmpty() ? QString() : QStringLiteral(": ") + r->message) << '\n';
+            for (const StoredTask &t : tasks)
+                io.out() << "  " << t.state.leftJustified(11) << ' ' << t.path << '\n';
+        }
+        return ExitOk;
+    }
+};
+
 } // namespace
+
+std::unique_ptr<Command> makeRunsCommand()
+{
+    return std::make_unique<RunsCommand>();
+}
 
 QString pythonRuntimeDir()
 {

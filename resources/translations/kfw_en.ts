@@ -277,6 +277,45 @@
         <source>Run %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot record the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List local runs, show one, or print its logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::app::RunsCommand</name>
+    <message>
+        <source>list | get RUN_ID | logs RUN_ID [TASK]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs in this state (SUCCEEDED, FAILED, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many runs to list (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local runs yet: kubeflow-workbench run FILE starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no local run &apos;%1&apos;; kubeflow-workbench runs list shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 has no log for task &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::Workbench</name>

@@ -278,6 +278,45 @@
         <source>Run %1 %2</source>
         <translation>运行 %1 %2</translation>
     </message>
+    <message>
+        <source>cannot record the run: %1</source>
+        <translation>无法记录此次运行：%1</translation>
+    </message>
+    <message>
+        <source>List local runs, show one, or print its logs.</source>
+        <translation>列出本地运行、查看某次运行或打印其日志。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::app::RunsCommand</name>
+    <message>
+        <source>list | get RUN_ID | logs RUN_ID [TASK]</source>
+        <translation>list | get 运行ID | logs 运行ID [任务]</translation>
+    </message>
+    <message>
+        <source>Only runs in this state (SUCCEEDED, FAILED, ...).</source>
+        <translation>只列出处于此状态的运行（SUCCEEDED、FAILED 等）。</translation>
+    </message>
+    <message>
+        <source>How many runs to list (default 20).</source>
+        <translation>列出多少次运行（默认 20）。</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK]</source>
+        <translation>用法：kubeflow-workbench runs list | get 运行ID | logs 运行ID [任务]</translation>
+    </message>
+    <message>
+        <source>No local runs yet: kubeflow-workbench run FILE starts one.</source>
+        <translation>还没有本地运行：使用 kubeflow-workbench run 文件 开始一次运行。</translation>
+    </message>
+    <message>
+        <source>there is no local run &apos;%1&apos;; kubeflow-workbench runs list shows them</source>
+        <translation>没有本地运行“%1”；kubeflow-workbench runs list 会列出所有运行</translation>
+    </message>
+    <message>
+        <source>run %1 has no log for task &apos;%2&apos;</source>
+        <translation>运行 %1 中没有任务“%2”的日志</translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::Workbench</name>

@@ -99,6 +99,55 @@ private slots:
         QCOMPARE(r.json.value(QStringLiteral("outputs")).toObject().value(QStringLiteral("Output")).toString(), QStringLiteral("hi there"));
     }
 
+    void historyAndInterruptedRuns()
+    {
+        Result r = run({QStringLiteral("run"), QStringLiteral("--json"), pipeline("identity.yaml"), QStringLiteral("-p"),
+                        QStringLiteral("value=kept")});
+        QCOMPARE(r.code, 0);
+        const QString id = r.json.value(QStringLiteral("run_id")).toString();
+        Result list = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(list.code, 0);
+        bool found = false;
+        for (const QJsonValue &v : list.json.value(QStringLiteral("runs")).toArray())
+            found = found || v.toObject().value(QStringLiteral("run_id")).toString() == id;
+        QVERIFY(found);
+        Result got = run({QStringLiteral("runs"), QStringLiteral("get"), id, QStringLiteral("--json")});
+        QCOMPARE(got.json.value(QStringLiteral("state")).toString(), QStringLiteral("SUCCEEDED"));
+        QCOMPARE(got.json.value(QStringLiteral("tasks")).toArray().at(0).toObject().value(QStringLiteral("outputs")).toObject()
+                     .value(QStringLiteral("Output")).toString(),
+                 QStringLiteral("kept"));
+        Result logs = run({QStringLiteral("runs"), QStringLiteral("logs"), id});
+        QVERIFY(logs.out.contains("==> identity <=="));
+        QCOMPARE(run({QStringLiteral("runs"), QStringLiteral("get"), QStringLiteral("no-such-run")}).code, 1);
+
+        // A run killed mid-way is INTERRUPTED when the history is next opened.
+        const QString file = m_home.filePath(QStringLiteral("nap.yaml"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("pipelineInfo: {name: nap}\n"
+                "root: {dag: {tasks: {nap: {componentRef: {name: comp-nap}, taskInfo: {name: nap}}}}}\n"
+                "components: {comp-nap: {executorLabel: exec-nap}}\n"
+                "deploymentSpec: {executors: {exec-nap: {container: {image: alpine, command: [sleep, '4']}}}}\n"
+                "schemaVersion: 2.1.0\n");
+        f.close();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("KFW_APP_BINARY"), {QStringLiteral("run"), file});
+        QVERIFY(p.waitForStarted());
+        QByteArray seen;
+        QTRY_VERIFY_WITH_TIMEOUT((seen += p.readAllStandardOutput()).contains("RUNNING"), 20000);
+        p.kill(); // SIGKILL: no chance to clean up
+        p.waitForFinished();
+        list = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--state"),
+                    QStringLiteral("interrupted")});
+        QCOMPARE(list.json.value(QStringLiteral("total_size")).toInt(), 1);
+        const QJsonObject interrupted = list.json.value(QStringLiteral("runs")).toArray().at(0).toObject();
+        QVERIFY(interrupted.value(QStringLiteral("name")).toString().startsWith(QStringLiteral("nap-")));
+        QVERIFY(interrupted.value(QStringLiteral("message")).toString().contains(QStringLiteral("stopped")));
+    }
+
     void invalidPipelinesDoNotRun()
     {
         const Result r = run({QStringLiteral("run"),
