@@ -61,6 +61,7 @@ public:
                           QStringLiteral("NAME=VALUE")});
         parser.addOption({QStringLiteral("parallelism"), tr("Tasks to run at once (default: the number of cores)."), QStringLiteral("N")});
         parser.addOption({QStringLiteral("timeout"), tr("Time limit for each task, in seconds."), QStringLiteral("S")});
+        parser.addOption({QStringLiteral("no-cache"), tr("Run every task, even those whose outputs are cached from an earlier run; the new outputs replace the cached ones.")});
     }
 
     int run(const QCommandLineParser &parser, CliIo &io) override
@@ -112,6 +113,8 @@ public:
         RunStore store;
         if (!openStore(&store, io))
             return ExitFailed;
+        options.cache = &store;
+        options.cacheEnabled = !parser.isSet(QStringLiteral("no-cache"));
         StoredRun stored;
         stored.id = options.runId;
         stored.name = options.runName;
@@ -161,6 +164,7 @@ public:
                 tasks.append(QJsonObject{{QStringLiteral("path"), t.path},
                                          {QStringLiteral("state"), taskStateName(t.state)},
                                          {QStringLiteral("attempts"), t.attempts},
+                                         {QStringLiteral("cached"), t.cached},
                                          {QStringLiteral("message"), t.message},
                                          {QStringLiteral("log"), t.logFile},
                                          {QStringLiteral("outputs"), outputs}});

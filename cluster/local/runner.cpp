@@ -1,9 +1,11 @@
 #include "cluster/local/runner.h"
 
 #include "cluster/pipelinespec/celexpression.h"
+#include "cluster/pipelinespec/yamlwriter.h"
 #include "cluster/pipelinespec/validator.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -21,6 +23,7 @@
 namespace kfw::local {
 
 using pipelinespec::YamlValue;
+using pipelinespec::YamlWriter;
 
 QString taskStateName(TaskState s)
 {
@@ -67,6 +70,35 @@ double seconds(const QString &duration)
 
 
 } // namespace
+
+QString taskFingerprint(const YamlValue &executor, const YamlValue &component, const QMap<QString, YamlValue> &params,
+                        const QMap<QString, QList<RuntimeArtifact>> &artifacts)
+{
+    YamlValue key = YamlValue::mapping();
+    key.insert(QStringLiteral("executor"), executor);
+    YamlValue iface = YamlValue::mapping();
+    iface.insert(QStringLiteral("inputs"), component.value(QStringLiteral("inputDefinitions")));
+    iface.insert(QStringLiteral("outputs"), component.value(QStringLiteral("outputDefinitions")));
+    key.insert(QStringLiteral("interface"), iface);
+    YamlValue p = YamlValue::mapping();
+    for (auto it = params.begin(); it != params.end(); ++it)
+        p.insert(it.key(), it.value());
+    key.insert(QStringLiteral("parameters"), p);
+    YamlValue a = YamlValue::mapping();
+    for (auto it = artifacts.begin(); it != artifacts.end(); ++it) {
+        YamlValue list = YamlValue::sequence();
+        for (const RuntimeArtifact &art : it.value()) {
+            YamlValue one = YamlValue::mapping();
+            one.insert(QStringLiteral("uri"), YamlValue::string(art.uri));
+            one.insert(QStringLiteral("metadata"), art.metadata);
+            list.append(one);
+        }
+        a.insert(it.key(), list);
+    }
+    key.insert(QStringLiteral("artifacts"), a);
+    // The YAML writer sorts keys, so equal inputs give equal text.
+    return QString::fromLatin1(QCryptographicHash::hash(YamlWriter::write(key), QCryptographicHash::Sha256).toHex());
+}
 
 QStringList localizePythonBootstrap(const QStringList &argv, QString *note)
 {
@@ -789,6 +821,29 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
     const QString path = dag->pathOf(task);
     const QString compName = node.spec.at({"componentRef", "name"})->text();
     const YamlValue comp = *component(compName);
+    // A task that ran before with the same fingerprint reuses its outputs, if they still exist.
+    // With caching off for the run, tasks still run fresh and their results refresh the cache.
+    const bool caching = m_options.cache && node.attempts == 0
+                         && node.spec.at({"cachingOptions", "enableCache"}) && node.spec.at({"cachingOptions", "enableCache"})->toBool();
+    QString fingerprint;
+    if (caching) {
+        const YamlValue *executors = m_pipeline.spec().at({"deploymentSpec", "executors"});
+        const YamlValue executor = executors ? executors->value(comp.value(QStringLiteral("executorLabel")).text()) : YamlValue();
+        fingerprint = taskFingerprint(executor, comp, node.params, node.inputArtifacts);
+        if (const auto hit = m_options.cacheEnabled ? m_options.cache->findCached(fingerprint) : std::nullopt) {
+            bool present = true;
+            for (const auto &list : hit->artifacts)
+                for (const RuntimeArtifact &a : list)
+                    present = present && QFileInfo::exists(a.uri);
+            if (present) {
+                node.outputs = hit->outputs;
+                node.artifacts = hit->artifacts;
+                record(path, task).cached = true;
+                finishNode(dag, task, TaskState::Succeeded, tr("cached: reused the outputs of %1 from run %2").arg(hit->taskPath, hit->runId));
+                return;
+            }
+        }
+    }
     const QString safe = QString(path).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.\\[\\]-]")), QStringLiteral("_"));
     const QString taskDir = m_options.runDir + QStringLiteral("/tasks/") + safe + QStringLiteral("/attempt-%1").arg(node.attempts + 1);
     QDir().mkpath(taskDir + QStringLiteral("/outputs"));
@@ -871,7 +926,7 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
     }
 
     const std::weak_ptr<Dag> parent = dag;
-    m_queue.push_back([this, parent, task, path, launch, in, outputTypes]() {
+    m_queue.push_back([this, parent, task, path, launch, in, outputTypes, fingerprint]() {
         auto owner = parent.lock();
         if (!owner)
             return;
@@ -889,7 +944,7 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
         proc->setProperty("logFile", launch.logFile);
         m_processes.append(proc);
         connect(proc, &TaskProcess::output, this, [this, path](const QByteArray &c) { emit taskOutput(path, c); });
-        connect(proc, &TaskProcess::finished, this, [this, parent, task, proc, in, outputTypes](const TaskResult &r) {
+        connect(proc, &TaskProcess::finished, this, [this, parent, task, proc, in, outputTypes, fingerprint](const TaskResult &r) {
             --m_running;
             m_processes.removeAll(proc);
             proc->deleteLater();
@@ -926,6 +981,8 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
                     if (readExecutorOutput(in, outputTypes, &out, &readError)) {
                         n.outputs = out.parameters;
                         n.artifacts = out.artifacts;
+                        if (!fingerprint.isEmpty())
+                            m_options.cache->storeCached(fingerprint, {m_options.runId, p->pathOf(task), n.outputs, n.artifacts});
                     } else {
                         s = TaskState::Failed;
                         message = readError;

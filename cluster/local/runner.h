@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 #include <deque>
 #include <functional>
 #include <memory>
@@ -28,6 +30,24 @@ enum class TaskState
 };
 QString taskStateName(TaskState s);
 
+// Outputs of a task that ran before with the same fingerprint.
+struct CachedOutputs
+{
+    QString runId;
+    QString taskPath;
+    QMap<QString, pipelinespec::YamlValue> outputs;
+    QMap<QString, QList<RuntimeArtifact>> artifacts;
+};
+
+// Where the runner looks up and keeps task results for caching (the run history implements it).
+class TaskCache
+{
+public:
+    virtual ~TaskCache() = default;
+    virtual std::optional<CachedOutputs> findCached(const QString &fingerprint) = 0;
+    virtual void storeCached(const QString &fingerprint, const CachedOutputs &outputs) = 0;
+};
+
 // What the runner needs to know besides the pipeline.
 struct RunOptions
 {
@@ -45,7 +65,17 @@ struct RunOptions
     QMap<QString, QMap<QString, QString>> secrets;
     QMap<QString, QMap<QString, QString>> configMaps;
     QMap<QString, QString> volumes;
+    // Cache container tasks that enable caching (the SDK's default); null: no caching. With
+    // cacheEnabled false, cached results are not reused but fresh ones are still stored.
+    TaskCache *cache = nullptr;
+    bool cacheEnabled = true;
 };
+
+// The cache key of a container task: its executor, its interface and its resolved inputs (values,
+// and input artifacts by URI and metadata), as a hex SHA-256.
+QString taskFingerprint(const pipelinespec::YamlValue &executor, const pipelinespec::YamlValue &component,
+                        const QMap<QString, pipelinespec::YamlValue> &params,
+                        const QMap<QString, QList<RuntimeArtifact>> &artifacts);
 
 // The KFP SDK's Python components start with "pip install kfp==... && run". On the workstation
 // the kfp install is dropped (the runtime or an installed kfp serves instead); other packages
@@ -64,6 +94,7 @@ struct TaskRecord
     QMap<QString, pipelinespec::YamlValue> inputs;
     QMap<QString, pipelinespec::YamlValue> outputs;
     QMap<QString, QList<RuntimeArtifact>> artifacts;
+    bool cached = false;     // the outputs came from an earlier run
 };
 
 // Runs a KFP PipelineSpec on the workstation: schedules each DAG by its data and "after"

@@ -1,5 +1,8 @@
 #include "cluster/local/runstore.h"
 
+#include "cluster/pipelinespec/yamlreader.h"
+#include "cluster/pipelinespec/yamlwriter.h"
+
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -48,6 +51,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE metrics (run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE, task_path TEXT NOT NULL, "
                            "artifact TEXT NOT NULL, key TEXT NOT NULL, value REAL NOT NULL, PRIMARY KEY (run_id, task_path, artifact, key))"),
             QStringLiteral("CREATE INDEX metrics_key ON metrics(key, value)"),
+        },
+        {
+            // Version 2: the task cache. Entries outlive their run (a deleted run keeps serving
+            // its outputs while the files exist); the runner checks the files before reuse.
+            QStringLiteral("CREATE TABLE task_cache (fingerprint TEXT PRIMARY KEY, run_id TEXT NOT NULL, task_path TEXT NOT NULL, "
+                           "outputs BLOB NOT NULL, created TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX task_cache_run ON task_cache(run_id)"),
         },
     };
     return steps;
@@ -306,6 +316,101 @@ QMap<QString, double> RunStore::metrics(const QString &runId) const
             out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString() + QLatin1Char('/') + q.value(2).toString(),
                        q.value(3).toDouble());
     return out;
+}
+
+namespace {
+// Cached outputs are kept as YAML so that parameter types (int, float, struct) survive exactly.
+QByteArray cacheText(const CachedOutputs &c)
+{
+    using pipelinespec::YamlValue;
+    YamlValue root = YamlValue::mapping();
+    YamlValue params = YamlValue::mapping();
+    for (auto it = c.outputs.begin(); it != c.outputs.end(); ++it)
+        params.insert(it.key(), it.value());
+    root.insert(QStringLiteral("parameters"), params);
+    YamlValue artifacts = YamlValue::mapping();
+    for (auto it = c.artifacts.begin(); it != c.artifacts.end(); ++it) {
+        YamlValue list = YamlValue::sequence();
+        for (const RuntimeArtifact &a : it.value()) {
+            YamlValue one = YamlValue::mapping();
+            one.insert(QStringLiteral("name"), YamlValue::string(a.name));
+            one.insert(QStringLiteral("schemaTitle"), YamlValue::string(a.schemaTitle));
+            one.insert(QStringLiteral("schemaVersion"), YamlValue::string(a.schemaVersion));
+            one.insert(QStringLiteral("uri"), YamlValue::string(a.uri));
+            one.insert(QStringLiteral("metadata"), a.metadata);
+            list.append(one);
+        }
+        artifacts.insert(it.key(), list);
+    }
+    root.insert(QStringLiteral("artifacts"), artifacts);
+    return pipelinespec::YamlWriter::write(root);
+}
+
+bool parseCacheText(const QByteArray &text, CachedOutputs *c)
+{
+    using pipelinespec::YamlValue;
+    QList<YamlValue> docs;
+    pipelinespec::ReadError error;
+    if (!pipelinespec::YamlReader::read(text, &docs, &error) || docs.size() != 1 || !docs.first().isMapping())
+        return false;
+    const YamlValue &root = docs.first();
+    const YamlValue params = root.value(QStringLiteral("parameters"));
+    const YamlValue artifacts = root.value(QStringLiteral("artifacts"));
+    if (!params.isMapping() || !artifacts.isMapping())
+        return false;
+    for (const auto &e : params.entries())
+        c->outputs.insert(e.key.text(), e.value);
+    for (const auto &e : artifacts.entries()) {
+        QList<RuntimeArtifact> list;
+        for (const YamlValue &one : e.value.items()) {
+            RuntimeArtifact a;
+            a.name = one.value(QStringLiteral("name")).text();
+            a.schemaTitle = one.value(QStringLiteral("schemaTitle")).text();
+            a.schemaVersion = one.value(QStringLiteral("schemaVersion")).text();
+            a.uri = one.value(QStringLiteral("uri")).text();
+            a.metadata = one.value(QStringLiteral("metadata"));
+            if (!a.metadata.isMapping())
+                a.metadata = YamlValue::mapping();
+            list << a;
+        }
+        c->artifacts.insert(e.key.text(), list);
+    }
+    return true;
+}
+} // namespace
+
+std::optional<CachedOutputs> RunStore::findCached(const QString &fingerprint)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT run_id, task_path, outputs FROM task_cache WHERE fingerprint = ?"));
+    q.addBindValue(fingerprint);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    CachedOutputs c;
+    c.runId = q.value(0).toString();
+    c.taskPath = q.value(1).toString();
+    if (!parseCacheText(q.value(2).toByteArray(), &c))
+        return std::nullopt;
+    return c;
+}
+
+void RunStore::storeCached(const QString &fingerprint, const CachedOutputs &outputs)
+{
+    exec(QStringLiteral("INSERT OR REPLACE INTO task_cache (fingerprint, run_id, task_path, outputs, created) VALUES (?, ?, ?, ?, ?)"),
+         {fingerprint, outputs.runId, outputs.taskPath, cacheText(outputs), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+         nullptr);
+}
+
+int RunStore::clearCache(const QString &runId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (runId.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM task_cache"));
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM task_cache WHERE run_id = ?"));
+        q.addBindValue(runId);
+    }
+    return q.exec() ? q.numRowsAffected() : 0;
 }
 
 RunRecorder::RunRecorder(LocalRunner *runner, RunStore *store, const QString &runId, QObject *parent)

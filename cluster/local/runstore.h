@@ -55,7 +55,7 @@ struct RunQuery
 // change is committed when it is recorded, so a crash loses nothing that was shown; runs that were
 // running when the app stopped are marked INTERRUPTED the next time the store opens. The schema
 // is versioned and migrated on open.
-class RunStore : public QObject
+class RunStore : public QObject, public TaskCache
 {
     Q_OBJECT
 public:
@@ -66,7 +66,7 @@ public:
     bool open(const QString &path, QString *error);
     bool isOpen() const;
     int schemaVersion() const;
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     // Runs marked INTERRUPTED by the last open().
     QStringList interruptedOnOpen() const { return m_interrupted; }
 
@@ -80,6 +80,12 @@ public:
     QList<StoredTask> tasks(const QString &runId) const;
     // Scalar metrics of a run: "task/artifact/key" -> value.
     QMap<QString, double> metrics(const QString &runId) const;
+
+    // The task cache: results of cacheable tasks by fingerprint (newest wins).
+    std::optional<CachedOutputs> findCached(const QString &fingerprint) override;
+    void storeCached(const QString &fingerprint, const CachedOutputs &outputs) override;
+    // Forgets cached results (all of them, or those of one run). Returns how many were dropped.
+    int clearCache(const QString &runId = {});
 
 private:
     bool exec(const QString &sql, const QVariantList &values, QString *error) const;

@@ -285,6 +285,10 @@
         <source>List local runs, show one, or print its logs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run every task, even those whose outputs are cached from an earlier run; the new outputs replace the cached ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::RunsCommand</name>
@@ -478,6 +482,10 @@
     </message>
     <message>
         <source>the component&apos;s code is inside its container image, which needs a container engine or a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached: reused the outputs of %1 from run %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -286,6 +286,10 @@
         <source>List local runs, show one, or print its logs.</source>
         <translation>列出本地运行、查看某次运行或打印其日志。</translation>
     </message>
+    <message>
+        <source>Run every task, even those whose outputs are cached from an earlier run; the new outputs replace the cached ones.</source>
+        <translation>运行每个任务，即使其输出已从之前的运行中缓存；新的输出将替换缓存的输出。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::RunsCommand</name>
@@ -479,6 +483,10 @@
     <message>
         <source>the component&apos;s code is inside its container image, which needs a container engine or a cluster</source>
         <translation>该组件的代码在其容器镜像中，需要容器引擎或集群</translation>
+    </message>
+    <message>
+        <source>cached: reused the outputs of %1 from run %2</source>
+        <translation>已缓存：复用了运行 %2 中 %1 的输出</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // `kubeflow-workbench run` on compiled KFP pipelines, offline, as a user runs it.
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -146,6 +147,58 @@ private slots:
         const QJsonObject interrupted = list.json.value(QStringLiteral("runs")).toArray().at(0).toObject();
         QVERIFY(interrupted.value(QStringLiteral("name")).toString().startsWith(QStringLiteral("nap-")));
         QVERIFY(interrupted.value(QStringLiteral("message")).toString().contains(QStringLiteral("stopped")));
+    }
+
+    void cachedTasksReuseOutputs()
+    {
+        // A task that writes a random value: reruns would differ, cache hits cannot.
+        const QString file = m_home.filePath(QStringLiteral("stamp.yaml"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("pipelineInfo: {name: stamp}\n"
+                "root: {dag: {tasks: {stamp: {componentRef: {name: comp-stamp}, taskInfo: {name: stamp}, cachingOptions: {enableCache: true}}}}}\n"
+                "components:\n"
+                "  comp-stamp:\n"
+                "    executorLabel: exec-stamp\n"
+                "    outputDefinitions:\n"
+                "      parameters: {out: {parameterType: STRING}}\n"
+                "      artifacts: {data: {artifactType: {schemaTitle: system.Dataset, schemaVersion: 0.0.1}}}\n"
+                "deploymentSpec: {executors: {exec-stamp: {container: {image: alpine, command: [sh, -c, "
+                "'od -An -N8 -tx8 /dev/urandom | tr -d \" \\n\" | tee \"$0\" > \"$1\"', "
+                "\"{{$.outputs.parameters['out'].output_file}}\", \"{{$.outputs.artifacts['data'].path}}\"]}}}}\n"
+                "schemaVersion: 2.1.0\n");
+        f.close();
+        auto stamp = [](const Result &r) {
+            const QJsonObject t = r.json.value(QStringLiteral("tasks")).toArray().at(0).toObject();
+            return std::pair{t.value(QStringLiteral("outputs")).toObject().value(QStringLiteral("out")).toString(),
+                             t.value(QStringLiteral("cached")).toBool()};
+        };
+        const Result first = run({QStringLiteral("run"), QStringLiteral("--json"), file});
+        QVERIFY2(first.code == 0, first.out.constData());
+        const auto [value, firstCached] = stamp(first);
+        QCOMPARE(value.size(), 16);
+        QVERIFY(!firstCached);
+        // The same task with the same inputs: its outputs come from the first run.
+        const Result second = run({QStringLiteral("run"), QStringLiteral("--json"), file});
+        QCOMPARE(stamp(second), std::pair(value, true));
+        QVERIFY(second.json.value(QStringLiteral("tasks")).toArray().at(0).toObject().value(QStringLiteral("message")).toString()
+                    .contains(first.json.value(QStringLiteral("run_id")).toString()));
+        // --no-cache runs it again.
+        const Result fresh = run({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--no-cache"), file});
+        const auto [freshValue, freshCached] = stamp(fresh);
+        QVERIFY(!freshCached);
+        QVERIFY(freshValue != value);
+        // The newest result is cached; when its artifact is gone, the task runs again.
+        Result again = run({QStringLiteral("run"), QStringLiteral("--json"), file});
+        QCOMPARE(stamp(again), std::pair(freshValue, true));
+        Result got = run({QStringLiteral("runs"), QStringLiteral("get"), fresh.json.value(QStringLiteral("run_id")).toString(),
+                          QStringLiteral("--json")});
+        QVERIFY(got.code == 0);
+        QDir(fresh.json.value(QStringLiteral("tasks")).toArray().at(0).toObject().value(QStringLiteral("log")).toString()
+                 .section(QStringLiteral("/tasks/"), 0, 0) + QStringLiteral("/artifacts")).removeRecursively();
+        again = run({QStringLiteral("run"), QStringLiteral("--json"), file});
+        QVERIFY(!stamp(again).second);
+        QVERIFY(stamp(again).first != freshValue);
     }
 
     void invalidPipelinesDoNotRun()

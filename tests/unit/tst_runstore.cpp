@@ -63,6 +63,102 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("newer workbench")), qPrintable(error));
     }
 
+    void historyFromVersion1IsMigrated()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            RunStore store;
+            QString error;
+            QVERIFY(store.open(path, &error));
+            QVERIFY(store.addRun(makeRun(QStringLiteral("old"), QStringLiteral("old run"), QStringLiteral("SUCCEEDED"), {}, 5), &error));
+        }
+        {
+            // What a version 1 workbench left behind: no task cache.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE task_cache")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        RunStore store;
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.run(QStringLiteral("old"))->name, QStringLiteral("old run"));
+        store.storeCached(QStringLiteral("f"), {QStringLiteral("old"), QStringLiteral("t"), {}, {}});
+        QVERIFY(store.findCached(QStringLiteral("f")).has_value());
+    }
+
+    void taskCacheKeepsTypesAndArtifacts()
+    {
+        RunStore store;
+        QString error;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("cache.sqlite")), &error));
+        CachedOutputs c{QStringLiteral("run-a"), QStringLiteral("loop[2]/train"), {}, {}};
+        c.outputs.insert(QStringLiteral("epochs"), YamlValue::integer(3));
+        c.outputs.insert(QStringLiteral("loss"), YamlValue::real(1.0));
+        c.outputs.insert(QStringLiteral("label"), YamlValue::string(QStringLiteral("3")));
+        YamlValue cfg = YamlValue::mapping();
+        cfg.insert(QStringLiteral("layers"), YamlValue::integer(2));
+        c.outputs.insert(QStringLiteral("config"), cfg);
+        RuntimeArtifact model;
+        model.name = QStringLiteral("model");
+        model.schemaTitle = QStringLiteral("system.Model");
+        model.uri = QStringLiteral("/data/runs/run-a/artifacts/train/model");
+        model.metadata.insert(QStringLiteral("framework"), YamlValue::string(QStringLiteral("torch")));
+        c.artifacts.insert(QStringLiteral("model"), {model});
+        store.storeCached(QStringLiteral("abc"), c);
+
+        QVERIFY(!store.findCached(QStringLiteral("other")).has_value());
+        const auto hit = store.findCached(QStringLiteral("abc"));
+        QVERIFY(hit.has_value());
+        QCOMPARE(hit->runId, QStringLiteral("run-a"));
+        QCOMPARE(hit->taskPath, QStringLiteral("loop[2]/train"));
+        QVERIFY(hit->outputs.value(QStringLiteral("epochs")).isInt());
+        QCOMPARE(hit->outputs.value(QStringLiteral("epochs")).toInt(), 3);
+        QVERIFY(hit->outputs.value(QStringLiteral("loss")).isFloat());
+        QVERIFY(hit->outputs.value(QStringLiteral("label")).isString());
+        QCOMPARE(hit->outputs.value(QStringLiteral("config")), cfg);
+        QCOMPARE(hit->artifacts.value(QStringLiteral("model")).size(), 1);
+        const RuntimeArtifact &back = hit->artifacts.value(QStringLiteral("model")).first();
+        QCOMPARE(back.schemaTitle, QStringLiteral("system.Model"));
+        QCOMPARE(back.uri, model.uri);
+        QCOMPARE(back.metadata, model.metadata);
+
+        // Newest wins; clearing one run's entries leaves the others.
+        store.storeCached(QStringLiteral("abc"), {QStringLiteral("run-b"), QStringLiteral("train"), {}, {}});
+        store.storeCached(QStringLiteral("def"), {QStringLiteral("run-a"), QStringLiteral("eval"), {}, {}});
+        QCOMPARE(store.findCached(QStringLiteral("abc"))->runId, QStringLiteral("run-b"));
+        QCOMPARE(store.clearCache(QStringLiteral("run-a")), 1);
+        QVERIFY(!store.findCached(QStringLiteral("def")).has_value());
+        QCOMPARE(store.clearCache(), 1);
+        QVERIFY(!store.findCached(QStringLiteral("abc")).has_value());
+    }
+
+    void fingerprintFollowsInputs()
+    {
+        const YamlValue executor = YamlValue::fromJson(QJsonObject{{QStringLiteral("container"), QJsonObject{{QStringLiteral("image"), QStringLiteral("python:3.11")}}}});
+        const YamlValue comp = YamlValue::mapping();
+        QMap<QString, YamlValue> params{{QStringLiteral("n"), YamlValue::integer(1)}, {QStringLiteral("s"), YamlValue::string(QStringLiteral("x"))}};
+        const QString base = taskFingerprint(executor, comp, params, {});
+        QCOMPARE(base.size(), 64);
+        QCOMPARE(taskFingerprint(executor, comp, params, {}), base);
+        QMap<QString, YamlValue> changed = params;
+        changed.insert(QStringLiteral("n"), YamlValue::integer(2));
+        QVERIFY(taskFingerprint(executor, comp, changed, {}) != base);
+        // 1 and "1" are different inputs.
+        changed = params;
+        changed.insert(QStringLiteral("n"), YamlValue::string(QStringLiteral("1")));
+        QVERIFY(taskFingerprint(executor, comp, changed, {}) != base);
+        const YamlValue other = YamlValue::fromJson(QJsonObject{{QStringLiteral("container"), QJsonObject{{QStringLiteral("image"), QStringLiteral("python:3.12")}}}});
+        QVERIFY(taskFingerprint(other, comp, params, {}) != base);
+        RuntimeArtifact data;
+        data.uri = QStringLiteral("/tmp/a");
+        QVERIFY(taskFingerprint(executor, comp, params, {{QStringLiteral("data"), {data}}}) != base);
+    }
+
     void runsFiltersAndPaging()
     {
         RunStore store;
