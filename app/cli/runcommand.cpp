@@ -24,11 +24,6 @@ namespace {
 using namespace kfw::pipelinespec;
 using namespace kfw::local;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kfw::app::RunCommand", text);
-}
-
 QString dataDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
@@ -46,9 +41,23 @@ bool openStore(RunStore *store, CliIo &io)
     return true;
 }
 
+struct RunSettings
+{
+    QString experiment;
+    int parallelism = 0;
+    int timeoutSeconds = 0;
+    bool cache = true;
+    QString retryOf;       // the run this one retries
+};
+
 class RunCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(kfw::app::RunCommand)
+
 public:
+    // Runs a checked pipeline on this workstation, recording it in the history, and reports on io.
+    static int execute(const PipelineDocument &doc, const QMap<QString, YamlValue> &params, const RunSettings &settings, CliIo &io);
+
     QString name() const override { return QStringLiteral("run"); }
     QString summary() const override
     {
@@ -101,106 +110,123 @@ public:
                 value = YamlValue::string(p.mid(eq + 1));
             params.insert(p.left(eq), value);
         }
-        RunOptions options;
-        options.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        options.runName = doc->name() + QStringLiteral("-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        options.runDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs/")
-                         + options.runId;
-        options.parallelism = parser.value(QStringLiteral("parallelism")).toInt();
-        options.taskTimeoutSeconds = parser.value(QStringLiteral("timeout")).toInt();
-        options.pythonRuntimeDir = pythonRuntimeDir();
-
-        RunStore store;
-        if (!openStore(&store, io))
-            return ExitFailed;
-        options.cache = &store;
-        options.cacheEnabled = !parser.isSet(QStringLiteral("no-cache"));
-        StoredRun stored;
-        stored.id = options.runId;
-        stored.name = options.runName;
-        stored.pipelineName = doc->name();
-        for (auto it = params.begin(); it != params.end(); ++it)
-            stored.parameters.insert(it.key(), it.value().toJson());
-        stored.spec = doc->toYaml();
-        stored.runDir = options.runDir;
-        QString storeError;
-        if (!store.addRun(stored, &storeError))
-            return io.fail(tr("cannot record the run: %1").arg(storeError));
-
-        LocalRunner runner(*doc, params, options);
-        RunRecorder recorder(&runner, &store, options.runId);
-        QEventLoop loop;
-        const bool tty = ::isatty(STDOUT_FILENO) && !io.json();
-        int total = 0, done = 0;
-        QObject::connect(&runner, &LocalRunner::taskChanged, &loop, [&](const QString &path, TaskState s) {
-            if (io.json())
-                return;
-            if (s == TaskState::Running)
-                ++total;
-            else if (s != TaskState::Pending)
-                ++done;
-            const TaskRecord *t = runner.task(path);
-            QString line = QStringLiteral("%1  %2").arg(taskStateName(s).leftJustified(9), path);
-            if (t && !t->message.isEmpty() && s != TaskState::Running)
-                line += QStringLiteral("  (") + t->message + QLatin1Char(')');
-            if (tty)
-                line = QStringLiteral("[%1/%2] ").arg(done).arg(std::max(total, done)) + line;
-            io.out() << line << '\n';
-            io.out().flush();
-        });
-        QObject::connect(&runner, &LocalRunner::runFinished, &loop, [&] { loop.quit(); });
-        io.err() << tr("run %1 (%2): %3").arg(options.runName, options.runId, options.runDir) << '\n';
-        io.err().flush();
-        runner.start();
-        loop.exec();
-
-        const bool ok = runner.state() == TaskState::Succeeded;
-        if (io.json()) {
-            QJsonArray tasks;
-            for (const TaskRecord &t : runner.tasks()) {
-                QJsonObject outputs;
-                for (auto it = t.outputs.begin(); it != t.outputs.end(); ++it)
-                    outputs.insert(it.key(), it.value().toJson());
-                tasks.append(QJsonObject{{QStringLiteral("path"), t.path},
-                                         {QStringLiteral("state"), taskStateName(t.state)},
-                                         {QStringLiteral("attempts"), t.attempts},
-                                         {QStringLiteral("cached"), t.cached},
-                                         {QStringLiteral("message"), t.message},
-                                         {QStringLiteral("log"), t.logFile},
-                                         {QStringLiteral("outputs"), outputs}});
-            }
-            QJsonObject outputs;
-            const QMap<QString, YamlValue> runOutputs = runner.outputs();
-            for (auto it = runOutputs.begin(); it != runOutputs.end(); ++it)
-                outputs.insert(it.key(), it.value().toJson());
-            io.printJson(QJsonObject{{QStringLiteral("run_id"), options.runId},
-                                     {QStringLiteral("state"), taskStateName(runner.state())},
-                                     {QStringLiteral("message"), runner.message()},
-                                     {QStringLiteral("outputs"), outputs},
-                                     {QStringLiteral("tasks"), tasks}});
-        } else {
-            io.out() << tr("Run %1 %2").arg(options.runId, taskStateName(runner.state()));
-            if (!runner.message().isEmpty())
-                io.out() << ": " << runner.message();
-            io.out() << '\n';
-            io.out().flush();
-        }
-        return ok ? ExitOk : ExitFailed;
+        RunSettings settings;
+        settings.parallelism = parser.value(QStringLiteral("parallelism")).toInt();
+        settings.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt();
+        settings.cache = !parser.isSet(QStringLiteral("no-cache"));
+        return execute(*doc, params, settings, io);
     }
 };
+
+int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlValue> &params, const RunSettings &settings, CliIo &io)
+{
+    RunOptions options;
+    options.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    options.runName = doc.name() + QStringLiteral("-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    options.runDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs/")
+                     + options.runId;
+    options.parallelism = settings.parallelism;
+    options.taskTimeoutSeconds = settings.timeoutSeconds;
+    options.pythonRuntimeDir = pythonRuntimeDir();
+
+    RunStore store;
+    if (!openStore(&store, io))
+        return ExitFailed;
+    options.cache = &store;
+    options.cacheEnabled = settings.cache;
+    StoredRun stored;
+    stored.id = options.runId;
+    stored.name = options.runName;
+    stored.pipelineName = doc.name();
+    for (auto it = params.begin(); it != params.end(); ++it)
+        stored.parameters.insert(it.key(), it.value().toJson());
+    stored.spec = doc.toYaml();
+    stored.runDir = options.runDir;
+    stored.experiment = settings.experiment;
+    QString storeError;
+    if (!store.addRun(stored, &storeError))
+        return io.fail(tr("cannot record the run: %1").arg(storeError));
+
+    LocalRunner runner(doc, params, options);
+    RunRecorder recorder(&runner, &store, options.runId);
+    QEventLoop loop;
+    const bool tty = ::isatty(STDOUT_FILENO) && !io.json();
+    int total = 0, done = 0;
+    QObject::connect(&runner, &LocalRunner::taskChanged, &loop, [&](const QString &path, TaskState s) {
+        if (io.json())
+            return;
+        if (s == TaskState::Running)
+            ++total;
+        else if (s != TaskState::Pending)
+            ++done;
+        const TaskRecord *t = runner.task(path);
+        QString line = QStringLiteral("%1  %2").arg(taskStateName(s).leftJustified(9), path);
+        if (t && !t->message.isEmpty() && s != TaskState::Running)
+            line += QStringLiteral("  (") + t->message + QLatin1Char(')');
+        if (tty)
+            line = QStringLiteral("[%1/%2] ").arg(done).arg(std::max(total, done)) + line;
+        io.out() << line << '\n';
+        io.out().flush();
+    });
+    QObject::connect(&runner, &LocalRunner::runFinished, &loop, [&] { loop.quit(); });
+    if (!settings.retryOf.isEmpty())
+        io.err() << tr("retry of run %1; tasks that finished and enable caching are taken from the cache").arg(settings.retryOf) << '\n';
+    io.err() << tr("run %1 (%2): %3").arg(options.runName, options.runId, options.runDir) << '\n';
+    io.err().flush();
+    runner.start();
+    loop.exec();
+
+    const bool ok = runner.state() == TaskState::Succeeded;
+    if (io.json()) {
+        QJsonArray tasks;
+        for (const TaskRecord &t : runner.tasks()) {
+            QJsonObject outputs;
+            for (auto it = t.outputs.begin(); it != t.outputs.end(); ++it)
+                outputs.insert(it.key(), it.value().toJson());
+            tasks.append(QJsonObject{{QStringLiteral("path"), t.path},
+                                     {QStringLiteral("state"), taskStateName(t.state)},
+                                     {QStringLiteral("attempts"), t.attempts},
+                                     {QStringLiteral("cached"), t.cached},
+                                     {QStringLiteral("message"), t.message},
+                                     {QStringLiteral("log"), t.logFile},
+                                     {QStringLiteral("outputs"), outputs}});
+        }
+        QJsonObject outputs;
+        const QMap<QString, YamlValue> runOutputs = runner.outputs();
+        for (auto it = runOutputs.begin(); it != runOutputs.end(); ++it)
+            outputs.insert(it.key(), it.value().toJson());
+        io.printJson(QJsonObject{{QStringLiteral("run_id"), options.runId},
+                                 {QStringLiteral("state"), taskStateName(runner.state())},
+                                 {QStringLiteral("message"), runner.message()},
+                                 {QStringLiteral("outputs"), outputs},
+                                 {QStringLiteral("tasks"), tasks}});
+    } else {
+        io.out() << tr("Run %1 %2").arg(options.runId, taskStateName(runner.state()));
+        if (!runner.message().isEmpty())
+            io.out() << ": " << runner.message();
+        io.out() << '\n';
+        io.out().flush();
+    }
+    return ok ? ExitOk : ExitFailed;
+}
 
 // `runs list|get|logs`: the local run history.
 class RunsCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(kfw::app::RunsCommand)
+
+private:
+    static int retry(const StoredRun &r, CliIo &io);
+
 public:
     QString name() const override { return QStringLiteral("runs"); }
     QString summary() const override
     {
-        return QCoreApplication::translate("kfw::app::RunCommand", "List local runs, show one, or print its logs.");
+        return QCoreApplication::translate("kfw::app::RunCommand", "List local runs, show one, print its logs, or retry it.");
     }
     void configure(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("action"), tr("list | get RUN_ID | logs RUN_ID [TASK]"));
+        parser.addPositionalArgument(QStringLiteral("action"), tr("list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID"));
         parser.addOption({QStringLiteral("state"), tr("Only runs in this state (SUCCEEDED, FAILED, ...)."), QStringLiteral("STATE")});
         parser.addOption({QStringLiteral("limit"), tr("How many runs to list (default 20)."), QStringLiteral("N")});
     }
@@ -209,8 +235,9 @@ public:
         const QStringList args = parser.positionalArguments();
         const QString action = args.value(0);
         RunStore store;
-        if (action != QLatin1String("list") && action != QLatin1String("get") && action != QLatin1String("logs"))
-            return io.fail(tr("usage: kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK]"), ExitUsage);
+        if (action != QLatin1String("list") && action != QLatin1String("get") && action != QLatin1String("logs")
+            && action != QLatin1String("retry"))
+            return io.fail(tr("usage: kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID"), ExitUsage);
         if (!openStore(&store, io))
             return ExitFailed;
         if (action == QLatin1String("list")) {
@@ -238,6 +265,8 @@ public:
         const auto r = store.run(args.value(1));
         if (!r)
             return io.fail(tr("there is no local run '%1'; kubeflow-workbench runs list shows them").arg(args.value(1)));
+        if (action == QLatin1String("retry"))
+            return retry(*r, io);
         const QList<StoredTask> tasks = store.tasks(r->id);
         if (action == QLatin1String("logs")) {
             const QString only = args.value(2);
@@ -274,6 +303,25 @@ public:
 };
 
 } // namespace
+
+int RunsCommand::retry(const StoredRun &r, CliIo &io)
+{
+    if (r.state == QLatin1String("SUCCEEDED") || r.state == QLatin1String("RUNNING") || r.state == QLatin1String("PENDING"))
+        return io.fail(tr("run %1 is %2; only failed, cancelled or interrupted runs are retried").arg(r.id, r.state));
+    ReadError readError;
+    const auto doc = PipelineDocument::fromBytes(r.spec, r.name, &readError);
+    if (!doc)
+        return io.fail(tr("the pipeline kept with run %1 cannot be read: %2").arg(r.id, readError.toString()));
+    // Values come back from JSON; the runner gives numbers their declared type again.
+    QMap<QString, YamlValue> params;
+    for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it)
+        params.insert(it.key(), YamlValue::fromJson(it.value()));
+    RunSettings settings;
+    settings.experiment = r.experiment;
+    settings.retryOf = r.id;
+    // Tasks that finished and enable caching are taken from the cache; the rest run again.
+    return RunCommand::execute(*doc, params, settings, io);
+}
 
 std::unique_ptr<Command> makeRunsCommand()
 {

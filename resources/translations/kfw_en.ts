@@ -270,11 +270,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>run %1 (%2): %3</source>
+        <source>Run every task, even those whose outputs are cached from an earlier run; the new outputs replace the cached ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run %1 %2</source>
+        <source>List local runs, show one, print its logs, or retry it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -282,30 +282,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List local runs, show one, or print its logs.</source>
+        <source>retry of run %1; tasks that finished and enable caching are taken from the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run every task, even those whose outputs are cached from an earlier run; the new outputs replace the cached ones.</source>
+        <source>run %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kfw::app::RunsCommand</name>
     <message>
-        <source>list | get RUN_ID | logs RUN_ID [TASK]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only runs in this state (SUCCEEDED, FAILED, ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many runs to list (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -318,6 +314,22 @@
     </message>
     <message>
         <source>run %1 has no log for task &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is %2; only failed, cancelled or interrupted runs are retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline kept with run %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

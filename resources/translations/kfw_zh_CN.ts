@@ -271,6 +271,22 @@
         <translation>-p 的格式为 名称=值，而不是“%1”</translation>
     </message>
     <message>
+        <source>Run every task, even those whose outputs are cached from an earlier run; the new outputs replace the cached ones.</source>
+        <translation>运行每个任务，即使其输出已从之前的运行中缓存；新的输出将替换缓存的输出。</translation>
+    </message>
+    <message>
+        <source>List local runs, show one, print its logs, or retry it.</source>
+        <translation>列出本地运行、显示某个运行、打印其日志或重试。</translation>
+    </message>
+    <message>
+        <source>cannot record the run: %1</source>
+        <translation>无法记录此次运行：%1</translation>
+    </message>
+    <message>
+        <source>retry of run %1; tasks that finished and enable caching are taken from the cache</source>
+        <translation>重试运行 %1；已完成且启用缓存的任务将从缓存中获取</translation>
+    </message>
+    <message>
         <source>run %1 (%2): %3</source>
         <translation>运行 %1（%2）：%3</translation>
     </message>
@@ -278,25 +294,9 @@
         <source>Run %1 %2</source>
         <translation>运行 %1 %2</translation>
     </message>
-    <message>
-        <source>cannot record the run: %1</source>
-        <translation>无法记录此次运行：%1</translation>
-    </message>
-    <message>
-        <source>List local runs, show one, or print its logs.</source>
-        <translation>列出本地运行、查看某次运行或打印其日志。</translation>
-    </message>
-    <message>
-        <source>Run every task, even those whose outputs are cached from an earlier run; the new outputs replace the cached ones.</source>
-        <translation>运行每个任务，即使其输出已从之前的运行中缓存；新的输出将替换缓存的输出。</translation>
-    </message>
 </context>
 <context>
     <name>kfw::app::RunsCommand</name>
-    <message>
-        <source>list | get RUN_ID | logs RUN_ID [TASK]</source>
-        <translation>list | get 运行ID | logs 运行ID [任务]</translation>
-    </message>
     <message>
         <source>Only runs in this state (SUCCEEDED, FAILED, ...).</source>
         <translation>只列出处于此状态的运行（SUCCEEDED、FAILED 等）。</translation>
@@ -304,10 +304,6 @@
     <message>
         <source>How many runs to list (default 20).</source>
         <translation>列出多少次运行（默认 20）。</translation>
-    </message>
-    <message>
-        <source>usage: kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK]</source>
-        <translation>用法：kubeflow-workbench runs list | get 运行ID | logs 运行ID [任务]</translation>
     </message>
     <message>
         <source>No local runs yet: kubeflow-workbench run FILE starts one.</source>
@@ -320,6 +316,22 @@
     <message>
         <source>run %1 has no log for task &apos;%2&apos;</source>
         <translation>运行 %1 中没有任务“%2”的日志</translation>
+    </message>
+    <message>
+        <source>list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</source>
+        <translation>list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</source>
+        <translation>用法：kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</translation>
+    </message>
+    <message>
+        <source>run %1 is %2; only failed, cancelled or interrupted runs are retried</source>
+        <translation>运行 %1 的状态为 %2；只能重试失败、已取消或已中断的运行</translation>
+    </message>
+    <message>
+        <source>the pipeline kept with run %1 cannot be read: %2</source>
+        <translation>无法读取随运行 %1 保存的流水线：%2</translation>
     </message>
 </context>
 <context>

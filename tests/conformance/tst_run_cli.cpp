@@ -201,6 +201,64 @@ private slots:
         QVERIFY(stamp(again).first != freshValue);
     }
 
+    void failedRunIsRetriedFromTheCache()
+    {
+        // The second task fails until a flag file exists; the first writes a random value.
+        const QString flag = m_home.filePath(QStringLiteral("flag"));
+        const QString file = m_home.filePath(QStringLiteral("flaky.yaml"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("pipelineInfo: {name: flaky}\n"
+                "root:\n"
+                "  inputDefinitions: {parameters: {rate: {parameterType: NUMBER_DOUBLE}}}\n"
+                "  dag:\n"
+                "    tasks:\n"
+                "      stamp: {componentRef: {name: comp-stamp}, taskInfo: {name: stamp}, cachingOptions: {enableCache: true},\n"
+                "              inputs: {parameters: {rate: {componentInputParameter: rate}}}}\n"
+                "      check: {componentRef: {name: comp-check}, taskInfo: {name: check}, dependentTasks: [stamp], cachingOptions: {enableCache: true}}\n"
+                "components:\n"
+                "  comp-stamp: {executorLabel: exec-stamp, inputDefinitions: {parameters: {rate: {parameterType: NUMBER_DOUBLE}}},\n"
+                "               outputDefinitions: {parameters: {out: {parameterType: STRING}}}}\n"
+                "  comp-check: {executorLabel: exec-check}\n"
+                "deploymentSpec:\n"
+                "  executors:\n"
+                "    exec-stamp: {container: {image: alpine, command: [sh, -c, 'od -An -N8 -tx8 /dev/urandom | tr -d \" \\n\" > \"$0\"', "
+                "\"{{$.outputs.parameters['out'].output_file}}\"]}}\n"
+                "    exec-check: {container: {image: alpine, command: [test, -e, '" + flag.toUtf8() + "']}}\n"
+                "schemaVersion: 2.1.0\n");
+        f.close();
+        auto task = [](const Result &r, const QString &path) {
+            for (const QJsonValue &t : r.json.value(QStringLiteral("tasks")).toArray())
+                if (t.toObject().value(QStringLiteral("path")).toString() == path)
+                    return t.toObject();
+            return QJsonObject();
+        };
+        const Result failed = run({QStringLiteral("run"), QStringLiteral("--json"), file, QStringLiteral("-p"), QStringLiteral("rate=1")});
+        QCOMPARE(failed.code, 1);
+        QCOMPARE(failed.json.value(QStringLiteral("state")).toString(), QStringLiteral("FAILED"));
+        const QString id = failed.json.value(QStringLiteral("run_id")).toString();
+        const QString value = task(failed, QStringLiteral("stamp")).value(QStringLiteral("outputs")).toObject().value(QStringLiteral("out")).toString();
+        QCOMPARE(value.size(), 16);
+
+        // A successful run is not retried.
+        const Result ok = run({QStringLiteral("run"), QStringLiteral("--json"), pipeline("identity.yaml"), QStringLiteral("-p"), QStringLiteral("value=x")});
+        Result refused = run({QStringLiteral("runs"), QStringLiteral("retry"), ok.json.value(QStringLiteral("run_id")).toString()});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("SUCCEEDED"), refused.err.constData());
+
+        // Fixed, the retry takes the finished task from the cache (same value) and runs the failed one.
+        QFile(flag).open(QIODevice::WriteOnly);
+        const Result retried = run({QStringLiteral("runs"), QStringLiteral("retry"), id, QStringLiteral("--json")});
+        QVERIFY2(retried.code == 0, retried.out.constData());
+        QCOMPARE(retried.json.value(QStringLiteral("state")).toString(), QStringLiteral("SUCCEEDED"));
+        QVERIFY2(QString::fromUtf8(retried.err).contains(QStringLiteral("retry of run ") + id), retried.err.constData());
+        QVERIFY(task(retried, QStringLiteral("stamp")).value(QStringLiteral("cached")).toBool());
+        QCOMPARE(task(retried, QStringLiteral("stamp")).value(QStringLiteral("outputs")).toObject().value(QStringLiteral("out")).toString(), value);
+        QVERIFY(!task(retried, QStringLiteral("check")).value(QStringLiteral("cached")).toBool());
+        const Result got = run({QStringLiteral("runs"), QStringLiteral("get"), retried.json.value(QStringLiteral("run_id")).toString(), QStringLiteral("--json")});
+        QCOMPARE(got.json.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("rate")).toDouble(), 1.0);
+    }
+
     void invalidPipelinesDoNotRun()
     {
         const Result r = run({QStringLiteral("run"),
