@@ -70,6 +70,7 @@ public:
                           QStringLiteral("NAME=VALUE")});
         parser.addOption({QStringLiteral("parallelism"), tr("Tasks to run at once (default: the number of cores)."), QStringLiteral("N")});
         parser.addOption({QStringLiteral("timeout"), tr("Time limit for each task, in seconds."), QStringLiteral("S")});
+        parser.addOption({QStringLiteral("experiment"), tr("The experiment to file the run under (default: Default)."), QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("no-cache"), tr("Run every task, even those whose outputs are cached from an earlier run; the new outputs replace the cached ones.")});
     }
 
@@ -114,6 +115,7 @@ public:
         settings.parallelism = parser.value(QStringLiteral("parallelism")).toInt();
         settings.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt();
         settings.cache = !parser.isSet(QStringLiteral("no-cache"));
+        settings.experiment = parser.value(QStringLiteral("experiment")).trimmed();
         return execute(*doc, params, settings, io);
     }
 };
@@ -228,6 +230,7 @@ public:
     {
         parser.addPositionalArgument(QStringLiteral("action"), tr("list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID"));
         parser.addOption({QStringLiteral("state"), tr("Only runs in this state (SUCCEEDED, FAILED, ...)."), QStringLiteral("STATE")});
+        parser.addOption({QStringLiteral("experiment"), tr("Only runs in this experiment."), QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("limit"), tr("How many runs to list (default 20)."), QStringLiteral("N")});
     }
     int run(const QCommandLineParser &parser, CliIo &io) override
@@ -243,13 +246,15 @@ public:
         if (action == QLatin1String("list")) {
             RunQuery q;
             q.state = parser.value(QStringLiteral("state")).toUpper();
+            q.experiment = parser.value(QStringLiteral("experiment"));
             q.limit = parser.isSet(QStringLiteral("limit")) ? parser.value(QStringLiteral("limit")).toInt() : 20;
             const QList<StoredRun> runs = store.runs(q);
             if (io.json()) {
                 QJsonArray list;
                 for (const StoredRun &r : runs)
                     list.append(QJsonObject{{QStringLiteral("run_id"), r.id}, {QStringLiteral("name"), r.name},
-                                            {QStringLiteral("pipeline"), r.pipelineName}, {QStringLiteral("state"), r.state},
+                                            {QStringLiteral("pipeline"), r.pipelineName}, {QStringLiteral("experiment"), r.experiment},
+                                            {QStringLiteral("state"), r.state},
                                             {QStringLiteral("created_at"), r.created.toString(Qt::ISODate)},
                                             {QStringLiteral("message"), r.message}});
                 io.printJson(QJsonObject{{QStringLiteral("runs"), list}, {QStringLiteral("total_size"), store.countRuns(q)}});

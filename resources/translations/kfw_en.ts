@@ -293,6 +293,10 @@
         <source>Run %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The experiment to file the run under (default: Default).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::RunsCommand</name>
@@ -330,6 +334,10 @@
     </message>
     <message>
         <source>the pipeline kept with run %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs in this experiment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

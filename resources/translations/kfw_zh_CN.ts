@@ -294,6 +294,10 @@
         <source>Run %1 %2</source>
         <translation>运行 %1 %2</translation>
     </message>
+    <message>
+        <source>The experiment to file the run under (default: Default).</source>
+        <translation>将此运行归入的实验（默认：Default）。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::RunsCommand</name>
@@ -332,6 +336,10 @@
     <message>
         <source>the pipeline kept with run %1 cannot be read: %2</source>
         <translation>无法读取随运行 %1 保存的流水线：%2</translation>
+    </message>
+    <message>
+        <source>Only runs in this experiment.</source>
+        <translation>仅此实验中的运行。</translation>
     </message>
 </context>
 <context>

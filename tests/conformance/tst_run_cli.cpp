@@ -233,7 +233,8 @@ private slots:
                     return t.toObject();
             return QJsonObject();
         };
-        const Result failed = run({QStringLiteral("run"), QStringLiteral("--json"), file, QStringLiteral("-p"), QStringLiteral("rate=1")});
+        const Result failed = run({QStringLiteral("run"), QStringLiteral("--json"), file, QStringLiteral("-p"), QStringLiteral("rate=1"),
+                                   QStringLiteral("--experiment"), QStringLiteral("flaky-tests")});
         QCOMPARE(failed.code, 1);
         QCOMPARE(failed.json.value(QStringLiteral("state")).toString(), QStringLiteral("FAILED"));
         const QString id = failed.json.value(QStringLiteral("run_id")).toString();
@@ -255,6 +256,12 @@ private slots:
         QVERIFY(task(retried, QStringLiteral("stamp")).value(QStringLiteral("cached")).toBool());
         QCOMPARE(task(retried, QStringLiteral("stamp")).value(QStringLiteral("outputs")).toObject().value(QStringLiteral("out")).toString(), value);
         QVERIFY(!task(retried, QStringLiteral("check")).value(QStringLiteral("cached")).toBool());
+        // The retry stays in the experiment of the run it retries.
+        const Result listed = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--experiment"),
+                                   QStringLiteral("flaky-tests")});
+        QCOMPARE(listed.json.value(QStringLiteral("total_size")).toInt(), 2);
+        QCOMPARE(listed.json.value(QStringLiteral("runs")).toArray().at(0).toObject().value(QStringLiteral("run_id")).toString(),
+                 retried.json.value(QStringLiteral("run_id")).toString());
         const Result got = run({QStringLiteral("runs"), QStringLiteral("get"), retried.json.value(QStringLiteral("run_id")).toString(), QStringLiteral("--json")});
         QCOMPARE(got.json.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("rate")).toDouble(), 1.0);
     }
