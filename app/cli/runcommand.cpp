@@ -56,7 +56,8 @@ class RunCommand final : public Command
 
 public:
     // Runs a checked pipeline on this workstation, recording it in the history, and reports on io.
-    static int execute(const PipelineDocument &doc, const QMap<QString, YamlValue> &params, const RunSettings &settings, CliIo &io);
+    static int execute(const PipelineDocument &doc, const QMap<QString, YamlValue> &params, const RunSettings &settings, RunStore *store,
+                       CliIo &io);
 
     QString name() const override { return QStringLiteral("run"); }
     QString summary() const override
@@ -116,11 +117,15 @@ public:
         settings.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt();
         settings.cache = !parser.isSet(QStringLiteral("no-cache"));
         settings.experiment = parser.value(QStringLiteral("experiment")).trimmed();
-        return execute(*doc, params, settings, io);
+        RunStore store;
+        if (!openStore(&store, io))
+            return ExitFailed;
+        return execute(*doc, params, settings, &store, io);
     }
 };
 
-int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlValue> &params, const RunSettings &settings, CliIo &io)
+int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlValue> &params, const RunSettings &settings, RunStore *store,
+                        CliIo &io)
 {
     RunOptions options;
     options.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -131,10 +136,7 @@ int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlVal
     options.taskTimeoutSeconds = settings.timeoutSeconds;
     options.pythonRuntimeDir = pythonRuntimeDir();
 
-    RunStore store;
-    if (!openStore(&store, io))
-        return ExitFailed;
-    options.cache = &store;
+    options.cache = store;
     options.cacheEnabled = settings.cache;
     StoredRun stored;
     stored.id = options.runId;
@@ -146,11 +148,11 @@ int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlVal
     stored.runDir = options.runDir;
     stored.experiment = settings.experiment;
     QString storeError;
-    if (!store.addRun(stored, &storeError))
+    if (!store->addRun(stored, &storeError))
         return io.fail(tr("cannot record the run: %1").arg(storeError));
 
     LocalRunner runner(doc, params, options);
-    RunRecorder recorder(&runner, &store, options.runId);
+    RunRecorder recorder(&runner, store, options.runId);
     QEventLoop loop;
     const bool tty = ::isatty(STDOUT_FILENO) && !io.json();
     int total = 0, done = 0;
@@ -218,7 +220,7 @@ class RunsCommand final : public Command
     Q_DECLARE_TR_FUNCTIONS(kfw::app::RunsCommand)
 
 private:
-    static int retry(const StoredRun &r, CliIo &io);
+    static int retry(const StoredRun &r, RunStore *store, CliIo &io);
 
 public:
     QString name() const override { return QStringLiteral("runs"); }
@@ -271,7 +273,7 @@ public:
         if (!r)
             return io.fail(tr("there is no local run '%1'; kubeflow-workbench runs list shows them").arg(args.value(1)));
         if (action == QLatin1String("retry"))
-            return retry(*r, io);
+            return retry(*r, &store, io);
         const QList<StoredTask> tasks = store.tasks(r->id);
         if (action == QLatin1String("logs")) {
             const QString only = args.value(2);
@@ -309,7 +311,7 @@ public:
 
 } // namespace
 
-int RunsCommand::retry(const StoredRun &r, CliIo &io)
+int RunsCommand::retry(const StoredRun &r, RunStore *store, CliIo &io)
 {
     if (r.state == QLatin1String("SUCCEEDED") || r.state == QLatin1String("RUNNING") || r.state == QLatin1String("PENDING"))
         return io.fail(tr("run %1 is %2; only failed, cancelled or interrupted runs are retried").arg(r.id, r.state));
@@ -325,7 +327,7 @@ int RunsCommand::retry(const StoredRun &r, CliIo &io)
     settings.experiment = r.experiment;
     settings.retryOf = r.id;
     // Tasks that finished and enable caching are taken from the cache; the rest run again.
-    return RunCommand::execute(*doc, params, settings, io);
+    return RunCommand::execute(*doc, params, settings, store, io);
 }
 
 std::unique_ptr<Command> makeRunsCommand()

@@ -48,6 +48,22 @@ RuntimeArtifact RuntimeArtifact::fromJson(const QJsonObject &json)
     return a;
 }
 
+RuntimeArtifact RuntimeArtifact::fromTree(const YamlValue &tree)
+{
+    RuntimeArtifact a;
+    a.name = tree.value(QStringLiteral("name")).text();
+    const YamlValue type = tree.value(QStringLiteral("type"));
+    if (type.find(QStringLiteral("schemaTitle")))
+        a.schemaTitle = type.value(QStringLiteral("schemaTitle")).text();
+    if (type.find(QStringLiteral("schemaVersion")))
+        a.schemaVersion = type.value(QStringLiteral("schemaVersion")).text();
+    a.uri = tree.value(QStringLiteral("uri")).text();
+    a.metadata = tree.value(QStringLiteral("metadata"));
+    if (!a.metadata.isMapping())
+        a.metadata = YamlValue::mapping();
+    return a;
+}
+
 namespace {
 
 QJsonObject artifactMap(const QMap<QString, QList<RuntimeArtifact>> &artifacts)

@@ -23,6 +23,8 @@ struct RuntimeArtifact
     QJsonObject toJson() const;
     pipelinespec::YamlValue toTree() const;
     static RuntimeArtifact fromJson(const QJsonObject &json);
+    // The inverse of toTree(); keeps metadata types exactly (JSON has one number type).
+    static RuntimeArtifact fromTree(const pipelinespec::YamlValue &tree);
 };
 
 // What a task's container receives: input values and artifacts, and where to put outputs

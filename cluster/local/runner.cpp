@@ -87,12 +87,8 @@ QString taskFingerprint(const YamlValue &executor, const YamlValue &component, c
     YamlValue a = YamlValue::mapping();
     for (auto it = artifacts.begin(); it != artifacts.end(); ++it) {
         YamlValue list = YamlValue::sequence();
-        for (const RuntimeArtifact &art : it.value()) {
-            YamlValue one = YamlValue::mapping();
-            one.insert(QStringLiteral("uri"), YamlValue::string(art.uri));
-            one.insert(QStringLiteral("metadata"), art.metadata);
-            list.append(one);
-        }
+        for (const RuntimeArtifact &art : it.value())
+            list.append(art.toTree());
         a.insert(it.key(), list);
     }
     key.insert(QStringLiteral("artifacts"), a);
@@ -823,8 +819,8 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
     const YamlValue comp = *component(compName);
     // A task that ran before with the same fingerprint reuses its outputs, if they still exist.
     // With caching off for the run, tasks still run fresh and their results refresh the cache.
-    const bool caching = m_options.cache && node.attempts == 0
-                         && node.spec.at({"cachingOptions", "enableCache"}) && node.spec.at({"cachingOptions", "enableCache"})->toBool();
+    const YamlValue *enableCache = node.spec.at({"cachingOptions", "enableCache"});
+    const bool caching = m_options.cache && node.attempts == 0 && enableCache && enableCache->toBool();
     QString fingerprint;
     if (caching) {
         const YamlValue *executors = m_pipeline.spec().at({"deploymentSpec", "executors"});

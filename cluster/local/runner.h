@@ -72,7 +72,7 @@ struct RunOptions
 };
 
 // The cache key of a container task: its executor, its interface and its resolved inputs (values,
-// and input artifacts by URI and metadata), as a hex SHA-256.
+// and input artifacts with their type, URI and metadata), as a hex SHA-256.
 QString taskFingerprint(const pipelinespec::YamlValue &executor, const pipelinespec::YamlValue &component,
                         const QMap<QString, pipelinespec::YamlValue> &params,
                         const QMap<QString, QList<RuntimeArtifact>> &artifacts);

@@ -331,15 +331,8 @@ QByteArray cacheText(const CachedOutputs &c)
     YamlValue artifacts = YamlValue::mapping();
     for (auto it = c.artifacts.begin(); it != c.artifacts.end(); ++it) {
         YamlValue list = YamlValue::sequence();
-        for (const RuntimeArtifact &a : it.value()) {
-            YamlValue one = YamlValue::mapping();
-            one.insert(QStringLiteral("name"), YamlValue::string(a.name));
-            one.insert(QStringLiteral("schemaTitle"), YamlValue::string(a.schemaTitle));
-            one.insert(QStringLiteral("schemaVersion"), YamlValue::string(a.schemaVersion));
-            one.insert(QStringLiteral("uri"), YamlValue::string(a.uri));
-            one.insert(QStringLiteral("metadata"), a.metadata);
-            list.append(one);
-        }
+        for (const RuntimeArtifact &a : it.value())
+            list.append(a.toTree());
         artifacts.insert(it.key(), list);
     }
     root.insert(QStringLiteral("artifacts"), artifacts);
@@ -362,17 +355,8 @@ bool parseCacheText(const QByteArray &text, CachedOutputs *c)
         c->outputs.insert(e.key.text(), e.value);
     for (const auto &e : artifacts.entries()) {
         QList<RuntimeArtifact> list;
-        for (const YamlValue &one : e.value.items()) {
-            RuntimeArtifact a;
-            a.name = one.value(QStringLiteral("name")).text();
-            a.schemaTitle = one.value(QStringLiteral("schemaTitle")).text();
-            a.schemaVersion = one.value(QStringLiteral("schemaVersion")).text();
-            a.uri = one.value(QStringLiteral("uri")).text();
-            a.metadata = one.value(QStringLiteral("metadata"));
-            if (!a.metadata.isMapping())
-                a.metadata = YamlValue::mapping();
-            list << a;
-        }
+        for (const YamlValue &one : e.value.items())
+            list << RuntimeArtifact::fromTree(one);
         c->artifacts.insert(e.key.text(), list);
     }
     return true;

@@ -43,6 +43,16 @@ class TestRunCli : public QObject
         return r;
     }
 
+    // Writes a pipeline into the test's home; empty on failure.
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_home.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
     static QString pipeline(const char *name)
     {
         return qEnvironmentVariable("KFW_CONFORMANCE_DIR") + QStringLiteral("/kfp/pipelines/") + QString::fromLatin1(name);
@@ -122,15 +132,13 @@ private slots:
         QCOMPARE(run({QStringLiteral("runs"), QStringLiteral("get"), QStringLiteral("no-such-run")}).code, 1);
 
         // A run killed mid-way is INTERRUPTED when the history is next opened.
-        const QString file = m_home.filePath(QStringLiteral("nap.yaml"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("pipelineInfo: {name: nap}\n"
+        const QString file = writeFile(QStringLiteral("nap.yaml"),
+                "pipelineInfo: {name: nap}\n"
                 "root: {dag: {tasks: {nap: {componentRef: {name: comp-nap}, taskInfo: {name: nap}}}}}\n"
                 "components: {comp-nap: {executorLabel: exec-nap}}\n"
                 "deploymentSpec: {executors: {exec-nap: {container: {image: alpine, command: [sleep, '4']}}}}\n"
                 "schemaVersion: 2.1.0\n");
-        f.close();
+        QVERIFY(!file.isEmpty());
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
@@ -152,10 +160,8 @@ private slots:
     void cachedTasksReuseOutputs()
     {
         // A task that writes a random value: reruns would differ, cache hits cannot.
-        const QString file = m_home.filePath(QStringLiteral("stamp.yaml"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("pipelineInfo: {name: stamp}\n"
+        const QString file = writeFile(QStringLiteral("stamp.yaml"),
+                "pipelineInfo: {name: stamp}\n"
                 "root: {dag: {tasks: {stamp: {componentRef: {name: comp-stamp}, taskInfo: {name: stamp}, cachingOptions: {enableCache: true}}}}}\n"
                 "components:\n"
                 "  comp-stamp:\n"
@@ -167,7 +173,7 @@ private slots:
                 "'od -An -N8 -tx8 /dev/urandom | tr -d \" \\n\" | tee \"$0\" > \"$1\"', "
                 "\"{{$.outputs.parameters['out'].output_file}}\", \"{{$.outputs.artifacts['data'].path}}\"]}}}}\n"
                 "schemaVersion: 2.1.0\n");
-        f.close();
+        QVERIFY(!file.isEmpty());
         auto stamp = [](const Result &r) {
             const QJsonObject t = r.json.value(QStringLiteral("tasks")).toArray().at(0).toObject();
             return std::pair{t.value(QStringLiteral("outputs")).toObject().value(QStringLiteral("out")).toString(),
@@ -205,10 +211,8 @@ private slots:
     {
         // The second task fails until a flag file exists; the first writes a random value.
         const QString flag = m_home.filePath(QStringLiteral("flag"));
-        const QString file = m_home.filePath(QStringLiteral("flaky.yaml"));
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("pipelineInfo: {name: flaky}\n"
+        const QString file = writeFile(QStringLiteral("flaky.yaml"),
+                "pipelineInfo: {name: flaky}\n"
                 "root:\n"
                 "  inputDefinitions: {parameters: {rate: {parameterType: NUMBER_DOUBLE}}}\n"
                 "  dag:\n"
@@ -226,7 +230,7 @@ private slots:
                 "\"{{$.outputs.parameters['out'].output_file}}\"]}}\n"
                 "    exec-check: {container: {image: alpine, command: [test, -e, '" + flag.toUtf8() + "']}}\n"
                 "schemaVersion: 2.1.0\n");
-        f.close();
+        QVERIFY(!file.isEmpty());
         auto task = [](const Result &r, const QString &path) {
             for (const QJsonValue &t : r.json.value(QStringLiteral("tasks")).toArray())
                 if (t.toObject().value(QStringLiteral("path")).toString() == path)
