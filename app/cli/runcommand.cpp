@@ -269,6 +269,8 @@ public:
             }
             return ExitOk;
         }
+        if (args.size() < 2)
+            return io.fail(tr("usage: kubeflow-workbench runs %1 RUN_ID (kubeflow-workbench runs list shows the ids)").arg(action), ExitUsage);
         const auto r = store.run(args.value(1));
         if (!r)
             return io.fail(tr("there is no local run '%1'; kubeflow-workbench runs list shows them").arg(args.value(1)));

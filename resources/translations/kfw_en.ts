@@ -340,6 +340,10 @@
         <source>Only runs in this experiment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>usage: kubeflow-workbench runs %1 RUN_ID (kubeflow-workbench runs list shows the ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::Workbench</name>

@@ -341,6 +341,10 @@
         <source>Only runs in this experiment.</source>
         <translation>仅此实验中的运行。</translation>
     </message>
+    <message>
+        <source>usage: kubeflow-workbench runs %1 RUN_ID (kubeflow-workbench runs list shows the ids)</source>
+        <translation>用法：kubeflow-workbench runs %1 RUN_ID（kubeflow-workbench runs list 会列出运行 ID）</translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::Workbench</name>

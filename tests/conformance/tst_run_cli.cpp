@@ -130,6 +130,9 @@ private slots:
         Result logs = run({QStringLiteral("runs"), QStringLiteral("logs"), id});
         QVERIFY(logs.out.contains("==> identity <=="));
         QCOMPARE(run({QStringLiteral("runs"), QStringLiteral("get"), QStringLiteral("no-such-run")}).code, 1);
+        const Result noId = run({QStringLiteral("runs"), QStringLiteral("retry")});
+        QCOMPARE(noId.code, 2);
+        QVERIFY2(noId.err.contains("runs retry RUN_ID"), noId.err.constData());
 
         // A run killed mid-way is INTERRUPTED when the history is next opened.
         const QString file = writeFile(QStringLiteral("nap.yaml"),
