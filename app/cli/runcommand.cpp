@@ -1,5 +1,8 @@
 #include "app/cli/runcommand.h"
 
+#include "cluster/local/containerengine.h"
+#include "cluster/local/localbackend.h"
+#include "cluster/local/localservices.h"
 #include "cluster/local/runner.h"
 #include "cluster/local/runstore.h"
 #include "cluster/pipelinespec/validator.h"
@@ -47,7 +50,8 @@ struct RunSettings
     int parallelism = 0;
     int timeoutSeconds = 0;
     bool cache = true;
-    QString retryOf;       // the run this one retries
+    std::optional<StoredRun> retryOf; // the run to run again in place
+    std::optional<ContainerEngine> engine; // unset: host processes
 };
 
 class RunCommand final : public Command
@@ -72,6 +76,9 @@ public:
         parser.addOption({QStringLiteral("parallelism"), tr("Tasks to run at once (default: the number of cores)."), QStringLiteral("N")});
         parser.addOption({QStringLiteral("timeout"), tr("Time limit for each task, in seconds."), QStringLiteral("S")});
         parser.addOption({QStringLiteral("experiment"), tr("The experiment to file the run under (default: Default)."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("engine"),
+                          tr("Where container tasks run: host (processes on this workstation, the default), podman or docker."),
+                          QStringLiteral("ENGINE")});
         parser.addOption({QStringLiteral("no-cache"), tr("Run every task, even those whose outputs are cached from an earlier run; the new outputs replace the cached ones.")});
     }
 
@@ -84,16 +91,8 @@ public:
         auto doc = PipelineDocument::load(files.first(), &readError);
         if (!doc)
             return io.fail(readError.toString());
-        if (doc->kind() != DocumentKind::PipelineSpec)
-            return io.fail(tr("%1 is a component, not a pipeline; add it to a pipeline to run it").arg(files.first()));
-        const QList<Finding> findings = Validator::validate(*doc);
-        if (Validator::hasErrors(findings)) {
-            QStringList lines;
-            for (const Finding &f : findings)
-                if (f.severity == Finding::Severity::Error)
-                    lines << f.toString();
-            return io.fail(tr("the pipeline has errors:\n%1").arg(lines.join(QLatin1Char('\n'))));
-        }
+        if (const QString why = whyNotRunnable(*doc); !why.isEmpty())
+            return io.fail(why);
         QMap<QString, YamlValue> params;
         for (const QString &p : parser.values(QStringLiteral("param"))) {
             const qsizetype eq = p.indexOf(QLatin1Char('='));
@@ -117,6 +116,14 @@ public:
         settings.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt();
         settings.cache = !parser.isSet(QStringLiteral("no-cache"));
         settings.experiment = parser.value(QStringLiteral("experiment")).trimmed();
+        const QString engine = parser.value(QStringLiteral("engine")).trimmed().toLower();
+        if (!engine.isEmpty() && engine != QLatin1String("host")) {
+            if (engine != QLatin1String("podman") && engine != QLatin1String("docker"))
+                return io.fail(tr("--engine takes host, podman or docker, not '%1'").arg(engine), ExitUsage);
+            settings.engine = findContainerEngine(engine);
+            if (!settings.engine)
+                return io.fail(tr("%1 is not installed on this workstation; install it, or run with --engine host").arg(engine));
+        }
         RunStore store;
         if (!openStore(&store, io))
             return ExitFailed;
@@ -128,28 +135,35 @@ int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlVal
                         CliIo &io)
 {
     RunOptions options;
-    options.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    options.runName = doc.name() + QStringLiteral("-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    options.runDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs/")
-                     + options.runId;
+    options.runId = settings.retryOf ? settings.retryOf->id : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    options.runName = settings.retryOf
+                          ? settings.retryOf->name
+                          : doc.name() + QStringLiteral("-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    options.runDir = settings.retryOf ? settings.retryOf->runDir : dataDir() + QStringLiteral("/runs/") + options.runId;
     options.parallelism = settings.parallelism;
     options.taskTimeoutSeconds = settings.timeoutSeconds;
     options.pythonRuntimeDir = pythonRuntimeDir();
 
     options.cache = store;
     options.cacheEnabled = settings.cache;
-    StoredRun stored;
-    stored.id = options.runId;
-    stored.name = options.runName;
-    stored.pipelineName = doc.name();
-    for (auto it = params.begin(); it != params.end(); ++it)
-        stored.parameters.insert(it.key(), it.value().toJson());
-    stored.spec = doc.toYaml();
-    stored.runDir = options.runDir;
-    stored.experiment = settings.experiment;
+    options.engine = settings.engine;
     QString storeError;
-    if (!store->addRun(stored, &storeError))
-        return io.fail(tr("cannot record the run: %1").arg(storeError));
+    if (settings.retryOf) {
+        if (!store->resetRun(options.runId, &storeError))
+            return io.fail(tr("cannot record the run: %1").arg(storeError));
+    } else {
+        StoredRun stored;
+        stored.id = options.runId;
+        stored.name = options.runName;
+        stored.pipelineName = doc.name();
+        for (auto it = params.begin(); it != params.end(); ++it)
+            stored.parameters.insert(it.key(), it.value().toJson());
+        stored.spec = doc.toYaml();
+        stored.runDir = options.runDir;
+        stored.experiment = settings.experiment;
+        if (!store->addRun(stored, &storeError))
+            return io.fail(tr("cannot record the run: %1").arg(storeError));
+    }
 
     LocalRunner runner(doc, params, options);
     RunRecorder recorder(&runner, store, options.runId);
@@ -173,8 +187,8 @@ int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlVal
         io.out().flush();
     });
     QObject::connect(&runner, &LocalRunner::runFinished, &loop, [&] { loop.quit(); });
-    if (!settings.retryOf.isEmpty())
-        io.err() << tr("retry of run %1; tasks that finished and enable caching are taken from the cache").arg(settings.retryOf) << '\n';
+    if (settings.retryOf)
+        io.err() << tr("retrying the run in place; tasks that finished and enable caching are taken from the cache") << '\n';
     io.err() << tr("run %1 (%2): %3").arg(options.runName, options.runId, options.runDir) << '\n';
     io.err().flush();
     runner.start();
@@ -297,8 +311,8 @@ public:
             QJsonArray list;
             for (const StoredTask &t : tasks)
                 list.append(QJsonObject{{QStringLiteral("path"), t.path}, {QStringLiteral("state"), t.state},
-                                        {QStringLiteral("attempts"), t.attempts}, {QStringLiteral("message"), t.message},
-                                        {QStringLiteral("outputs"), t.outputs}});
+                                        {QStringLiteral("attempts"), t.attempts}, {QStringLiteral("cached"), t.cached},
+                                        {QStringLiteral("message"), t.message}, {QStringLiteral("outputs"), t.outputs}});
             io.printJson(QJsonObject{{QStringLiteral("run_id"), r->id}, {QStringLiteral("name"), r->name},
                                      {QStringLiteral("state"), r->state}, {QStringLiteral("message"), r->message},
                                      {QStringLiteral("parameters"), r->parameters}, {QStringLiteral("tasks"), list}});
@@ -327,7 +341,7 @@ int RunsCommand::retry(const StoredRun &r, RunStore *store, CliIo &io)
         params.insert(it.key(), YamlValue::fromJson(it.value()));
     RunSettings settings;
     settings.experiment = r.experiment;
-    settings.retryOf = r.id;
+    settings.retryOf = r;
     // Tasks that finished and enable caching are taken from the cache; the rest run again.
     return RunCommand::execute(*doc, params, settings, store, io);
 }
@@ -335,16 +349,6 @@ int RunsCommand::retry(const StoredRun &r, RunStore *store, CliIo &io)
 std::unique_ptr<Command> makeRunsCommand()
 {
     return std::make_unique<RunsCommand>();
-}
-
-QString pythonRuntimeDir()
-{
-    const QStringList candidates{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/kubeflow-workbench/runtime"),
-                                 QStringLiteral(KFW_SOURCE_DIR "/resources/runtime")};
-    for (const QString &c : candidates)
-        if (QFileInfo::exists(c + QStringLiteral("/kfp/dsl/executor_main.py")))
-            return QDir::cleanPath(c);
-    return {};
 }
 
 std::unique_ptr<Command> makeRunCommand()

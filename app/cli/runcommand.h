@@ -10,7 +10,4 @@ std::unique_ptr<Command> makeRunCommand();
 // `kubeflow-workbench runs list|get|logs`: the local run history.
 std::unique_ptr<Command> makeRunsCommand();
 
-// The workbench's Python runtime folder (installed, or in the source tree for a build).
-QString pythonRuntimeDir();
-
 } // namespace kfw::app

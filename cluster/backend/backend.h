@@ -6,6 +6,11 @@
 
 namespace kfw::backend {
 
+class PipelineService;
+class ExperimentService;
+class RunService;
+class RecurringRunService;
+
 // What a backend can do. Pages ask for a capability and hide what a backend cannot do, rather
 // than offering an action that fails.
 enum class Capability : quint32
@@ -21,6 +26,8 @@ enum class Capability : quint32
     HyperparameterTuning = 1u << 7,
     ModelServing = 1u << 8,
     ClusterMonitoring = 1u << 9,
+    // Recurring runs fire only while the workbench is open (the local backend); pages say so.
+    RecurringRunsWhileOpen = 1u << 10,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
@@ -52,6 +59,13 @@ public:
     virtual Capabilities capabilities() const = 0;
 
     bool can(Capability c) const { return capabilities().testFlag(c); }
+
+    // The backend's services; null when it has no such service (see capabilities()). They
+    // belong to the backend and may be used from the thread the backend lives in.
+    virtual PipelineService *pipelines() { return nullptr; }
+    virtual ExperimentService *experiments() { return nullptr; }
+    virtual RunService *runs() { return nullptr; }
+    virtual RecurringRunService *recurringRuns() { return nullptr; }
 
 signals:
     void capabilitiesChanged();

@@ -2,10 +2,25 @@
 
 #include "cluster/backend/backend.h"
 
+#include <QThread>
+
+#include <memory>
+
 namespace kfw::local {
 
+class LocalEngine;
+class LocalPipelineService;
+class LocalExperimentService;
+class LocalRunService;
+class LocalRecurringRunService;
+
+// The workbench's Python runtime folder (installed, or in the source tree for a build); empty
+// when neither is there.
+QString pythonRuntimeDir();
+
 // The workstation backend: runs pipelines as local processes and keeps its history in the
-// user's data folder. Always available; the app opens on it.
+// user's data folder. Always available; the app opens on it. Its work happens on a thread of
+// its own (started by start() or the first service call); services answer with QFutures.
 class LocalBackend final : public backend::Backend
 {
     Q_OBJECT
@@ -13,6 +28,7 @@ public:
     // dataDir: the folder for the local store and artifacts; empty means the standard
     // per-user application data folder.
     explicit LocalBackend(const QString &dataDir = {}, QObject *parent = nullptr);
+    ~LocalBackend() override;
 
     QString id() const override { return QStringLiteral("local"); }
     QString displayName() const override;
@@ -20,15 +36,28 @@ public:
     QString location() const override { return m_dataDir; }
     backend::Capabilities capabilities() const override { return m_capabilities; }
 
+    backend::PipelineService *pipelines() override;
+    backend::ExperimentService *experiments() override;
+    backend::RunService *runs() override;
+    backend::RecurringRunService *recurringRuns() override;
+
+    // Starts the backend's thread, opens the history and starts the recurring-run clock.
+    void start();
+
     // The folder the backend stores its data in (created on first use).
     QString dataDir() const { return m_dataDir; }
 
-    // Called by the services of this backend as they are attached.
-    void addCapabilities(backend::Capabilities c);
-
 private:
+    LocalEngine *engine();
+
     QString m_dataDir;
     backend::Capabilities m_capabilities;
+    QThread m_thread;
+    LocalEngine *m_engine = nullptr;
+    LocalPipelineService *m_pipelines = nullptr;
+    LocalExperimentService *m_experiments = nullptr;
+    LocalRunService *m_runs = nullptr;
+    LocalRecurringRunService *m_recurringRuns = nullptr;
 };
 
 } // namespace kfw::local

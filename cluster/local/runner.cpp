@@ -190,6 +190,13 @@ LocalRunner::LocalRunner(pipelinespec::PipelineDocument pipeline, QMap<QString, 
         m_options.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (m_options.runName.isEmpty())
         m_options.runName = m_pipeline.name();
+    // Engines mount absolute paths, and the "same path inside" rule compares them.
+    if (m_options.engine) {
+        m_options.runDir = QDir::cleanPath(QDir(m_options.runDir).absolutePath());
+        if (!m_options.pythonRuntimeDir.isEmpty())
+            m_options.pythonRuntimeDir =
+                QDir::cleanPath(QDir(m_options.pythonRuntimeDir).absolutePath());
+    }
 }
 
 LocalRunner::~LocalRunner()
@@ -664,8 +671,10 @@ void LocalRunner::runLoop(const std::shared_ptr<Dag> &dag, const QString &task, 
     (*launchNext)();
 }
 
-bool LocalRunner::applyPlatform(const std::shared_ptr<Dag> &dag, const QString &task, const QString &executorLabel,
-                                TaskLaunch *launch, QString *note, QString *error)
+bool LocalRunner::applyPlatform(const std::shared_ptr<Dag> &dag, const QString &task,
+                                const QString &executorLabel, const QString &taskDir,
+                                TaskLaunch *launch, QList<ContainerMount> *mounts, QString *note,
+                                QString *error)
 {
     if (!m_pipeline.platform())
         return true;
@@ -740,10 +749,17 @@ bool LocalRunner::applyPlatform(const std::shared_ptr<Dag> &dag, const QString &
                                  .arg(tr(src.what), name, mountPath);
                     return false;
                 }
-                if (!writeFiles(mountPath, src.values.value(name))) {
+                // In a container the files are mounted at mountPath from the task's folder (removed
+                // when the task ends); on the host they are written there.
+                const QString filesAt =
+                    mounts ? taskDir + QStringLiteral("/volumes/%1").arg(mounts->size())
+                           : mountPath;
+                if (!writeFiles(filesAt, src.values.value(name))) {
                     *error = tr("cannot provide %1 '%2' at %3 on this workstation").arg(tr(src.what), name, mountPath);
                     return false;
                 }
+                if (mounts)
+                    mounts->append({filesAt, mountPath, true});
             }
     }
     if (const YamlValue *list = cfg->find(QStringLiteral("pvcMount")))
@@ -756,6 +772,11 @@ bool LocalRunner::applyPlatform(const std::shared_ptr<Dag> &dag, const QString &
             if (folder.isEmpty()) {
                 *error = tr("needs the volume claim '%1' mounted at %2: choose a local folder for it").arg(name, mountPath);
                 return false;
+            }
+            if (mounts) {
+                QDir().mkpath(folder);
+                mounts->append({QFileInfo(folder).absoluteFilePath(), mountPath, false});
+                continue;
             }
             const QFileInfo at(mountPath);
             if (!(at.isSymLink() && at.symLinkTarget() == QFileInfo(folder).absoluteFilePath())) {
@@ -875,12 +896,16 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
         if (const YamlValue *list = container.find(QString::fromLatin1(field)))
             for (const YamlValue &v : list->items())
                 command << v.scalarText();
-    if (!container.contains(QStringLiteral("command"))) {
+    const std::optional<ContainerEngine> &engine = m_options.engine;
+    const QString image = container.value(QStringLiteral("image")).text();
+    const bool hasCommand = container.contains(QStringLiteral("command"));
+    if (!hasCommand && !engine) {
         // Without a command the image's own entrypoint runs: only a container engine or a
         // cluster can do that.
         finishNode(dag, task, TaskState::Failed,
-                   tr("the task runs the entrypoint of image %1, which needs a container engine or a cluster")
-                       .arg(container.value(QStringLiteral("image")).text()));
+                   tr("the task runs the entrypoint of image %1, which needs a container engine or "
+                      "a cluster")
+                       .arg(image));
         return;
     }
     QStringList argv;
@@ -891,11 +916,22 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
     }
     TaskLaunch launch;
     QString note;
-    launch.argv = localizePythonBootstrap(argv, &note);
+    launch.argv = hasCommand ? localizePythonBootstrap(argv, &note) : argv;
+    ContainerSpec spec;
     if (!m_options.pythonRuntimeDir.isEmpty()) {
-        const QString existing = qEnvironmentVariable("PYTHONPATH");
-        launch.env.insert(QStringLiteral("PYTHONPATH"),
-                          existing.isEmpty() ? m_options.pythonRuntimeDir : m_options.pythonRuntimeDir + QLatin1Char(':') + existing);
+        if (!engine) {
+            const QString existing = qEnvironmentVariable("PYTHONPATH");
+            launch.env.insert(QStringLiteral("PYTHONPATH"),
+                              existing.isEmpty()
+                                  ? m_options.pythonRuntimeDir
+                                  : m_options.pythonRuntimeDir + QLatin1Char(':') + existing);
+        } else if (launch.argv != argv) {
+            // The kfp install was dropped, so the runtime stands in for it inside the image. A
+            // component whose code is in its image brings its own kfp, which the runtime must
+            // not shadow.
+            launch.env.insert(QStringLiteral("PYTHONPATH"), m_options.pythonRuntimeDir);
+            spec.mounts.append({m_options.pythonRuntimeDir, {}, true});
+        }
     }
     if (const YamlValue *env = container.find(QStringLiteral("env")))
         for (const YamlValue &e : env->items())
@@ -903,7 +939,8 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
     {
         QString platformNote;
         const QString label = comp.value(QStringLiteral("executorLabel")).text();
-        if (!applyPlatform(dag, task, label, &launch, &platformNote, &error)) {
+        if (!applyPlatform(dag, task, label, taskDir, &launch, engine ? &spec.mounts : nullptr,
+                           &platformNote, &error)) {
             finishNode(dag, task, TaskState::Failed, error);
             return;
         }
@@ -914,6 +951,41 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
     launch.logFile = taskDir + QStringLiteral("/log.txt");
     launch.timeoutSeconds = m_options.taskTimeoutSeconds;
     record(path, task).logFile = launch.logFile;
+    QMap<QString, QString> containerEnvironment;
+    if (engine) {
+        spec.image = image;
+        spec.name = containerName(m_options.runId, path, node.attempts + 1);
+        spec.hasCommand = hasCommand;
+        // Everything the executor contract names lives under the run folder, at the same path
+        // inside; input artifacts from elsewhere (importers, cached results of other runs) are
+        // mounted read-only where they are.
+        spec.mounts.prepend({m_options.runDir, {}, false});
+        const QString under = m_options.runDir + QLatin1Char('/');
+        for (const QList<RuntimeArtifact> &list : std::as_const(in.inputArtifacts))
+            for (const RuntimeArtifact &a : list) {
+                const ContainerMount m{a.uri, {}, true};
+                if (!a.uri.startsWith(under) && QFileInfo::exists(a.uri) &&
+                    !spec.mounts.contains(m))
+                    spec.mounts.append(m);
+            }
+        // The container's env goes to a file only the user can read, written when the task
+        // starts and removed when it ends: on the engine's command line every user of the
+        // workstation could read it (secrets among it). The engine itself runs in the user's
+        // environment.
+        containerEnvironment = containerEnv(launch, spec);
+        if (const QString problem = containerEnvFileProblem(containerEnvironment);
+            !problem.isEmpty()) {
+            QDir(taskDir + QStringLiteral("/volumes")).removeRecursively();
+            finishNode(dag, task, TaskState::Failed, problem);
+            return;
+        }
+        spec.envFile = taskDir + QStringLiteral("/container.env");
+        launch.argv = containerRunArgv(*engine, launch, spec);
+        launch.cleanupArgv = containerRemoveArgv(*engine, spec.name);
+        launch.env.clear();
+        const QString via = tr("image %1 via %2").arg(image, engine->name);
+        note = note.isEmpty() ? via : via + QStringLiteral("\n[workbench] ") + note;
+    }
     if (!note.isEmpty()) {
         QDir().mkpath(QFileInfo(launch.logFile).absolutePath());
         QFile log(launch.logFile);
@@ -922,12 +994,23 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
     }
 
     const std::weak_ptr<Dag> parent = dag;
-    m_queue.push_back([this, parent, task, path, launch, in, outputTypes, fingerprint]() {
+    const QString engineImage = engine ? image : QString();
+    const QString volumesDir = engine ? taskDir + QStringLiteral("/volumes") : QString();
+    const QString envFile = spec.envFile; // empty without an engine
+    m_queue.push_back([this, parent, task, path, launch, in, outputTypes, fingerprint, engineImage,
+                       volumesDir, envFile, containerEnvironment]() {
         auto owner = parent.lock();
         if (!owner)
             return;
         if (m_cancelled) {
             finishNode(owner, task, TaskState::Cancelled, tr("the run was cancelled"));
+            return;
+        }
+        QString envError;
+        if (!envFile.isEmpty() &&
+            !writeContainerEnvFile(envFile, containerEnvironment, &envError)) {
+            QDir(volumesDir).removeRecursively();
+            finishNode(owner, task, TaskState::Failed, envError);
             return;
         }
         ++m_running;
@@ -940,6 +1023,16 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
         proc->setProperty("logFile", launch.logFile);
         m_processes.append(proc);
         connect(proc, &TaskProcess::output, this, [this, path](const QByteArray &c) { emit taskOutput(path, c); });
+        proc->setProperty("engineImage", engineImage);
+        // Secret and config map files given to a container do not outlive its task.
+        if (!volumesDir.isEmpty())
+            connect(proc, &TaskProcess::finished, this,
+                    [volumesDir] { QDir(volumesDir).removeRecursively(); });
+        // Nor does the env file, even when the runner goes away while the task runs.
+        if (!envFile.isEmpty()) {
+            connect(proc, &TaskProcess::finished, this, [envFile] { QFile::remove(envFile); });
+            connect(proc, &QObject::destroyed, [envFile] { QFile::remove(envFile); });
+        }
         connect(proc, &TaskProcess::finished, this, [this, parent, task, proc, in, outputTypes, fingerprint](const TaskResult &r) {
             --m_running;
             m_processes.removeAll(proc);
@@ -969,6 +1062,13 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
                             message = tr("needs the Python package %1, which is not installed here").arg(notHere.captured(1));
                         else if (tail.contains(QLatin1String("[workbench-runtime] needs-image")))
                             message = tr("the component's code is inside its container image, which needs a container engine or a cluster");
+                        else if (!proc->property("engineImage").toString().isEmpty() &&
+                                 r.exitCode == 125)
+                            // Engines exit with 125 when they cannot run the container at all
+                            // (no such image, the pull failed, a bad mount).
+                            message = tr("the container engine could not run image %1 (see the "
+                                         "task's log)")
+                                          .arg(proc->property("engineImage").toString());
                     }
                 }
                 if (s == TaskState::Succeeded) {

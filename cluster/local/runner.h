@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cluster/local/containerengine.h"
 #include "cluster/local/executorcontract.h"
 #include "cluster/local/taskprocess.h"
 #include "cluster/pipelinespec/pipelinedocument.h"
@@ -9,11 +10,10 @@
 #include <QObject>
 #include <QPointer>
 
-#include <optional>
-
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace kfw::local {
@@ -69,6 +69,10 @@ struct RunOptions
     // cacheEnabled false, cached results are not reused but fresh ones are still stored.
     TaskCache *cache = nullptr;
     bool cacheEnabled = true;
+    // Run container tasks in their images with this engine (the run folder mounted read-write at
+    // the same path, the Python runtime and outside input artifacts read-only); nullopt: run
+    // them as host processes, where tasks that need their image fail.
+    std::optional<ContainerEngine> engine;
 };
 
 // The cache key of a container task: its executor, its interface and its resolved inputs (values,
@@ -101,9 +105,9 @@ struct TaskRecord
 // dependencies with a parallelism limit; runs nested DAGs, conditions (the CEL subset),
 // ParallelFor (raw items or a list input, with its parallelism limit and collected outputs),
 // exit handlers (after success or failure, with PipelineTaskFinalStatus), retries with back-off,
-// importers of local files, and pipeline outputs. Container tasks run as host processes
-// (TaskProcess) under the executor contract. Everything is asynchronous and on the calling
-// thread's event loop; the GUI thread never waits.
+// importers of local files, and pipeline outputs. Container tasks run under the executor
+// contract (TaskProcess) as host processes, or in their images through a container engine.
+// Everything is asynchronous and on the calling thread's event loop; the GUI thread never waits.
 class LocalRunner : public QObject
 {
     Q_OBJECT
@@ -143,8 +147,9 @@ private:
     void startNode(const std::shared_ptr<Dag> &dag, Node &node);
     void finishNode(const std::shared_ptr<Dag> &dag, const QString &task, TaskState state, const QString &message);
     void runContainer(const std::shared_ptr<Dag> &dag, const QString &task, const pipelinespec::YamlValue &executor);
-    bool applyPlatform(const std::shared_ptr<Dag> &dag, const QString &task, const QString &executorLabel, TaskLaunch *launch,
-                       QString *note, QString *error);
+    bool applyPlatform(const std::shared_ptr<Dag> &dag, const QString &task,
+                       const QString &executorLabel, const QString &taskDir, TaskLaunch *launch,
+                       QList<ContainerMount> *mounts, QString *note, QString *error);
     void runImporter(const std::shared_ptr<Dag> &dag, const QString &task, const pipelinespec::YamlValue &importer);
     void runSubDag(const std::shared_ptr<Dag> &dag, const QString &task, const QString &component);
     void runLoop(const std::shared_ptr<Dag> &dag, const QString &task, const QString &component);

@@ -59,6 +59,27 @@ const QList<QStringList> &migrations()
                            "outputs BLOB NOT NULL, created TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX task_cache_run ON task_cache(run_id)"),
         },
+        {
+            // Version 3: pipelines and versions, experiments, archived runs, recurring runs.
+            QStringLiteral("CREATE TABLE pipelines (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, description TEXT NOT NULL DEFAULT '', "
+                           "created TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE pipeline_versions (id TEXT PRIMARY KEY, pipeline_id TEXT NOT NULL REFERENCES pipelines(id) "
+                           "ON DELETE CASCADE, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', spec BLOB NOT NULL, "
+                           "created TEXT NOT NULL, UNIQUE (pipeline_id, name))"),
+            QStringLiteral("CREATE TABLE experiments (id TEXT PRIMARY KEY, description TEXT NOT NULL DEFAULT '', created TEXT NOT NULL, "
+                           "archived INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("INSERT INTO experiments (id, created) SELECT experiment, MIN(created) FROM runs GROUP BY experiment"),
+            QStringLiteral("ALTER TABLE runs ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE runs ADD COLUMN pipeline_version_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE runs ADD COLUMN recurring_run_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX runs_experiment ON runs(experiment)"),
+            QStringLiteral("CREATE TABLE recurring_runs (id TEXT PRIMARY KEY, name TEXT NOT NULL, pipeline_version_id TEXT NOT NULL, "
+                           "parameters TEXT NOT NULL DEFAULT '{}', experiment TEXT NOT NULL, cron TEXT NOT NULL DEFAULT '', "
+                           "interval_seconds INTEGER NOT NULL DEFAULT 0, start_time TEXT, end_time TEXT, "
+                           "max_concurrency INTEGER NOT NULL DEFAULT 1, catchup INTEGER NOT NULL DEFAULT 1, "
+                           "enabled INTEGER NOT NULL DEFAULT 1, created TEXT NOT NULL, last_fire TEXT)"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN cached INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }
@@ -146,6 +167,8 @@ bool RunStore::open(const QString &path, QString *error)
         exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1), {}, nullptr);
         db.commit();
     }
+    exec(QStringLiteral("INSERT OR IGNORE INTO experiments (id, created) VALUES ('Default', ?)"),
+         {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}, nullptr);
     // Runs that were running when the app last stopped did not finish: say so.
     m_interrupted.clear();
     QSqlQuery q(db);
@@ -163,12 +186,14 @@ bool RunStore::open(const QString &path, QString *error)
 
 bool RunStore::addRun(const StoredRun &run, QString *error)
 {
-    return exec(QStringLiteral("INSERT INTO runs (id, name, pipeline_name, experiment, state, message, parameters, created, spec, run_dir) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {run.id, run.name, run.pipelineName, run.experiment.isEmpty() ? QStringLiteral("Default") : run.experiment,
-                 run.state.isEmpty() ? QStringLiteral("PENDING") : run.state, run.message, json(run.parameters),
-                 (run.created.isValid() ? run.created : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs), run.spec,
-                 run.runDir},
+    const QString experiment = run.experiment.isEmpty() ? QStringLiteral("Default") : run.experiment;
+    const QString created = (run.created.isValid() ? run.created : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs);
+    // A run names its experiment; the experiment comes into being with its first run.
+    exec(QStringLiteral("INSERT OR IGNORE INTO experiments (id, created) VALUES (?, ?)"), {experiment, created}, nullptr);
+    return exec(QStringLiteral("INSERT INTO runs (id, name, pipeline_name, experiment, state, message, parameters, created, spec, run_dir, "
+                               "pipeline_version_id, recurring_run_id, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {run.id, run.name, run.pipelineName, experiment, run.state.isEmpty() ? QStringLiteral("PENDING") : run.state, run.message,
+                 json(run.parameters), created, run.spec, run.runDir, run.pipelineVersionId, run.recurringRunId, run.archived ? 1 : 0},
                 error);
 }
 
@@ -184,12 +209,13 @@ bool RunStore::recordTask(const QString &runId, const TaskRecord &task, QString 
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
-    bool ok = exec(QStringLiteral("INSERT INTO tasks (run_id, path, name, state, attempts, message, log_file, inputs, outputs, updated) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, path) DO UPDATE SET state=excluded.state, "
+    bool ok = exec(QStringLiteral("INSERT INTO tasks (run_id, path, name, state, attempts, message, log_file, inputs, outputs, updated, cached) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, path) DO UPDATE SET state=excluded.state, "
                                   "attempts=excluded.attempts, message=excluded.message, log_file=excluded.log_file, "
-                                  "inputs=excluded.inputs, outputs=excluded.outputs, updated=excluded.updated"),
+                                  "inputs=excluded.inputs, outputs=excluded.outputs, updated=excluded.updated, cached=excluded.cached"),
                    {runId, task.path, task.name, taskStateName(task.state), task.attempts, task.message, task.logFile,
-                    json(toJson(task.inputs)), json(toJson(task.outputs)), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                    json(toJson(task.inputs)), json(toJson(task.outputs)), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                    task.cached ? 1 : 0},
                    error);
     for (auto it = task.artifacts.begin(); ok && it != task.artifacts.end(); ++it) {
         int position = 0;
@@ -229,33 +255,62 @@ StoredRun runFrom(const QSqlQuery &q)
     r.finished = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     r.spec = q.value(9).toByteArray();
     r.runDir = q.value(10).toString();
+    r.pipelineVersionId = q.value(11).toString();
+    r.recurringRunId = q.value(12).toString();
+    r.archived = q.value(13).toBool();
     return r;
 }
 
 QString where(const RunQuery &query, QVariantList *values)
 {
-    QStringList clauses;
-    if (!query.state.isEmpty()) {
-        clauses << QStringLiteral("state = ?");
-        *values << query.state;
+    QStringList clauses{QStringLiteral("archived = ?")};
+    *values << (query.archived ? 1 : 0);
+    QStringList states = query.states;
+    if (!query.state.isEmpty())
+        states << query.state;
+    if (!states.isEmpty()) {
+        clauses << QStringLiteral("state IN (%1)").arg(QStringList(states.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        for (const QString &s : states)
+            *values << s;
     }
     if (!query.experiment.isEmpty()) {
         clauses << QStringLiteral("experiment = ?");
         *values << query.experiment;
     }
+    if (!query.recurringRunId.isEmpty()) {
+        clauses << QStringLiteral("recurring_run_id = ?");
+        *values << query.recurringRunId;
+    }
     if (!query.nameContains.isEmpty()) {
         clauses << QStringLiteral("instr(lower(name), lower(?)) > 0");
         *values << query.nameContains;
     }
-    return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    // Times are stored as ISO 8601 UTC text, which orders as the times do.
+    if (query.createdAfter.isValid()) {
+        clauses << QStringLiteral("created >= ?");
+        *values << query.createdAfter.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (query.createdBefore.isValid()) {
+        clauses << QStringLiteral("created < ?");
+        *values << query.createdBefore.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+}
+
+QString orderBy(const RunQuery &query)
+{
+    static const QStringList columns{QStringLiteral("created"), QStringLiteral("finished"), QStringLiteral("name"), QStringLiteral("state")};
+    const QString column = columns.contains(query.sortBy) ? query.sortBy : QStringLiteral("created");
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral(" ORDER BY %1%2, rowid%2").arg(column, direction);
 }
 } // namespace
 
 std::optional<StoredRun> RunStore::run(const QString &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, name, pipeline_name, experiment, state, message, parameters, created, finished, spec, run_dir "
-                             "FROM runs WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, name, pipeline_name, experiment, state, message, parameters, created, finished, spec, run_dir, "
+                             "pipeline_version_id, recurring_run_id, archived FROM runs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -265,9 +320,9 @@ std::optional<StoredRun> RunStore::run(const QString &id) const
 QList<StoredRun> RunStore::runs(const RunQuery &query) const
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT id, name, pipeline_name, experiment, state, message, parameters, created, finished, NULL, run_dir "
-                                       "FROM runs")
-                        + where(query, &values) + QStringLiteral(" ORDER BY created DESC, id LIMIT ? OFFSET ?");
+    const QString sql = QStringLiteral("SELECT id, name, pipeline_name, experiment, state, message, parameters, created, finished, NULL, run_dir, "
+                                       "pipeline_version_id, recurring_run_id, archived FROM runs")
+                        + where(query, &values) + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(sql);
@@ -293,7 +348,7 @@ int RunStore::countRuns(const RunQuery &query) const
 QList<StoredTask> RunStore::tasks(const QString &runId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT path, name, state, attempts, message, log_file, inputs, outputs, updated FROM tasks "
+    q.prepare(QStringLiteral("SELECT path, name, state, attempts, message, log_file, inputs, outputs, updated, cached FROM tasks "
                              "WHERE run_id = ? ORDER BY rowid"));
     q.addBindValue(runId);
     QList<StoredTask> out;
@@ -301,7 +356,8 @@ QList<StoredTask> RunStore::tasks(const QString &runId) const
         while (q.next())
             out << StoredTask{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
                               q.value(4).toString(), q.value(5).toString(), object(q.value(6).toString()),
-                              object(q.value(7).toString()), QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs)};
+                              object(q.value(7).toString()), QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs),
+                              q.value(9).toBool()};
     return out;
 }
 
@@ -395,6 +451,295 @@ int RunStore::clearCache(const QString &runId)
         q.addBindValue(runId);
     }
     return q.exec() ? q.numRowsAffected() : 0;
+}
+
+bool RunStore::setRunArchived(const QString &id, bool archived, QString *error)
+{
+    return exec(QStringLiteral("UPDATE runs SET archived=? WHERE id=?"), {archived ? 1 : 0, id}, error);
+}
+
+bool RunStore::removeRun(const QString &id, QString *error)
+{
+    return exec(QStringLiteral("DELETE FROM runs WHERE id=?"), {id}, error);
+}
+
+bool RunStore::resetRun(const QString &id, QString *error)
+{
+    // The tasks are recorded afresh as the run goes (those reused from the cache say so).
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    if (!exec(QStringLiteral("UPDATE runs SET state='PENDING', message='', finished=NULL WHERE id=?"), {id}, error)
+        || !exec(QStringLiteral("DELETE FROM tasks WHERE run_id=?"), {id}, error)
+        || !exec(QStringLiteral("DELETE FROM artifacts WHERE run_id=?"), {id}, error)
+        || !exec(QStringLiteral("DELETE FROM metrics WHERE run_id=?"), {id}, error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+QList<backend::ArtifactInfo> RunStore::artifacts(const QString &runId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT task_path, name, uri, schema_title, metadata FROM artifacts WHERE run_id = ? "
+                             "ORDER BY task_path, name, position"));
+    q.addBindValue(runId);
+    QList<backend::ArtifactInfo> out;
+    if (q.exec())
+        while (q.next())
+            out << backend::ArtifactInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                         object(q.value(4).toString())};
+    return out;
+}
+
+namespace {
+QDateTime fromIso(const QVariant &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+// Missing times are stored as empty text.
+QString toIso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// ORDER BY for a listing: the requested column when it is one of the allowed ones.
+QString order(const backend::PageRequest &page, const QStringList &allowed)
+{
+    const QString column = allowed.contains(page.sortBy) ? page.sortBy : allowed.first();
+    const QString direction = page.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral(" ORDER BY %1%2, rowid%2").arg(column, direction);
+}
+
+backend::PipelineInfo pipelineFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), fromIso(q.value(3))};
+}
+
+backend::PipelineVersionInfo versionFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), fromIso(q.value(4))};
+}
+
+backend::ExperimentInfo experimentFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(0).toString(), q.value(1).toString(), fromIso(q.value(2)), q.value(3).toBool()};
+}
+} // namespace
+
+// Runs a listing query: COUNT(*) over the same WHERE for *total, then one page of rows.
+template <typename T, typename Convert>
+static QList<T> listRows(const QString &connection, const QString &select, const QString &from, const QVariantList &values,
+                         const QString &orderClause, int limit, int offset, int *total, Convert convert)
+{
+    const QSqlDatabase db = QSqlDatabase::database(connection);
+    if (total) {
+        QSqlQuery count(db);
+        count.prepare(QStringLiteral("SELECT COUNT(*) ") + from);
+        for (const QVariant &v : values)
+            count.addBindValue(v);
+        *total = count.exec() && count.next() ? count.value(0).toInt() : 0;
+    }
+    QSqlQuery q(db);
+    q.prepare(select + QLatin1Char(' ') + from + orderClause + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    QList<T> out;
+    if (q.exec())
+        while (q.next())
+            out << convert(q);
+    return out;
+}
+
+bool RunStore::addPipeline(const backend::PipelineInfo &p, QString *error)
+{
+    return exec(QStringLiteral("INSERT INTO pipelines (id, name, description, created) VALUES (?, ?, ?, ?)"),
+                {p.id, p.name, p.description, toIso(p.created.isValid() ? p.created : QDateTime::currentDateTimeUtc())}, error);
+}
+
+bool RunStore::addPipelineVersion(const backend::PipelineVersionInfo &v, const QByteArray &spec, QString *error)
+{
+    return exec(QStringLiteral("INSERT INTO pipeline_versions (id, pipeline_id, name, description, spec, created) VALUES (?, ?, ?, ?, ?, ?)"),
+                {v.id, v.pipelineId, v.name, v.description, spec, toIso(v.created.isValid() ? v.created : QDateTime::currentDateTimeUtc())},
+                error);
+}
+
+std::optional<backend::PipelineInfo> RunStore::pipeline(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, name, description, created FROM pipelines WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return pipelineFrom(q);
+}
+
+std::optional<backend::PipelineInfo> RunStore::pipelineByName(const QString &name) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, name, description, created FROM pipelines WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return pipelineFrom(q);
+}
+
+QList<backend::PipelineInfo> RunStore::pipelines(const QString &nameContains, const backend::PageRequest &page, int offset, int *total) const
+{
+    QVariantList values;
+    QString from = QStringLiteral("FROM pipelines");
+    if (!nameContains.isEmpty()) {
+        from += QStringLiteral(" WHERE instr(lower(name), lower(?)) > 0");
+        values << nameContains;
+    }
+    return listRows<backend::PipelineInfo>(m_connection, QStringLiteral("SELECT id, name, description, created"), from, values,
+                                           order(page, {QStringLiteral("created"), QStringLiteral("name")}), page.pageSize, offset, total,
+                                           pipelineFrom);
+}
+
+std::optional<backend::PipelineVersionInfo> RunStore::pipelineVersion(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, pipeline_id, name, description, created FROM pipeline_versions WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return versionFrom(q);
+}
+
+QList<backend::PipelineVersionInfo> RunStore::pipelineVersions(const QString &pipelineId, const backend::PageRequest &page, int offset,
+                                                               int *total) const
+{
+    return listRows<backend::PipelineVersionInfo>(m_connection, QStringLiteral("SELECT id, pipeline_id, name, description, created"),
+                                                  QStringLiteral("FROM pipeline_versions WHERE pipeline_id = ?"), {pipelineId},
+                                                  order(page, {QStringLiteral("created"), QStringLiteral("name")}), page.pageSize, offset,
+                                                  total, versionFrom);
+}
+
+QByteArray RunStore::pipelineVersionSpec(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT spec FROM pipeline_versions WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+bool RunStore::removePipeline(const QString &id, QString *error)
+{
+    return exec(QStringLiteral("DELETE FROM pipelines WHERE id=?"), {id}, error);
+}
+
+bool RunStore::removePipelineVersion(const QString &id, QString *error)
+{
+    return exec(QStringLiteral("DELETE FROM pipeline_versions WHERE id=?"), {id}, error);
+}
+
+bool RunStore::addExperiment(const backend::ExperimentInfo &e, QString *error)
+{
+    return exec(QStringLiteral("INSERT INTO experiments (id, description, created, archived) VALUES (?, ?, ?, 0)"),
+                {e.name, e.description, toIso(e.created.isValid() ? e.created : QDateTime::currentDateTimeUtc())}, error);
+}
+
+std::optional<backend::ExperimentInfo> RunStore::experiment(const QString &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id, description, created, archived FROM experiments WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return experimentFrom(q);
+}
+
+QList<backend::ExperimentInfo> RunStore::experiments(const backend::ExperimentQuery &query, int offset, int *total) const
+{
+    QVariantList values{query.archived ? 1 : 0};
+    QString from = QStringLiteral("FROM experiments WHERE archived = ?");
+    if (!query.nameContains.isEmpty()) {
+        from += QStringLiteral(" AND instr(lower(id), lower(?)) > 0");
+        values << query.nameContains;
+    }
+    backend::PageRequest page = query.page;
+    if (page.sortBy == QLatin1String("name"))
+        page.sortBy = QStringLiteral("id");
+    return listRows<backend::ExperimentInfo>(m_connection, QStringLiteral("SELECT id, description, created, archived"), from, values,
+                                             order(page, {QStringLiteral("created"), QStringLiteral("id")}), page.pageSize, offset, total,
+                                             experimentFrom);
+}
+
+bool RunStore::setExperimentArchived(const QString &id, bool archived, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    db.transaction();
+    bool ok = exec(QStringLiteral("UPDATE experiments SET archived=? WHERE id=?"), {archived ? 1 : 0, id}, error);
+    if (ok && archived)
+        ok = exec(QStringLiteral("UPDATE runs SET archived=1 WHERE experiment=?"), {id}, error);
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool RunStore::removeExperiment(const QString &id, QString *error)
+{
+    return exec(QStringLiteral("DELETE FROM experiments WHERE id=?"), {id}, error);
+}
+
+bool RunStore::addRecurringRun(const backend::RecurringRunInfo &r, QString *error)
+{
+    return exec(QStringLiteral("INSERT INTO recurring_runs (id, name, pipeline_version_id, parameters, experiment, cron, interval_seconds, "
+                               "start_time, end_time, max_concurrency, catchup, enabled, created, last_fire) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {r.id, r.name, r.pipelineVersionId, json(r.parameters), r.experimentId.isEmpty() ? QStringLiteral("Default") : r.experimentId,
+                 r.cron, r.intervalSeconds, toIso(r.startTime), toIso(r.endTime), r.maxConcurrency, r.catchup ? 1 : 0, r.enabled ? 1 : 0,
+                 toIso(r.created.isValid() ? r.created : QDateTime::currentDateTimeUtc()), toIso(r.lastFire)},
+                error);
+}
+
+QList<backend::RecurringRunInfo> RunStore::recurringRuns() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QList<backend::RecurringRunInfo> out;
+    if (!q.exec(QStringLiteral("SELECT id, name, pipeline_version_id, parameters, experiment, cron, interval_seconds, start_time, end_time, "
+                               "max_concurrency, catchup, enabled, created, last_fire FROM recurring_runs ORDER BY created DESC, id")))
+        return out;
+    while (q.next()) {
+        backend::RecurringRunInfo r;
+        r.id = q.value(0).toString();
+        r.name = q.value(1).toString();
+        r.pipelineVersionId = q.value(2).toString();
+        r.parameters = object(q.value(3).toString());
+        r.experimentId = q.value(4).toString();
+        r.cron = q.value(5).toString();
+        r.intervalSeconds = q.value(6).toLongLong();
+        r.startTime = fromIso(q.value(7));
+        r.endTime = fromIso(q.value(8));
+        r.maxConcurrency = q.value(9).toInt();
+        r.catchup = q.value(10).toBool();
+        r.enabled = q.value(11).toBool();
+        r.created = fromIso(q.value(12));
+        r.lastFire = fromIso(q.value(13));
+        out << r;
+    }
+    return out;
+}
+
+bool RunStore::setRecurringRunEnabled(const QString &id, bool enabled, QString *error)
+{
+    return exec(QStringLiteral("UPDATE recurring_runs SET enabled=? WHERE id=?"), {enabled ? 1 : 0, id}, error);
+}
+
+bool RunStore::setRecurringRunLastFire(const QString &id, const QDateTime &lastFire, QString *error)
+{
+    return exec(QStringLiteral("UPDATE recurring_runs SET last_fire=? WHERE id=?"), {toIso(lastFire), id}, error);
+}
+
+bool RunStore::removeRecurringRun(const QString &id, QString *error)
+{
+    return exec(QStringLiteral("DELETE FROM recurring_runs WHERE id=?"), {id}, error);
 }
 
 RunRecorder::RunRecorder(LocalRunner *runner, RunStore *store, const QString &runId, QObject *parent)

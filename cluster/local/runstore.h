@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cluster/backend/services.h"
 #include "cluster/local/runner.h"
 
 #include <QDateTime>
@@ -26,6 +27,9 @@ struct StoredRun
     QDateTime finished;
     QByteArray spec;      // the pipeline as it was run (YAML)
     QString runDir;
+    QString pipelineVersionId;
+    QString recurringRunId;
+    bool archived = false;
 };
 
 struct StoredTask
@@ -39,6 +43,7 @@ struct StoredTask
     QJsonObject inputs;
     QJsonObject outputs;
     QDateTime updated;
+    bool cached = false;
 };
 
 // Which runs to list, newest first.
@@ -49,6 +54,13 @@ struct RunQuery
     QString nameContains;
     int limit = 50;
     int offset = 0;
+    QStringList states;   // any of these (with state, if set)
+    QString recurringRunId;
+    QDateTime createdAfter;
+    QDateTime createdBefore;
+    bool archived = false;
+    QString sortBy = QStringLiteral("created"); // created, finished, name, state
+    bool descending = true;
 };
 
 // The local backend's history in SQLite (Qt SQL): runs, their tasks, artifacts and metrics. Each
@@ -66,7 +78,7 @@ public:
     bool open(const QString &path, QString *error);
     bool isOpen() const;
     int schemaVersion() const;
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // Runs marked INTERRUPTED by the last open().
     QStringList interruptedOnOpen() const { return m_interrupted; }
 
@@ -80,10 +92,46 @@ public:
     QList<StoredTask> tasks(const QString &runId) const;
     // Scalar metrics of a run: "task/artifact/key" -> value.
     QMap<QString, double> metrics(const QString &runId) const;
+    QList<backend::ArtifactInfo> artifacts(const QString &runId) const;
 
     // The task cache: results of cacheable tasks by fingerprint (newest wins).
     std::optional<CachedOutputs> findCached(const QString &fingerprint) override;
     void storeCached(const QString &fingerprint, const CachedOutputs &outputs) override;
+    // Archives or restores a run; deletes a run with its tasks and artifact records (the folder
+    // is left to the caller).
+    bool setRunArchived(const QString &id, bool archived, QString *error);
+    bool removeRun(const QString &id, QString *error);
+    // Prepares a finished run to run again in place: state back to PENDING, finish time cleared.
+    bool resetRun(const QString &id, QString *error);
+
+    // Pipelines and their versions (the spec is kept with each version).
+    bool addPipeline(const backend::PipelineInfo &pipeline, QString *error);
+    bool addPipelineVersion(const backend::PipelineVersionInfo &version, const QByteArray &spec, QString *error);
+    std::optional<backend::PipelineInfo> pipeline(const QString &id) const;
+    std::optional<backend::PipelineInfo> pipelineByName(const QString &name) const;
+    QList<backend::PipelineInfo> pipelines(const QString &nameContains, const backend::PageRequest &page, int offset, int *total) const;
+    std::optional<backend::PipelineVersionInfo> pipelineVersion(const QString &id) const;
+    QList<backend::PipelineVersionInfo> pipelineVersions(const QString &pipelineId, const backend::PageRequest &page, int offset,
+                                                         int *total) const;
+    QByteArray pipelineVersionSpec(const QString &id) const;
+    bool removePipeline(const QString &id, QString *error);
+    bool removePipelineVersion(const QString &id, QString *error);
+
+    // Experiments; a local experiment's id is its name. "Default" always exists.
+    bool addExperiment(const backend::ExperimentInfo &experiment, QString *error);
+    std::optional<backend::ExperimentInfo> experiment(const QString &id) const;
+    QList<backend::ExperimentInfo> experiments(const backend::ExperimentQuery &query, int offset, int *total) const;
+    // Archiving an experiment archives its runs too.
+    bool setExperimentArchived(const QString &id, bool archived, QString *error);
+    bool removeExperiment(const QString &id, QString *error);
+
+    // Recurring runs.
+    bool addRecurringRun(const backend::RecurringRunInfo &recurringRun, QString *error);
+    QList<backend::RecurringRunInfo> recurringRuns() const;
+    bool setRecurringRunEnabled(const QString &id, bool enabled, QString *error);
+    bool setRecurringRunLastFire(const QString &id, const QDateTime &lastFire, QString *error);
+    bool removeRecurringRun(const QString &id, QString *error);
+
     // Forgets cached results (all of them, or those of one run). Returns how many were dropped.
     int clearCache(const QString &runId = {});
 

@@ -35,6 +35,8 @@ TaskProcess::TaskProcess(TaskLaunch launch, QObject *parent)
 TaskProcess::~TaskProcess()
 {
     if (m_process.state() != QProcess::NotRunning && m_process.processId() > 0) {
+        if (!m_stopping)
+            startCleanup();
         ::kill(-pid_t(m_process.processId()), SIGKILL);
         m_process.waitForFinished(1000);
     }
@@ -107,8 +109,24 @@ void TaskProcess::terminateGroup(TaskResult::Status reason)
         finish({reason, -1, reason == TaskResult::Status::Cancelled ? tr("cancelled") : tr("timed out"), m_clock.elapsed()});
         return;
     }
+    startCleanup();
     ::kill(-pid_t(m_process.processId()), SIGTERM);
     m_kill.start(kGraceMs);
+}
+
+void TaskProcess::startCleanup()
+{
+    if (m_launch.cleanupArgv.isEmpty())
+        return;
+    // Detached and unwaited: the caller's thread never blocks, and the cleanup's own output
+    // stays out of the task's log and the app's console.
+    QProcess cleanup;
+    cleanup.setProgram(m_launch.cleanupArgv.first());
+    cleanup.setArguments(m_launch.cleanupArgv.mid(1));
+    cleanup.setStandardInputFile(QProcess::nullDevice());
+    cleanup.setStandardOutputFile(QProcess::nullDevice());
+    cleanup.setStandardErrorFile(QProcess::nullDevice());
+    cleanup.startDetached();
 }
 
 void TaskProcess::onReadyRead()

@@ -18,6 +18,9 @@ struct TaskLaunch
     QString workDir;                  // created if missing
     QString logFile;                  // stdout and stderr, appended as they arrive
     int timeoutSeconds = 0;           // 0: no limit
+    // Started detached when the task is cancelled or times out, for what the process group does
+    // not hold (e.g. "podman rm -f <container>"); empty: nothing.
+    QStringList cleanupArgv = {};
 };
 
 // How a task process ended.
@@ -38,7 +41,8 @@ struct TaskResult
 };
 
 // Runs one task as a child process in its own process group, so that cancelling or a time-out
-// ends everything it started. Output is written to the log file and reported as it arrives.
+// ends everything it started (and starts the launch's cleanup command for what lives outside
+// the group, such as a container). Output is written to the log file and reported as it arrives.
 // Everything is asynchronous: start() returns at once and finished() reports the end.
 class TaskProcess : public QObject
 {
@@ -64,6 +68,7 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onError(QProcess::ProcessError error);
     void terminateGroup(TaskResult::Status reason);
+    void startCleanup();
     void finish(TaskResult result);
 
     TaskLaunch m_launch;

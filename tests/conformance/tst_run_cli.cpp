@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace {
@@ -134,12 +135,18 @@ private slots:
         QCOMPARE(noId.code, 2);
         QVERIFY2(noId.err.contains("runs retry RUN_ID"), noId.err.constData());
 
-        // A run killed mid-way is INTERRUPTED when the history is next opened.
+        // A run killed mid-way is INTERRUPTED when the history is next opened, and a retry resumes
+        // it: the task that finished comes from the cache (same random value), the other runs.
         const QString file = writeFile(QStringLiteral("nap.yaml"),
                 "pipelineInfo: {name: nap}\n"
-                "root: {dag: {tasks: {nap: {componentRef: {name: comp-nap}, taskInfo: {name: nap}}}}}\n"
-                "components: {comp-nap: {executorLabel: exec-nap}}\n"
-                "deploymentSpec: {executors: {exec-nap: {container: {image: alpine, command: [sleep, '4']}}}}\n"
+                "root: {dag: {tasks: {\n"
+                "  stamp: {componentRef: {name: comp-stamp}, taskInfo: {name: stamp}, cachingOptions: {enableCache: true}},\n"
+                "  nap: {componentRef: {name: comp-nap}, taskInfo: {name: nap}, dependentTasks: [stamp]}}}}\n"
+                "components: {comp-nap: {executorLabel: exec-nap},\n"
+                "  comp-stamp: {executorLabel: exec-stamp, outputDefinitions: {parameters: {out: {parameterType: STRING}}}}}\n"
+                "deploymentSpec: {executors: {exec-nap: {container: {image: alpine, command: [sleep, '2']}},\n"
+                "  exec-stamp: {container: {image: alpine, command: [sh, -c, 'od -An -N8 -tx8 /dev/urandom | tr -d \" \\n\" > \"$0\"', "
+                "\"{{$.outputs.parameters['out'].output_file}}\"]}}}}\n"
                 "schemaVersion: 2.1.0\n");
         QVERIFY(!file.isEmpty());
         QProcess p;
@@ -149,7 +156,7 @@ private slots:
         p.start(qEnvironmentVariable("KFW_APP_BINARY"), {QStringLiteral("run"), file});
         QVERIFY(p.waitForStarted());
         QByteArray seen;
-        QTRY_VERIFY_WITH_TIMEOUT((seen += p.readAllStandardOutput()).contains("RUNNING"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((seen += p.readAllStandardOutput()).contains("RUNNING    nap"), 20000);
         p.kill(); // SIGKILL: no chance to clean up
         p.waitForFinished();
         list = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--state"),
@@ -158,6 +165,26 @@ private slots:
         const QJsonObject interrupted = list.json.value(QStringLiteral("runs")).toArray().at(0).toObject();
         QVERIFY(interrupted.value(QStringLiteral("name")).toString().startsWith(QStringLiteral("nap-")));
         QVERIFY(interrupted.value(QStringLiteral("message")).toString().contains(QStringLiteral("stopped")));
+        const QString napId = interrupted.value(QStringLiteral("run_id")).toString();
+        auto taskOf = [](const Result &result, const QString &path) {
+            for (const QJsonValue &t : result.json.value(QStringLiteral("tasks")).toArray())
+                if (t.toObject().value(QStringLiteral("path")).toString() == path)
+                    return t.toObject();
+            return QJsonObject();
+        };
+        const Result before = run({QStringLiteral("runs"), QStringLiteral("get"), napId, QStringLiteral("--json")});
+        QCOMPARE(taskOf(before, QStringLiteral("stamp")).value(QStringLiteral("state")).toString(), QStringLiteral("SUCCEEDED"));
+        QCOMPARE(taskOf(before, QStringLiteral("nap")).value(QStringLiteral("state")).toString(), QStringLiteral("INTERRUPTED"));
+        const QString stamped = taskOf(before, QStringLiteral("stamp")).value(QStringLiteral("outputs")).toObject().value(QStringLiteral("out")).toString();
+        QCOMPARE(stamped.size(), 16);
+        const Result resumed = run({QStringLiteral("runs"), QStringLiteral("retry"), napId, QStringLiteral("--json")});
+        QCOMPARE(resumed.code, 0);
+        QCOMPARE(resumed.json.value(QStringLiteral("run_id")).toString(), napId);
+        QVERIFY(taskOf(resumed, QStringLiteral("stamp")).value(QStringLiteral("cached")).toBool());
+        QCOMPARE(taskOf(resumed, QStringLiteral("stamp")).value(QStringLiteral("outputs")).toObject().value(QStringLiteral("out")).toString(),
+                 stamped);
+        QCOMPARE(taskOf(resumed, QStringLiteral("nap")).value(QStringLiteral("state")).toString(), QStringLiteral("SUCCEEDED"));
+        QVERIFY(!taskOf(resumed, QStringLiteral("nap")).value(QStringLiteral("cached")).toBool());
     }
 
     void cachedTasksReuseOutputs()
@@ -254,23 +281,40 @@ private slots:
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains("SUCCEEDED"), refused.err.constData());
 
-        // Fixed, the retry takes the finished task from the cache (same value) and runs the failed one.
+        // Fixed, the retry runs the same run again in place: the finished task comes from the cache
+        // (same value) and the failed one runs.
         QFile(flag).open(QIODevice::WriteOnly);
         const Result retried = run({QStringLiteral("runs"), QStringLiteral("retry"), id, QStringLiteral("--json")});
         QVERIFY2(retried.code == 0, retried.out.constData());
         QCOMPARE(retried.json.value(QStringLiteral("state")).toString(), QStringLiteral("SUCCEEDED"));
-        QVERIFY2(QString::fromUtf8(retried.err).contains(QStringLiteral("retry of run ") + id), retried.err.constData());
+        QCOMPARE(retried.json.value(QStringLiteral("run_id")).toString(), id);
+        QVERIFY2(QString::fromUtf8(retried.err).contains(QStringLiteral("in place")), retried.err.constData());
         QVERIFY(task(retried, QStringLiteral("stamp")).value(QStringLiteral("cached")).toBool());
         QCOMPARE(task(retried, QStringLiteral("stamp")).value(QStringLiteral("outputs")).toObject().value(QStringLiteral("out")).toString(), value);
         QVERIFY(!task(retried, QStringLiteral("check")).value(QStringLiteral("cached")).toBool());
-        // The retry stays in the experiment of the run it retries.
+        // The history holds one run, in its experiment, now succeeded, with the reused task marked.
         const Result listed = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--experiment"),
                                    QStringLiteral("flaky-tests")});
-        QCOMPARE(listed.json.value(QStringLiteral("total_size")).toInt(), 2);
-        QCOMPARE(listed.json.value(QStringLiteral("runs")).toArray().at(0).toObject().value(QStringLiteral("run_id")).toString(),
-                 retried.json.value(QStringLiteral("run_id")).toString());
-        const Result got = run({QStringLiteral("runs"), QStringLiteral("get"), retried.json.value(QStringLiteral("run_id")).toString(), QStringLiteral("--json")});
+        QCOMPARE(listed.json.value(QStringLiteral("total_size")).toInt(), 1);
+        QCOMPARE(listed.json.value(QStringLiteral("runs")).toArray().at(0).toObject().value(QStringLiteral("run_id")).toString(), id);
+        const Result got = run({QStringLiteral("runs"), QStringLiteral("get"), id, QStringLiteral("--json")});
+        QCOMPARE(got.json.value(QStringLiteral("state")).toString(), QStringLiteral("SUCCEEDED"));
         QCOMPARE(got.json.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("rate")).toDouble(), 1.0);
+        QCOMPARE(task(got, QStringLiteral("stamp")).value(QStringLiteral("cached")).toBool(), true);
+        QCOMPARE(task(got, QStringLiteral("check")).value(QStringLiteral("state")).toString(), QStringLiteral("SUCCEEDED"));
+    }
+
+    void containerEngineIsChecked()
+    {
+        // An unknown engine is a usage error; a missing one says how to go on.
+        const Result bogus = run({QStringLiteral("run"), pipeline("identity.yaml"), QStringLiteral("--engine"), QStringLiteral("lxc")});
+        QCOMPARE(bogus.code, 2);
+        QVERIFY2(bogus.err.contains("host, podman or docker"), bogus.err.constData());
+        if (!QStandardPaths::findExecutable(QStringLiteral("podman")).isEmpty())
+            QSKIP("podman is installed here; the missing-engine message cannot be shown");
+        const Result missing = run({QStringLiteral("run"), pipeline("identity.yaml"), QStringLiteral("--engine"), QStringLiteral("podman")});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains("--engine host"), missing.err.constData());
     }
 
     void invalidPipelinesDoNotRun()

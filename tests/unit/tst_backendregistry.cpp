@@ -76,11 +76,12 @@ private slots:
         local::LocalBackend b;
         QCOMPARE(b.dataDir(), QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
         QVERIFY(!b.dataDir().isEmpty());
-        QSignalSpy changed(&b, &backend::Backend::capabilitiesChanged);
-        b.addCapabilities(backend::Capability::Pipelines);
-        b.addCapabilities(backend::Capability::Pipelines);
-        QCOMPARE(changed.count(), 1);
-        QVERIFY(b.can(backend::Capability::Pipelines));
+        // What the local backend offers, and that recurring runs need the workbench open.
+        for (auto c : {backend::Capability::Pipelines, backend::Capability::Runs, backend::Capability::Experiments,
+                       backend::Capability::RecurringRuns, backend::Capability::Artifacts, backend::Capability::RecurringRunsWhileOpen})
+            QVERIFY(b.can(c));
+        QVERIFY(!b.can(backend::Capability::Profiles));
+        QVERIFY(!b.can(backend::Capability::Notebooks));
     }
 };
 

@@ -73,11 +73,16 @@ private slots:
             QVERIFY(store.addRun(makeRun(QStringLiteral("old"), QStringLiteral("old run"), QStringLiteral("SUCCEEDED"), {}, 5), &error));
         }
         {
-            // What a version 1 workbench left behind: no task cache.
+            // What a version 1 workbench left behind: no task cache (version 2), no catalog,
+            // archive flags or recurring runs (version 3).
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE task_cache")));
+            for (const char *sql : {"DROP TABLE task_cache", "DROP TABLE pipeline_versions", "DROP TABLE pipelines", "DROP TABLE experiments",
+                                    "DROP TABLE recurring_runs", "DROP INDEX runs_experiment", "ALTER TABLE runs DROP COLUMN archived",
+                                    "ALTER TABLE runs DROP COLUMN pipeline_version_id", "ALTER TABLE runs DROP COLUMN recurring_run_id",
+                                    "ALTER TABLE tasks DROP COLUMN cached"})
+                QVERIFY2(QSqlQuery(db).exec(QString::fromLatin1(sql)), sql);
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();
         }
@@ -85,8 +90,11 @@ private slots:
         RunStore store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), 3);
         QCOMPARE(store.run(QStringLiteral("old"))->name, QStringLiteral("old run"));
+        QVERIFY(!store.run(QStringLiteral("old"))->archived);
+        // The experiments of existing runs become experiments of the catalog.
+        QVERIFY(store.experiment(QStringLiteral("Default")).has_value());
         store.storeCached(QStringLiteral("f"), {QStringLiteral("old"), QStringLiteral("t"), {}, {}});
         QVERIFY(store.findCached(QStringLiteral("f")).has_value());
     }
@@ -171,13 +179,30 @@ private slots:
                                   &error),
                      qPrintable(error));
         QCOMPARE(store.countRuns(), 30);
-        const QList<StoredRun> first = store.runs({{}, {}, {}, 10, 0});
+        // One query, changed field by field.
+        auto query = [](auto change) {
+            RunQuery q;
+            change(q);
+            return q;
+        };
+        const QList<StoredRun> first = store.runs(query([](RunQuery &q) { q.limit = 10; }));
         QCOMPARE(first.size(), 10);
         QCOMPARE(first.first().id, QStringLiteral("r29")); // newest first
-        QCOMPARE(store.runs({{}, {}, {}, 10, 20}).last().id, QStringLiteral("r00"));
-        QCOMPARE(store.countRuns({QStringLiteral("FAILED"), {}, {}, 50, 0}), 10);
-        QCOMPARE(store.countRuns({{}, QStringLiteral("baseline"), {}, 50, 0}), 10);
-        QCOMPARE(store.countRuns({{}, {}, QStringLiteral("TRAIN 1"), 50, 0}), 11); // 1, 10..19
+        QCOMPARE(store.runs(query([](RunQuery &q) { q.limit = 10; q.offset = 20; })).last().id, QStringLiteral("r00"));
+        QCOMPARE(store.countRuns(query([](RunQuery &q) { q.state = QStringLiteral("FAILED"); })), 10);
+        QCOMPARE(store.countRuns(query([](RunQuery &q) { q.experiment = QStringLiteral("baseline"); })), 10);
+        QCOMPARE(store.countRuns(query([](RunQuery &q) { q.nameContains = QStringLiteral("TRAIN 1"); })), 11); // 1, 10..19
+        // Several states, a time window, oldest first by name.
+        QCOMPARE(store.countRuns(query([](RunQuery &q) { q.states = {QStringLiteral("FAILED"), QStringLiteral("SUCCEEDED")}; })), 30);
+        const QDateTime r10 = store.run(QStringLiteral("r10"))->created;
+        QCOMPARE(store.countRuns(query([&](RunQuery &q) { q.createdAfter = r10; })), 20);
+        QCOMPARE(store.countRuns(query([&](RunQuery &q) { q.createdBefore = r10; })), 10);
+        QCOMPARE(store.runs(query([](RunQuery &q) { q.sortBy = QStringLiteral("name"); q.descending = false; q.limit = 1; })).first().id,
+                 QStringLiteral("r00"));
+        // An archived run leaves the active list and appears in the archived one.
+        QVERIFY(store.setRunArchived(QStringLiteral("r29"), true, &error));
+        QCOMPARE(store.countRuns(), 29);
+        QCOMPARE(store.runs(query([](RunQuery &q) { q.archived = true; })).first().id, QStringLiteral("r29"));
         const auto r = store.run(QStringLiteral("r05"));
         QVERIFY(r);
         QCOMPARE(r->parameters.value(QStringLiteral("lr")).toDouble(), 0.1);

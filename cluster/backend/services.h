@@ -1,0 +1,303 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFuture>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace kfw::backend {
+
+// The outcome of a service call: a value, or a message for the user that says what went wrong
+// and, where it can, what to do.
+template<typename T>
+struct Result
+{
+    T value{};
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+    static Result failure(const QString &message)
+    {
+        Result r;
+        r.error = message;
+        return r;
+    }
+};
+
+// A call that returns nothing but can fail.
+struct Done
+{
+};
+
+// One page of a listing. An empty nextPageToken means this was the last page.
+template<typename T>
+struct Page
+{
+    QList<T> items;
+    QString nextPageToken;
+    int totalSize = 0;
+};
+
+// What every listing takes: where to continue, how many, and in which order. sortBy names a
+// field of the listed objects ("created", "name"; runs also "finished", "state").
+struct PageRequest
+{
+    int pageSize = 50;
+    QString pageToken;
+    QString sortBy = QStringLiteral("created");
+    bool descending = true;
+};
+
+// Run and task states, as KFP's v2beta1 API names them; INTERRUPTED is a local run that was
+// running when the workbench stopped.
+namespace state {
+inline const QString Pending = QStringLiteral("PENDING");
+inline const QString Running = QStringLiteral("RUNNING");
+inline const QString Succeeded = QStringLiteral("SUCCEEDED");
+inline const QString Skipped = QStringLiteral("SKIPPED");
+inline const QString Failed = QStringLiteral("FAILED");
+inline const QString Canceling = QStringLiteral("CANCELING");
+inline const QString Canceled = QStringLiteral("CANCELED");
+inline const QString Interrupted = QStringLiteral("INTERRUPTED");
+// A run in one of these states will not change by itself any more.
+bool isFinal(const QString &state);
+} // namespace state
+
+struct PipelineInfo
+{
+    QString id;
+    QString name;
+    QString description;
+    QDateTime created;
+};
+
+struct PipelineVersionInfo
+{
+    QString id;
+    QString pipelineId;
+    QString name;
+    QString description;
+    QDateTime created;
+};
+
+struct PipelineQuery
+{
+    PageRequest page;
+    QString nameContains;
+};
+
+// A pipeline file to add, as bytes (compiled KFP YAML or JSON).
+struct PipelineUpload
+{
+    QByteArray content;
+    QString name; // empty: the name in the file
+    QString description;
+    QString fileName; // for messages
+};
+
+class PipelineService : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~PipelineService() override;
+
+    virtual QFuture<Result<Page<PipelineInfo>>> list(const PipelineQuery &query) = 0;
+    virtual QFuture<Result<PipelineInfo>> get(const QString &pipelineId) = 0;
+    // Adds a new pipeline with the upload as its first version. A name that is taken is refused.
+    virtual QFuture<Result<PipelineVersionInfo>> upload(const PipelineUpload &upload) = 0;
+    // Adds a version to an existing pipeline.
+    virtual QFuture<Result<PipelineVersionInfo>> uploadVersion(const QString &pipelineId,
+                                                               const PipelineUpload &upload) = 0;
+    // Deletes a pipeline and all its versions; runs made from them are kept.
+    virtual QFuture<Result<Done>> remove(const QString &pipelineId) = 0;
+
+    virtual QFuture<Result<Page<PipelineVersionInfo>>> versions(const QString &pipelineId,
+                                                                const PageRequest &page) = 0;
+    virtual QFuture<Result<PipelineVersionInfo>> version(const QString &versionId) = 0;
+    // The version's PipelineSpec as the file it was uploaded from.
+    virtual QFuture<Result<QByteArray>> spec(const QString &versionId) = 0;
+    virtual QFuture<Result<Done>> removeVersion(const QString &versionId) = 0;
+
+signals:
+    void pipelinesChanged();
+};
+
+struct ExperimentInfo
+{
+    QString id;
+    QString name;
+    QString description;
+    QDateTime created;
+    bool archived = false;
+};
+
+struct ExperimentQuery
+{
+    PageRequest page;
+    QString nameContains;
+    bool archived = false; // list archived experiments instead of active ones
+};
+
+class ExperimentService : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~ExperimentService() override;
+
+    virtual QFuture<Result<Page<ExperimentInfo>>> list(const ExperimentQuery &query) = 0;
+    virtual QFuture<Result<ExperimentInfo>> create(const QString &name,
+                                                   const QString &description) = 0;
+    // Archiving an experiment archives its runs, as KFP does; unarchiving restores the experiment
+    // only.
+    virtual QFuture<Result<Done>> archive(const QString &experimentId) = 0;
+    virtual QFuture<Result<Done>> unarchive(const QString &experimentId) = 0;
+    // Deletes an experiment that has no runs left.
+    virtual QFuture<Result<Done>> remove(const QString &experimentId) = 0;
+
+signals:
+    void experimentsChanged();
+};
+
+struct RunInfo
+{
+    QString id;
+    QString name;
+    QString pipelineName;
+    QString pipelineVersionId; // empty for a run made from a file
+    QString experimentId;
+    QString recurringRunId; // the schedule that started it, if any
+    QString state;          // see backend::state
+    QString message;
+    QJsonObject parameters;
+    QDateTime created;
+    QDateTime finished;
+    bool archived = false;
+};
+
+struct TaskInfo
+{
+    QString path; // unique in the run, e.g. "for-loop-2[1]/train"
+    QString name;
+    QString state;
+    int attempts = 0;
+    bool cached = false;
+    QString message;
+    QJsonObject inputs;
+    QJsonObject outputs;
+    QDateTime updated;
+};
+
+struct ArtifactInfo
+{
+    QString taskPath;
+    QString name; // the output's name in its component
+    QString uri;
+    QString schemaTitle; // e.g. system.Metrics
+    QJsonObject metadata;
+};
+
+struct RunDetail
+{
+    RunInfo run;
+    QList<TaskInfo> tasks;
+    QList<ArtifactInfo> artifacts;
+    QMap<QString, double> metrics; // "task/artifact/key" -> value
+    QByteArray pipelineSpec;       // the pipeline as it was run
+};
+
+struct RunQuery
+{
+    PageRequest page;
+    QStringList states; // any of these; empty: any state
+    QString nameContains;
+    QString experimentId;
+    QString recurringRunId;
+    QDateTime createdAfter; // invalid: no bound
+    QDateTime createdBefore;
+    bool archived = false; // list archived runs instead of active ones
+};
+
+// What to run: a pipeline version, or a pipeline file's bytes (from the editor or a file).
+struct RunRequest
+{
+    QString name; // empty: the pipeline's name and the time
+    QString pipelineVersionId;
+    QByteArray pipelineSpec;
+    QJsonObject parameters; // values as JSON; converted to the declared types
+    QString experimentId;   // empty: the default experiment
+    bool cacheEnabled = true;
+};
+
+class RunService : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~RunService() override;
+
+    // Starts a run and returns it once it is recorded (it goes on running).
+    virtual QFuture<Result<RunInfo>> create(const RunRequest &request) = 0;
+    virtual QFuture<Result<Page<RunInfo>>> list(const RunQuery &query) = 0;
+    virtual QFuture<Result<RunDetail>> get(const QString &runId) = 0;
+    virtual QFuture<Result<Done>> terminate(const QString &runId) = 0;
+    // Runs a failed, cancelled or interrupted run again in place: tasks that succeeded are reused,
+    // the others run again.
+    virtual QFuture<Result<Done>> retry(const QString &runId) = 0;
+    virtual QFuture<Result<Done>> archive(const QString &runId) = 0;
+    virtual QFuture<Result<Done>> unarchive(const QString &runId) = 0;
+    virtual QFuture<Result<Done>> remove(const QString &runId) = 0;
+    // The task's log so far; runLogAppended() brings what follows while it runs.
+    virtual QFuture<Result<QByteArray>> taskLog(const QString &runId, const QString &taskPath) = 0;
+    // Copies an artifact (file or folder) into destinationDir; returns the copy's path.
+    virtual QFuture<Result<QString>> downloadArtifact(const ArtifactInfo &artifact,
+                                                      const QString &destinationDir) = 0;
+
+signals:
+    void runChanged(const QString &runId, const QString &state);
+    void taskChanged(const QString &runId, const QString &taskPath, const QString &state);
+    void runLogAppended(const QString &runId, const QString &taskPath, const QByteArray &chunk);
+};
+
+// When a recurring run fires: a cron expression or a fixed interval.
+struct RecurringRunInfo
+{
+    QString id;
+    QString name;
+    QString pipelineVersionId;
+    QJsonObject parameters;
+    QString experimentId;
+    QString cron; // six fields with seconds, as KFP's scheduled workflows; five also taken
+    qint64 intervalSeconds = 0; // used when cron is empty
+    QDateTime startTime;        // invalid: now
+    QDateTime endTime;          // invalid: no end
+    int maxConcurrency = 1;
+    bool catchup = true; // run the fires missed while nothing was running them
+    bool enabled = true;
+    QDateTime created;
+    QDateTime lastFire; // the scheduled time of the last run it started
+};
+
+class RecurringRunService : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~RecurringRunService() override;
+
+    virtual QFuture<Result<RecurringRunInfo>> create(const RecurringRunInfo &recurringRun) = 0;
+    virtual QFuture<Result<Page<RecurringRunInfo>>> list(const PageRequest &page) = 0;
+    virtual QFuture<Result<Done>> setEnabled(const QString &recurringRunId, bool enabled) = 0;
+    virtual QFuture<Result<Done>> remove(const QString &recurringRunId) = 0;
+
+signals:
+    void recurringRunsChanged();
+};
+
+} // namespace kfw::backend
