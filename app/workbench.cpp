@@ -12,6 +12,7 @@
 #include "ui/recentfiles.h"
 #include "ui/setting.h"
 #include "ui/thememanager.h"
+#include "views/runs/runs.h"
 #include "views/welcome/welcome.h"
 
 #include <QApplication>
@@ -68,6 +69,7 @@ Workbench::Workbench(QObject *parent)
 
     // Pages of this build, in navigation order.
     views::registerWelcomePage(m_pages);
+    views::registerRunsPage(m_pages, *m_context.documents);
 }
 
 Workbench::~Workbench() = default;
@@ -100,6 +102,11 @@ int Workbench::start(const GuiOptions &options)
     if (options.benchmarkFirstPaint)
         m_window->installEventFilter(new FirstPaintReporter(this));
     m_window->show();
+    // The local backend opens its history and starts its recurring-run clock once the window is up.
+    QTimer::singleShot(0, this, [this] {
+        if (auto *local = qobject_cast<local::LocalBackend *>(m_context.backends->find(QStringLiteral("local"))))
+            local->start();
+    });
 
     for (const QString &file : options.open)
         m_window->openFile(QDir::current().absoluteFilePath(file));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The two fresh-machine commands of the README, and the everyday ones.
 #
-#   installer/dev.sh run    install dependencies, build, start the workbench (local backend)
+#   installer/dev.sh run    install dependencies, build, start the workbench (local backend) with
+#                           an example pipeline ready to run
 #   installer/dev.sh test   install dependencies, build with warnings as errors, run every test
 #   installer/dev.sh build  build only (dev preset)
 set -euo pipefail
@@ -28,6 +29,11 @@ case "${1:-}" in
         bash "$here/install-deps.sh"
         configure_and_build dev
         app="$root/build/dev/app/kubeflow-workbench"
+        # Without arguments the workbench opens with an example pipeline ready to run on the
+        # local backend (Runs page, parameters filled in: press Run).
+        if [ "$#" -eq 0 ]; then
+            set -- "$root/resources/examples/train-and-evaluate.yaml"
+        fi
         if headless; then
             echo "dev.sh: no display; starting the workbench under xvfb-run (it is not visible)." >&2
             exec xvfb-run -a -s "-screen 0 1920x1080x24" "$app" "$@"

@@ -257,15 +257,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a component, not a pipeline; add it to a pipeline to run it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pipeline has errors:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>-p takes name=value, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,10 +273,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>retry of run %1; tasks that finished and enable caching are taken from the cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>run %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,6 +282,22 @@
     </message>
     <message>
         <source>The experiment to file the run under (default: Default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where container tasks run: host (processes on this workstation, the default), podman or docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--engine takes host, podman or docker, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed on this workstation; install it, or run with --engine host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying the run in place; tasks that finished and enable caching are taken from the cache</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -361,9 +364,267 @@
     </message>
 </context>
 <context>
+    <name>kfw::backend</name>
+    <message>
+        <source>&apos;%1&apos; has a step that is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a cron expression or an interval of at least one second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of runs at once must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end time is before the start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::backend::CronSchedule</name>
+    <message>
+        <source>a cron expression has six fields (second minute hour day-of-month month day-of-week), or five without seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cron expression &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local</name>
+    <message>
+        <source>the env variable name &apos;%1&apos; cannot be given to a container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of env variable %1 has a line break, which a container engine cannot be given (its env file holds one line per variable); mount the value as a file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the container&apos;s env file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the container&apos;s env file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page token &apos;%1&apos; does not come from this backend; list again from the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a component, not a pipeline; add it to a pipeline to run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline has errors:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uploaded file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add version %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiment %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is in the archived experiment %2; restore the experiment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::local::LocalBackend</name>
     <message>
         <source>Local workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalEngine</name>
+    <message>
+        <source>the workbench was closed while this run was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline version %1 does not exist any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a pipeline or a pipeline version to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiment %1 is archived; restore it before adding runs to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is not running (it is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is %2; only failed, cancelled or interrupted runs are retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline kept with run %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is running; stop it before deleting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[first %1 MiB of the log left out; the whole log is %2]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 has no task %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalExperimentService</name>
+    <message>
+        <source>give the experiment a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an experiment name has at most 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an experiment named %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add experiment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Default experiment is where runs go when no experiment is chosen; it cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiment %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiment %1 still has %2 runs; delete them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalPipelineService</name>
+    <message>
+        <source>pipeline %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pipeline named %1 exists already; upload the file as a new version of it, or give it another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add pipeline %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a version named %2 already; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline version %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalRecurringRunService</name>
+    <message>
+        <source>give the recurring run a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recurring run needs a pipeline version; upload the pipeline to this backend first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add recurring run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurring run %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalRunService</name>
+    <message>
+        <source>run %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the artifact %1 is no longer on disk (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1; check that the folder is writable and the disk has room</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,6 +771,14 @@
     </message>
     <message>
         <source>cached: reused the outputs of %1 from run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container engine could not run image %1 (see the task&apos;s log)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1217,6 +1486,388 @@
     </message>
     <message>
         <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::RunLauncher</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a component, not a pipeline; add it to a pipeline to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has errors; fix them before running it:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number, such as 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number, such as 0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON list, such as [1, 2, 3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON object, such as {&quot;key&quot;: &quot;value&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment to file the run under; type a new name to start one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse cached results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks that ran before with the same inputs take their earlier outputs instead of running again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the run (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pipeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pipeline takes no parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the run ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::RunListModel</name>
+    <message>
+        <source>Listing runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a Pipeline File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a compiled pipeline (YAML or JSON) and start a run (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only runs in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter runs by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived runs instead of active ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected run and all its tasks (Ctrl+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a failed, stopped or interrupted run again; finished tasks are reused (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected run to the archive, or back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected run and its files (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see its tasks and logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a task to see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not run pipelines; switch to a backend that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backend is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a Pipeline File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not retry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not archive or restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run %1 with its logs and artifacts? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the log of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

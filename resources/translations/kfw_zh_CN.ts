@@ -257,16 +257,6 @@
         <translation>用法：kubeflow-workbench run 文件 [-p 名称=值]...</translation>
     </message>
     <message>
-        <source>%1 is a component, not a pipeline; add it to a pipeline to run it</source>
-        <translation>%1 是组件，不是流水线；请将其加入流水线后再运行</translation>
-    </message>
-    <message>
-        <source>the pipeline has errors:
-%1</source>
-        <translation>流水线有错误：
-%1</translation>
-    </message>
-    <message>
         <source>-p takes name=value, not &apos;%1&apos;</source>
         <translation>-p 的格式为 名称=值，而不是“%1”</translation>
     </message>
@@ -283,10 +273,6 @@
         <translation>无法记录此次运行：%1</translation>
     </message>
     <message>
-        <source>retry of run %1; tasks that finished and enable caching are taken from the cache</source>
-        <translation>重试运行 %1；已完成且启用缓存的任务将从缓存中获取</translation>
-    </message>
-    <message>
         <source>run %1 (%2): %3</source>
         <translation>运行 %1（%2）：%3</translation>
     </message>
@@ -297,6 +283,22 @@
     <message>
         <source>The experiment to file the run under (default: Default).</source>
         <translation>将此运行归入的实验（默认：Default）。</translation>
+    </message>
+    <message>
+        <source>Where container tasks run: host (processes on this workstation, the default), podman or docker.</source>
+        <translation>容器任务在何处运行：host（本工作站上的进程，默认）、podman 或 docker。</translation>
+    </message>
+    <message>
+        <source>--engine takes host, podman or docker, not &apos;%1&apos;</source>
+        <translation>--engine 的取值为 host、podman 或 docker，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on this workstation; install it, or run with --engine host</source>
+        <translation>本工作站未安装 %1；请安装它，或使用 --engine host 运行</translation>
+    </message>
+    <message>
+        <source>retrying the run in place; tasks that finished and enable caching are taken from the cache</source>
+        <translation>正在原地重试此运行；已完成且启用缓存的任务将从缓存中获取</translation>
     </message>
 </context>
 <context>
@@ -362,10 +364,270 @@
     </message>
 </context>
 <context>
+    <name>kfw::backend</name>
+    <message>
+        <source>&apos;%1&apos; has a step that is not a positive number</source>
+        <translation>“%1”的步长不是正数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range of numbers</source>
+        <translation>“%1”不是数字范围</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside %2-%3</source>
+        <translation>“%1”超出 %2-%3 的范围</translation>
+    </message>
+    <message>
+        <source>give a cron expression or an interval of at least one second</source>
+        <translation>请给出 cron 表达式或至少一秒的间隔</translation>
+    </message>
+    <message>
+        <source>the number of runs at once must be at least 1</source>
+        <translation>同时运行的数量至少为 1</translation>
+    </message>
+    <message>
+        <source>the end time is before the start time</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::backend::CronSchedule</name>
+    <message>
+        <source>a cron expression has six fields (second minute hour day-of-month month day-of-week), or five without seconds</source>
+        <translation>cron 表达式有六个字段（秒 分 时 日 月 星期），或不含秒的五个字段</translation>
+    </message>
+    <message>
+        <source>cron expression &apos;%1&apos;: %2</source>
+        <translation>cron 表达式“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local</name>
+    <message>
+        <source>the env variable name &apos;%1&apos; cannot be given to a container</source>
+        <translation>环境变量名“%1”无法传给容器</translation>
+    </message>
+    <message>
+        <source>the value of env variable %1 has a line break, which a container engine cannot be given (its env file holds one line per variable); mount the value as a file instead</source>
+        <translation>环境变量 %1 的值包含换行符，无法传给容器引擎（其环境文件每个变量占一行）；请改为以文件形式挂载该值</translation>
+    </message>
+    <message>
+        <source>cannot create the container&apos;s env file %1: %2</source>
+        <translation>无法创建容器的环境文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the container&apos;s env file %1: %2</source>
+        <translation>无法写入容器的环境文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the page token &apos;%1&apos; does not come from this backend; list again from the first page</source>
+        <translation>页面令牌“%1”不是来自此后端；请从第一页重新列出</translation>
+    </message>
+    <message>
+        <source>%1 is a component, not a pipeline; add it to a pipeline to run it</source>
+        <translation>%1 是组件，不是流水线；请将其加入流水线后再运行</translation>
+    </message>
+    <message>
+        <source>the pipeline has errors:
+%1</source>
+        <translation>流水线有错误：
+%1</translation>
+    </message>
+    <message>
+        <source>the uploaded file</source>
+        <translation>上传的文件</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>cannot add version %1 of %2: %3</source>
+        <translation>无法添加 %2 的版本 %1：%3</translation>
+    </message>
+    <message>
+        <source>experiment %1 does not exist</source>
+        <translation>实验 %1 不存在</translation>
+    </message>
+    <message>
+        <source>run %1 does not exist</source>
+        <translation>运行 %1 不存在</translation>
+    </message>
+    <message>
+        <source>run %1 is in the archived experiment %2; restore the experiment first</source>
+        <translation>运行 %1 位于已归档的实验 %2 中；请先恢复该实验</translation>
+    </message>
+</context>
+<context>
     <name>kfw::local::LocalBackend</name>
     <message>
         <source>Local workstation</source>
         <translation>本地工作站</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalEngine</name>
+    <message>
+        <source>the workbench was closed while this run was running</source>
+        <translation>工作台在此运行进行时被关闭</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1; check its permissions</source>
+        <translation>无法创建数据文件夹 %1；请检查其权限</translation>
+    </message>
+    <message>
+        <source>pipeline version %1 does not exist any more</source>
+        <translation>流水线版本 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>choose a pipeline or a pipeline version to run</source>
+        <translation>请选择要运行的流水线或流水线版本</translation>
+    </message>
+    <message>
+        <source>experiment %1 is archived; restore it before adding runs to it</source>
+        <translation>实验 %1 已归档；请先恢复它再添加运行</translation>
+    </message>
+    <message>
+        <source>cannot record the run: %1</source>
+        <translation>无法记录此次运行：%1</translation>
+    </message>
+    <message>
+        <source>run %1 does not exist</source>
+        <translation>运行 %1 不存在</translation>
+    </message>
+    <message>
+        <source>run %1 is not running (it is %2)</source>
+        <translation>运行 %1 未在运行（其状态为 %2）</translation>
+    </message>
+    <message>
+        <source>run %1 is %2; only failed, cancelled or interrupted runs are retried</source>
+        <translation>运行 %1 的状态为 %2；只能重试失败、已取消或已中断的运行</translation>
+    </message>
+    <message>
+        <source>the pipeline kept with run %1 cannot be read: %2</source>
+        <translation>无法读取随运行 %1 保存的流水线：%2</translation>
+    </message>
+    <message>
+        <source>cannot record the retry: %1</source>
+        <translation>无法记录此次重试：%1</translation>
+    </message>
+    <message>
+        <source>run %1 is running; stop it before deleting it</source>
+        <translation>运行 %1 正在运行；请先停止再删除</translation>
+    </message>
+    <message>
+        <source>cannot delete run %1: %2</source>
+        <translation>无法删除运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the log %1: %2</source>
+        <translation>无法读取日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>[first %1 MiB of the log left out; the whole log is %2]
+</source>
+        <translation>[省略了日志开头的 %1 MiB；完整日志见 %2]
+</translation>
+    </message>
+    <message>
+        <source>run %1 has no task %2</source>
+        <translation>运行 %1 中没有任务 %2</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalExperimentService</name>
+    <message>
+        <source>give the experiment a name</source>
+        <translation>请为实验命名</translation>
+    </message>
+    <message>
+        <source>an experiment name has at most 128 characters</source>
+        <translation>实验名称最多 128 个字符</translation>
+    </message>
+    <message>
+        <source>an experiment named %1 exists already</source>
+        <translation>名为 %1 的实验已存在</translation>
+    </message>
+    <message>
+        <source>cannot add experiment %1: %2</source>
+        <translation>无法添加实验 %1：%2</translation>
+    </message>
+    <message>
+        <source>the Default experiment is where runs go when no experiment is chosen; it cannot be deleted</source>
+        <translation>未选择实验时运行会归入 Default 实验；它不能被删除</translation>
+    </message>
+    <message>
+        <source>experiment %1 does not exist</source>
+        <translation>实验 %1 不存在</translation>
+    </message>
+    <message>
+        <source>experiment %1 still has %2 runs; delete them first</source>
+        <translation>实验 %1 仍有 %2 个运行；请先删除它们</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalPipelineService</name>
+    <message>
+        <source>pipeline %1 does not exist</source>
+        <translation>流水线 %1 不存在</translation>
+    </message>
+    <message>
+        <source>a pipeline named %1 exists already; upload the file as a new version of it, or give it another name</source>
+        <translation>名为 %1 的流水线已存在；请将文件作为其新版本上传，或换一个名称</translation>
+    </message>
+    <message>
+        <source>cannot add pipeline %1: %2</source>
+        <translation>无法添加流水线 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has a version named %2 already; choose another name</source>
+        <translation>%1 已有名为 %2 的版本；请换一个名称</translation>
+    </message>
+    <message>
+        <source>pipeline version %1 does not exist</source>
+        <translation>流水线版本 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalRecurringRunService</name>
+    <message>
+        <source>give the recurring run a name</source>
+        <translation>请为周期运行命名</translation>
+    </message>
+    <message>
+        <source>a recurring run needs a pipeline version; upload the pipeline to this backend first</source>
+        <translation>周期运行需要流水线版本；请先将流水线上传到此后端</translation>
+    </message>
+    <message>
+        <source>cannot add recurring run %1: %2</source>
+        <translation>无法添加周期运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>recurring run %1 does not exist</source>
+        <translation>周期运行 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalRunService</name>
+    <message>
+        <source>run %1 does not exist</source>
+        <translation>运行 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the artifact %1 is no longer on disk (%2)</source>
+        <translation>工件 %1 已不在磁盘上（%2）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1; check that the folder is writable and the disk has room</source>
+        <translation>无法写入 %1；请检查文件夹是否可写以及磁盘是否有空间</translation>
     </message>
 </context>
 <context>
@@ -511,6 +773,14 @@
     <message>
         <source>cached: reused the outputs of %1 from run %2</source>
         <translation>已缓存：复用了运行 %2 中 %1 的输出</translation>
+    </message>
+    <message>
+        <source>image %1 via %2</source>
+        <translation>镜像 %1，通过 %2</translation>
+    </message>
+    <message>
+        <source>the container engine could not run image %1 (see the task&apos;s log)</source>
+        <translation>容器引擎无法运行镜像 %1（见任务日志）</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1486,389 @@
     <message>
         <source>Clear all</source>
         <translation>全部清除</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::RunLauncher</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a component, not a pipeline; add it to a pipeline to run it.</source>
+        <translation>%1 是组件，不是流水线；请将其加入流水线后再运行。</translation>
+    </message>
+    <message>
+        <source>The pipeline has errors; fix them before running it:
+%1</source>
+        <translation>流水线有错误；请修正后再运行：
+%1</translation>
+    </message>
+    <message>
+        <source>a whole number, such as 10</source>
+        <translation>整数，例如 10</translation>
+    </message>
+    <message>
+        <source>a number, such as 0.01</source>
+        <translation>数字，例如 0.01</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a JSON list, such as [1, 2, 3]</source>
+        <translation>JSON 列表，例如 [1, 2, 3]</translation>
+    </message>
+    <message>
+        <source>a JSON object, such as {&quot;key&quot;: &quot;value&quot;}</source>
+        <translation>JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>JSON list</source>
+        <translation>JSON 列表</translation>
+    </message>
+    <message>
+        <source>JSON object</source>
+        <translation>JSON 对象</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the form (Esc)</source>
+        <translation>关闭表单（Esc）</translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation>实验：</translation>
+    </message>
+    <message>
+        <source>The experiment to file the run under; type a new name to start one</source>
+        <translation>此运行归入的实验；输入新名称即可新建实验</translation>
+    </message>
+    <message>
+        <source>Reuse cached results</source>
+        <translation>复用缓存结果</translation>
+    </message>
+    <message>
+        <source>Tasks that ran before with the same inputs take their earlier outputs instead of running again</source>
+        <translation>之前以相同输入运行过的任务将直接使用先前的输出，而不再运行</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Start the run (Ctrl+Return)</source>
+        <translation>开始运行（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 ...</source>
+        <translation>正在读取 %1 ...</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>Run pipeline %1</source>
+        <translation>运行流水线 %1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>This pipeline takes no parameters.</source>
+        <translation>此流水线没有参数。</translation>
+    </message>
+    <message>
+        <source>Expected %1</source>
+        <translation>应为%1</translation>
+    </message>
+    <message>
+        <source>Starting the run ...</source>
+        <translation>正在开始运行 ...</translation>
+    </message>
+    <message>
+        <source>Starting the run</source>
+        <translation>正在开始运行</translation>
+    </message>
+    <message>
+        <source>Started run %1.</source>
+        <translation>已开始运行 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::RunListModel</name>
+    <message>
+        <source>Listing runs</source>
+        <translation>正在列出运行</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>已成功</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::RunsPage</name>
+    <message>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check its permissions.</source>
+        <translation>无法读取 %1；请检查其权限。</translation>
+    </message>
+    <message>
+        <source>Run a Pipeline File...</source>
+        <translation>运行流水线文件...</translation>
+    </message>
+    <message>
+        <source>Choose a compiled pipeline (YAML or JSON) and start a run (Ctrl+R)</source>
+        <translation>选择编译好的流水线（YAML 或 JSON）并开始运行（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Show only runs in this state</source>
+        <translation>只显示处于此状态的运行</translation>
+    </message>
+    <message>
+        <source>Filter runs by name</source>
+        <translation>按名称筛选运行</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Show archived runs instead of active ones</source>
+        <translation>显示已归档的运行，而不是活动的运行</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the selected run and all its tasks (Ctrl+.)</source>
+        <translation>停止所选运行及其所有任务（Ctrl+.）</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Run a failed, stopped or interrupted run again; finished tasks are reused (Ctrl+Shift+R)</source>
+        <translation>重新运行失败、已停止或已中断的运行；已完成的任务会被复用（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Move the selected run to the archive, or back</source>
+        <translation>将所选运行移入归档，或从归档移回</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected run and its files (Del)</source>
+        <translation>删除所选运行及其文件（Del）</translation>
+    </message>
+    <message>
+        <source>Refresh Runs</source>
+        <translation>刷新运行</translation>
+    </message>
+    <message>
+        <source>The run did not start</source>
+        <translation>运行未能开始</translation>
+    </message>
+    <message>
+        <source>Select a run to see its tasks and logs.</source>
+        <translation>选择一个运行以查看其任务和日志。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Select a task to see its log.</source>
+        <translation>选择一个任务以查看其日志。</translation>
+    </message>
+    <message>
+        <source>Could not list the runs</source>
+        <translation>无法列出运行</translation>
+    </message>
+    <message>
+        <source>%1 does not run pipelines; switch to a backend that does.</source>
+        <translation>%1 不能运行流水线；请切换到可以运行的后端。</translation>
+    </message>
+    <message>
+        <source>No backend is open.</source>
+        <translation>没有打开的后端。</translation>
+    </message>
+    <message>
+        <source>Run a Pipeline File</source>
+        <translation>运行流水线文件</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>已缓存</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Could not stop %1</source>
+        <translation>无法停止 %1</translation>
+    </message>
+    <message>
+        <source>Could not retry %1</source>
+        <translation>无法重试 %1</translation>
+    </message>
+    <message>
+        <source>Could not archive or restore %1</source>
+        <translation>无法归档或恢复 %1</translation>
+    </message>
+    <message>
+        <source>Delete Run</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <source>Delete run %1 with its logs and artifacts? This cannot be undone.</source>
+        <translation>删除运行 %1 及其日志和工件？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>Loading run %1</source>
+        <translation>正在加载运行 %1</translation>
+    </message>
+    <message>
+        <source>Loading the log of %1</source>
+        <translation>正在加载 %1 的日志</translation>
     </message>
 </context>
 <context>

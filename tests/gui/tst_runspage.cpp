@@ -1,0 +1,187 @@
+// The Runs page driven like a user on the local backend: a pipeline file opened from the
+// document router fills the run form; bad parameter values are refused as typed; Run starts the
+// run, which appears in the table and finishes; its tasks and logs are shown; the actions follow
+// the run's state.
+
+#include "cluster/backend/backendregistry.h"
+#include "cluster/local/localbackend.h"
+#include "ui/actionregistry.h"
+#include "ui/activitytracker.h"
+#include "ui/documentrouter.h"
+#include "ui/notificationcenter.h"
+#include "ui/pageregistry.h"
+#include "ui/recentfiles.h"
+#include "ui/thememanager.h"
+#include "views/runs/runlauncher.h"
+#include "views/runs/runlistmodel.h"
+#include "views/runs/runs.h"
+#include "views/runs/runspage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace kfw;
+
+class TestRunsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    backend::BackendRegistry m_backends;
+    ui::NotificationCenter m_notifications;
+    ui::ActivityTracker m_activity;
+    ui::DocumentRouter m_documents;
+    ui::ActionRegistry m_actions;
+    ui::PageRegistry m_pages;
+    std::unique_ptr<QWidget> m_page;
+
+    views::RunsPage *page() { return static_cast<views::RunsPage *>(m_page.get()); }
+
+    QString example(const char *name)
+    {
+        return qEnvironmentVariable("KFW_SOURCE_DIR") + QStringLiteral("/resources/examples/") + QString::fromLatin1(name);
+    }
+
+    QLineEdit *field(const char *name)
+    {
+        return page()->launcher()->findChild<QLineEdit *>(QStringLiteral("param-") + QString::fromLatin1(name));
+    }
+
+    QPushButton *runButton()
+    {
+        for (QPushButton *b : page()->launcher()->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Run"))
+                return b;
+        return nullptr;
+    }
+
+    QAction *action(const QString &text)
+    {
+        for (QAction *a : page()->actions())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    }
+
+    // What the page told the user, for failure messages.
+    QString notifications()
+    {
+        QStringList out;
+        for (int i = 0; i < m_notifications.rowCount(); ++i)
+            out << m_notifications.at(i).title + QStringLiteral(": ") + m_notifications.at(i).message;
+        return out.join(QLatin1Char('\n'));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_backends.add(std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data"))));
+        views::registerRunsPage(m_pages, m_documents);
+        ui::ShellContext context;
+        context.backends = &m_backends;
+        context.notifications = &m_notifications;
+        context.activity = &m_activity;
+        context.documents = &m_documents;
+        context.actions = &m_actions;
+        // A file opened before the page exists is waiting for it when it is created.
+        QString error;
+        QVERIFY2(m_documents.open(example("train-and-evaluate.yaml"), &error), qPrintable(error));
+        m_page.reset(m_pages.find(QStringLiteral("runs"))->create(context, nullptr));
+        m_page->resize(1200, 800);
+        m_page->show();
+    }
+
+    void formShowsParametersAndRefusesBadValues()
+    {
+        QTRY_VERIFY(field("epochs"));
+        QCOMPARE(field("epochs")->text(), QStringLiteral("100"));
+        QCOMPARE(field("learning_rate")->text(), QStringLiteral("0.5"));
+        QTRY_VERIFY(runButton()->isEnabled());
+        QTest::keyClicks(field("epochs"), QStringLiteral("x"));
+        QCOMPARE(field("epochs")->text(), QStringLiteral("100x"));
+        QVERIFY(!runButton()->isEnabled());
+        QStringList shown;
+        for (QLabel *l : page()->launcher()->findChildren<QLabel *>())
+            if (l->isVisibleTo(page()))
+                shown << l->text();
+        QVERIFY2(shown.join(QLatin1Char('|')).contains(QStringLiteral("whole number")), qPrintable(shown.join(QLatin1Char('|'))));
+        field("epochs")->setText(QStringLiteral("20"));
+        QVERIFY(runButton()->isEnabled());
+    }
+
+    void runStartsAndFinishes()
+    {
+        QTest::mouseClick(runButton(), Qt::LeftButton);
+        views::RunListModel *model = page()->model();
+        QTRY_VERIFY2_WITH_TIMEOUT(model->rowCount() == 1, qPrintable(notifications()), 20000);
+        QCOMPARE(model->run(0)->parameters.value(QStringLiteral("epochs")).toDouble(), 20.0);
+        // The new run is selected and followed until it ends.
+        QTRY_COMPARE(page()->selectedRunId(), model->run(0)->id);
+        QTRY_COMPARE_WITH_TIMEOUT(model->run(0)->state, backend::state::Succeeded, 90000);
+        QTRY_VERIFY(page()->tasks()->topLevelItemCount() >= 3);
+        QStringList tasks;
+        for (int i = 0; i < page()->tasks()->topLevelItemCount(); ++i)
+            tasks << page()->tasks()->topLevelItem(i)->text(0);
+        QVERIFY2(tasks.contains(QStringLiteral("train")), qPrintable(tasks.join(QLatin1Char(','))));
+        // The selected task's log is shown.
+        QTRY_VERIFY(!page()->log()->toPlainText().isEmpty());
+        // A finished run cannot be stopped or retried, but can be archived or deleted.
+        QTRY_VERIFY(!action(QStringLiteral("Stop"))->isEnabled());
+        QVERIFY(!action(QStringLiteral("Retry"))->isEnabled());
+        QVERIFY(action(QStringLiteral("Archive"))->isEnabled());
+        QVERIFY(action(QStringLiteral("Delete"))->isEnabled());
+    }
+
+    void filtersNarrowTheTable()
+    {
+        auto *search = page()->findChild<QLineEdit *>();
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("no-such-run"));
+        QTRY_COMPARE(page()->model()->rowCount(), 0);
+        search->clear();
+        QTRY_COMPARE(page()->model()->rowCount(), 1);
+    }
+
+    void archiveMovesTheRunAway()
+    {
+        // The filter hid the run and showing it again selected the newest; select by clicking.
+        QTableView *table = page()->table();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(page()->model()->index(0, 0)).center());
+        QTRY_VERIFY(action(QStringLiteral("Archive"))->isEnabled());
+        action(QStringLiteral("Archive"))->trigger();
+        QTRY_COMPARE(page()->model()->rowCount(), 0);
+        QCOMPARE(m_notifications.rowCount(), 0);
+    }
+
+    void brokenFileIsExplained()
+    {
+        const QString broken = m_dir.filePath(QStringLiteral("broken.yaml"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("pipelineInfo: {name: [\n");
+        f.close();
+        QString error;
+        QVERIFY(m_documents.open(broken, &error));
+        bool explained = false;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (QLabel *l : page()->launcher()->findChildren<QLabel *>())
+                    explained = explained || l->text().contains(QStringLiteral("broken.yaml"));
+                return explained;
+            }(),
+            5000);
+        QVERIFY(!runButton()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestRunsPage)
+#include "tst_runspage.moc"

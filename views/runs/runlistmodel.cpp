@@ -1,0 +1,210 @@
+#include "views/runs/runlistmodel.h"
+
+#include "ui/activitytracker.h"
+
+#include <QColor>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+namespace kfw::views {
+
+using namespace kfw::backend;
+
+RunListModel::RunListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        for (int row = 0; row < m_runs.size(); ++row)
+            if (!state::isFinal(m_runs.at(row).state))
+                emit dataChanged(index(row, Duration), index(row, Duration), {Qt::DisplayRole});
+    });
+    m_tick.start();
+}
+
+void RunListModel::setService(RunService *service)
+{
+    m_service = service;
+    setQuery(m_query);
+}
+
+void RunListModel::setQuery(const RunQuery &query)
+{
+    m_query = query;
+    beginResetModel();
+    m_runs.clear();
+    m_nextToken.clear();
+    endResetModel();
+    load({}, kPageSize, true);
+}
+
+void RunListModel::refresh()
+{
+    load({}, std::max(kPageSize, int(m_runs.size())), true);
+}
+
+void RunListModel::load(const QString &pageToken, int pageSize, bool replace)
+{
+    const quint64 generation = ++m_generation;
+    if (!m_service) {
+        m_loading = false;
+        return;
+    }
+    m_loading = true;
+    RunQuery q = m_query;
+    q.page.pageToken = pageToken;
+    q.page.pageSize = pageSize;
+    auto future = m_service->list(q);
+    if (m_activity)
+        m_activity->track(future, tr("Listing runs"));
+    future.then(this, [this, generation, replace](const Result<Page<RunInfo>> &result) {
+        if (generation != m_generation)
+            return; // a newer query is on its way
+        m_loading = false;
+        if (!result.ok()) {
+            emit loaded(result.error);
+            return;
+        }
+        if (replace) {
+            beginResetModel();
+            m_runs = result.value.items;
+            endResetModel();
+        } else if (!result.value.items.isEmpty()) {
+            beginInsertRows({}, int(m_runs.size()),
+                            int(m_runs.size() + result.value.items.size() - 1));
+            m_runs += result.value.items;
+            endInsertRows();
+        }
+        m_nextToken = result.value.nextPageToken;
+        emit loaded(QString());
+    });
+}
+
+const RunInfo *RunListModel::run(int row) const
+{
+    return row >= 0 && row < m_runs.size() ? &m_runs.at(row) : nullptr;
+}
+
+int RunListModel::rowOf(const QString &runId) const
+{
+    for (int row = 0; row < m_runs.size(); ++row)
+        if (m_runs.at(row).id == runId)
+            return row;
+    return -1;
+}
+
+int RunListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+int RunListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RunListModel::stateText(const QString &s)
+{
+    if (s == state::Pending)
+        return tr("Pending");
+    if (s == state::Running)
+        return tr("Running");
+    if (s == state::Succeeded)
+        return tr("Succeeded");
+    if (s == state::Skipped)
+        return tr("Skipped");
+    if (s == state::Failed)
+        return tr("Failed");
+    if (s == state::Canceling)
+        return tr("Cancelling");
+    if (s == state::Canceled)
+        return tr("Cancelled");
+    if (s == state::Interrupted)
+        return tr("Interrupted");
+    return s;
+}
+
+QString RunListModel::durationText(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+QVariant RunListModel::data(const QModelIndex &index, int role) const
+{
+    const RunInfo *r = run(index.row());
+    if (!r)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Name:
+            return r->name;
+        case State:
+            return stateText(r->state);
+        case Duration: {
+            const QDateTime end =
+                r->finished.isValid() ? r->finished : QDateTime::currentDateTimeUtc();
+            return r->created.isValid() ? durationText(std::max<qint64>(0, r->created.secsTo(end)))
+                                        : QString();
+        }
+        case Started:
+            return QLocale().toString(r->created.toLocalTime(), QLocale::ShortFormat);
+        case Pipeline:
+            return r->pipelineName;
+        case Experiment:
+            return r->experimentId;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == State && !r->message.isEmpty())
+        return r->message;
+    if (role == Qt::ForegroundRole && index.column() == State) {
+        if (r->state == state::Failed || r->state == state::Interrupted)
+            return QColor(0xd3, 0x2f, 0x2f);
+        if (r->state == state::Succeeded)
+            return QColor(0x2e, 0x7d, 0x32);
+    }
+    if (role == Qt::UserRole)
+        return r->id;
+    return {};
+}
+
+QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Run");
+    case State:
+        return tr("Status");
+    case Duration:
+        return tr("Duration");
+    case Started:
+        return tr("Started");
+    case Pipeline:
+        return tr("Pipeline");
+    case Experiment:
+        return tr("Experiment");
+    default:
+        return {};
+    }
+}
+
+bool RunListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_nextToken.isEmpty() && !m_loading;
+}
+
+void RunListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        load(m_nextToken, kPageSize, false);
+}
+
+} // namespace kfw::views

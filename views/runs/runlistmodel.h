@@ -1,0 +1,73 @@
+#pragma once
+
+#include "cluster/backend/services.h"
+#include "ui/activitytracker.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QTimer>
+
+namespace kfw::views {
+
+// The runs of a backend, newest first, loaded a page at a time as the view scrolls
+// (canFetchMore/fetchMore). Every call is asynchronous; answers to an older query are dropped.
+class RunListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Name,
+        State,
+        Duration,
+        Started,
+        Pipeline,
+        Experiment,
+        ColumnCount
+    };
+    static constexpr int kPageSize = 50;
+
+    explicit RunListModel(QObject *parent = nullptr);
+
+    // The service to list from (null: an empty model). Reloads.
+    void setService(backend::RunService *service);
+    // Filters; reloads from the first page.
+    void setQuery(const backend::RunQuery &query);
+    const backend::RunQuery &query() const { return m_query; }
+    // Reloads the rows shown so far (at least one page), keeping their number.
+    void refresh();
+
+    const backend::RunInfo *run(int row) const;
+    int rowOf(const QString &runId) const;
+    bool isLoading() const { return m_loading; }
+    // Loads show in the status bar's activity indicator.
+    void setActivityTracker(ui::ActivityTracker *activity) { m_activity = activity; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    static QString stateText(const QString &state);
+    static QString durationText(qint64 seconds);
+
+signals:
+    // After each load: the error is empty when it worked.
+    void loaded(const QString &error);
+
+private:
+    void load(const QString &pageToken, int pageSize, bool replace);
+
+    QPointer<backend::RunService> m_service;
+    backend::RunQuery m_query;
+    QList<backend::RunInfo> m_runs;
+    QString m_nextToken;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+    QTimer m_tick; // running durations count up
+    QPointer<ui::ActivityTracker> m_activity;
+};
+
+} // namespace kfw::views

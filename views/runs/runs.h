@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace kfw::ui {
+class DocumentRouter;
+class PageRegistry;
+} // namespace kfw::ui
+
+namespace kfw::views {
+
+// A pipeline file opened (from --open, the Open dialog or a recent file) before or after the
+// Runs page exists: the page takes it when it is created or as it arrives.
+class PendingPipeline : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    void set(const QString &path);
+    QString take();
+
+signals:
+    void arrived();
+
+private:
+    QString m_path;
+};
+
+// Registers the Runs page, and pipeline files as documents it opens ready to run.
+void registerRunsPage(ui::PageRegistry &pages, ui::DocumentRouter &documents);
+
+} // namespace kfw::views

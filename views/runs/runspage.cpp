@@ -1,0 +1,478 @@
+#include "views/runs/runspage.h"
+
+#include "cluster/backend/backendregistry.h"
+#include "ui/actionregistry.h"
+#include "ui/documentrouter.h"
+#include "ui/icons.h"
+#include "ui/notificationcenter.h"
+#include "views/runs/runlauncher.h"
+#include "views/runs/runlistmodel.h"
+#include "views/runs/runs.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace kfw::views {
+
+using namespace kfw::backend;
+
+namespace {
+enum TaskColumn
+{
+    TaskName,
+    TaskState,
+    TaskAttempts,
+    TaskNote,
+};
+} // namespace
+
+RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(new RunListModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+
+    // Toolbar: start a run, filters, actions on the selected run.
+    auto *bar = new QHBoxLayout;
+    auto *newRun =
+        new QAction(ui::icon(QStringLiteral("play")), tr("Run a Pipeline File..."), this);
+    newRun->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    newRun->setToolTip(tr("Choose a compiled pipeline (YAML or JSON) and start a run (Ctrl+R)"));
+    connect(newRun, &QAction::triggered, this, &RunsPage::chooseFile);
+    auto *newButton = new QToolButton(this);
+    newButton->setDefaultAction(newRun);
+    newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(newButton);
+    bar->addSpacing(12);
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->addItem(tr("All states"), QString());
+    for (const QString &s :
+         {state::Running, state::Succeeded, state::Failed, state::Canceled, state::Interrupted})
+        m_stateFilter->addItem(RunListModel::stateText(s), s);
+    m_stateFilter->setToolTip(tr("Show only runs in this state"));
+    bar->addWidget(m_stateFilter);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Filter runs by name"));
+    m_search->setClearButtonEnabled(true);
+    bar->addWidget(m_search, 1);
+    m_archived = new QCheckBox(tr("Archived"), this);
+    m_archived->setToolTip(tr("Show archived runs instead of active ones"));
+    bar->addWidget(m_archived);
+    auto makeAction = [&](const QString &text, const QKeySequence &key, const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(tip);
+        auto *b = new QToolButton(this);
+        b->setDefaultAction(a);
+        bar->addWidget(b);
+        this->addAction(a);
+        return a;
+    };
+    m_terminate = makeAction(tr("Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+                             tr("Stop the selected run and all its tasks (Ctrl+.)"));
+    m_retry = makeAction(tr("Retry"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                         tr("Run a failed, stopped or interrupted run again; finished tasks are "
+                            "reused (Ctrl+Shift+R)"));
+    m_archive = makeAction(tr("Archive"), QKeySequence(),
+                           tr("Move the selected run to the archive, or back"));
+    m_delete = makeAction(tr("Delete"), QKeySequence(QKeySequence::Delete),
+                          tr("Delete the selected run and its files (Del)"));
+    auto *refresh = new QAction(tr("Refresh Runs"), this);
+    refresh->setShortcut(QKeySequence(QKeySequence::Refresh));
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(refresh, &QAction::triggered, m_model, &RunListModel::refresh);
+    addAction(refresh);
+    connect(m_terminate, &QAction::triggered, this, [this] { act(QStringLiteral("terminate")); });
+    connect(m_retry, &QAction::triggered, this, [this] { act(QStringLiteral("retry")); });
+    connect(m_archive, &QAction::triggered, this, [this] { act(QStringLiteral("archive")); });
+    connect(m_delete, &QAction::triggered, this, [this] { act(QStringLiteral("delete")); });
+    layout->addLayout(bar);
+    if (m_context.actions) {
+        m_context.actions->add(newRun, tr("Runs"));
+        m_context.actions->add(refresh, tr("Runs"));
+    }
+
+    m_unavailable = new QLabel(this);
+    m_unavailable->setWordWrap(true);
+    m_unavailable->hide();
+    layout->addWidget(m_unavailable);
+
+    // The run form, shown when a pipeline file is chosen.
+    m_launcherFrame = new QFrame(this);
+    static_cast<QFrame *>(m_launcherFrame)->setFrameShape(QFrame::StyledPanel);
+    m_launcherFrame->setAutoFillBackground(true);
+    m_launcherFrame->setBackgroundRole(QPalette::Base);
+    auto *frameLayout = new QVBoxLayout(m_launcherFrame);
+    m_launcher = new RunLauncher(m_launcherFrame);
+    m_launcher->setActivityTracker(m_context.activity);
+    m_model->setActivityTracker(m_context.activity);
+    frameLayout->addWidget(m_launcher);
+    m_launcherFrame->hide();
+    layout->addWidget(m_launcherFrame);
+    connect(m_launcher, &RunLauncher::closeRequested, this, [this] {
+        m_launcherFrame->hide();
+        m_table->setFocus();
+    });
+    connect(m_launcher, &RunLauncher::started, this, [this](const RunInfo &run) {
+        m_launcherFrame->hide();
+        m_selectAfterLoad = run.id;
+        if (m_archived->isChecked() || !m_stateFilter->currentData().toString().isEmpty() ||
+            !m_search->text().isEmpty()) {
+            m_search->clear();
+            m_stateFilter->setCurrentIndex(0);
+            m_archived->setChecked(false);
+        }
+        m_model->refresh();
+    });
+    connect(m_launcher, &RunLauncher::failed, this, [this](const QString &message) {
+        m_context.notifications->post(ui::NotificationCenter::Severity::Error,
+                                      tr("The run did not start"), message, tr("Runs"));
+    });
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_table = new QTableView(split);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    // Columns fit their contents, measured on the first rows only, so that long lists stay fast.
+    m_table->horizontalHeader()->setResizeContentsPrecision(50);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RunListModel::Name, QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_terminate, m_retry, m_archive, m_delete});
+    m_table->setObjectName(QStringLiteral("runs-table"));
+
+    auto *detail = new QWidget(split);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 6, 0, 0);
+    m_detailTitle = new QLabel(tr("Select a run to see its tasks and logs."), detail);
+    m_detailTitle->setWordWrap(true);
+    m_detailTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detailLayout->addWidget(m_detailTitle);
+    auto *detailSplit = new QSplitter(Qt::Horizontal, detail);
+    m_tasks = new QTreeWidget(detailSplit);
+    m_tasks->setRootIsDecorated(false);
+    m_tasks->setHeaderLabels({tr("Task"), tr("Status"), tr("Attempts"), tr("Note")});
+    m_tasks->setObjectName(QStringLiteral("tasks"));
+    m_log = new QPlainTextEdit(detailSplit);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(50000);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setPlaceholderText(tr("Select a task to see its log."));
+    m_log->setObjectName(QStringLiteral("task-log"));
+    detailSplit->setStretchFactor(0, 2);
+    detailSplit->setStretchFactor(1, 3);
+    detailLayout->addWidget(detailSplit, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(250);
+    connect(&m_refreshSoon, &QTimer::timeout, m_model, &RunListModel::refresh);
+    m_detailSoon.setSingleShot(true);
+    m_detailSoon.setInterval(200);
+    connect(&m_detailSoon, &QTimer::timeout, this, &RunsPage::loadDetail);
+
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &RunsPage::applyFilters);
+    connect(m_archived, &QCheckBox::toggled, this, &RunsPage::applyFilters);
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &RunsPage::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const RunInfo *r = m_model->run(current.row());
+                showRun(r ? r->id : QString());
+            });
+    connect(m_model, &RunListModel::loaded, this, [this](const QString &error) {
+        if (!error.isEmpty()) {
+            m_context.notifications->post(ui::NotificationCenter::Severity::Error,
+                                          tr("Could not list the runs"), error, tr("Runs"));
+            return;
+        }
+        // Keep the selection across reloads, or select the run just started.
+        const QString wanted =
+            m_selectAfterLoad.isEmpty() ? m_runId : std::exchange(m_selectAfterLoad, QString());
+        if (!wanted.isEmpty() && !selectRun(wanted))
+            showRun(QString());
+        // With nothing chosen, the newest run is shown.
+        if (m_runId.isEmpty() && m_model->rowCount() > 0)
+            selectRun(m_model->run(0)->id);
+        updateActions();
+    });
+    connect(m_tasks, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const QString path = item ? item->data(TaskName, Qt::UserRole).toString() : QString();
+        if (path != m_taskPath) {
+            m_taskPath = path;
+            showTaskLog();
+        }
+    });
+
+    connect(m_context.backends, &BackendRegistry::activeChanged, this, &RunsPage::bindBackend);
+    bindBackend(m_context.backends->active());
+
+    auto takePending = [this, pending] {
+        const QString path = pending->take();
+        if (!path.isEmpty())
+            startRunOf(path);
+    };
+    connect(pending, &PendingPipeline::arrived, this, takePending);
+    takePending();
+}
+
+void RunsPage::bindBackend(Backend *backend)
+{
+    if (m_runs)
+        m_runs->disconnect(this);
+    m_runs = backend && backend->can(Capability::Runs) ? backend->runs() : nullptr;
+    ExperimentService *experiments =
+        backend && backend->can(Capability::Experiments) ? backend->experiments() : nullptr;
+    m_launcher->setServices(m_runs, experiments);
+    m_model->setService(m_runs);
+    m_unavailable->setVisible(!m_runs);
+    m_unavailable->setText(backend ? tr("%1 does not run pipelines; switch to a backend that does.")
+                                         .arg(backend->displayName())
+                                   : tr("No backend is open."));
+    if (m_runs) {
+        connect(m_runs, &RunService::runChanged, this, [this](const QString &runId) {
+            m_refreshSoon.start();
+            if (runId == m_runId)
+                m_detailSoon.start();
+        });
+        connect(m_runs, &RunService::taskChanged, this, [this](const QString &runId) {
+            if (runId == m_runId)
+                m_detailSoon.start();
+        });
+        connect(m_runs, &RunService::runLogAppended, this,
+                [this](const QString &runId, const QString &path, const QByteArray &chunk) {
+                    if (runId != m_runId || path != m_taskPath)
+                        return;
+                    QScrollBar *bar = m_log->verticalScrollBar();
+                    const bool atEnd = bar->value() == bar->maximum();
+                    QTextCursor cursor(m_log->document());
+                    cursor.movePosition(QTextCursor::End);
+                    cursor.insertText(QString::fromUtf8(chunk));
+                    if (atEnd)
+                        bar->setValue(bar->maximum());
+                });
+    }
+    showRun(QString());
+    updateActions();
+}
+
+void RunsPage::applyFilters()
+{
+    RunQuery q;
+    q.nameContains = m_search->text().trimmed();
+    if (const QString s = m_stateFilter->currentData().toString(); !s.isEmpty())
+        q.states = {s};
+    q.archived = m_archived->isChecked();
+    m_model->setQuery(q);
+}
+
+void RunsPage::chooseFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Run a Pipeline File"), QString(),
+                                   m_context.documents->fileDialogFilter());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        // Through the router, so that the file becomes a recent file like any other opened one.
+        QString error;
+        if (!m_context.documents->open(file, &error))
+            m_context.notifications->post(ui::NotificationCenter::Severity::Error,
+                                          tr("Could not open %1").arg(file), error, tr("Runs"));
+    });
+    dialog->open();
+}
+
+void RunsPage::startRunOf(const QString &path)
+{
+    m_launcherFrame->show();
+    m_launcher->openPipeline(path);
+}
+
+QString RunsPage::selectedRunId() const
+{
+    const RunInfo *r = m_model->run(m_table->currentIndex().row());
+    return r ? r->id : QString();
+}
+
+bool RunsPage::selectRun(const QString &runId)
+{
+    const int row = m_model->rowOf(runId);
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    if (runId == m_runId)
+        m_detailSoon.start(); // same run, fresh facts
+    return true;
+}
+
+void RunsPage::showRun(const QString &runId)
+{
+    if (runId == m_runId && !runId.isEmpty())
+        return;
+    m_runId = runId;
+    m_taskPath.clear();
+    m_tasks->clear();
+    m_log->clear();
+    ++m_logGeneration;
+    if (runId.isEmpty())
+        m_detailTitle->setText(tr("Select a run to see its tasks and logs."));
+    else
+        loadDetail();
+    updateActions();
+}
+
+void RunsPage::loadDetail()
+{
+    if (!m_runs || m_runId.isEmpty())
+        return;
+    const quint64 generation = ++m_detailGeneration;
+    const QString runId = m_runId;
+    auto future = m_runs->get(runId);
+    m_context.activity->track(future, tr("Loading run %1").arg(runId));
+    future.then(this, [this, generation, runId](const Result<RunDetail> &r) {
+        if (generation != m_detailGeneration || runId != m_runId)
+            return;
+        if (!r.ok()) {
+            m_detailTitle->setText(r.error);
+            return;
+        }
+        const RunInfo &run = r.value.run;
+        QString title = tr("%1 — %2").arg(run.name, RunListModel::stateText(run.state));
+        if (!run.message.isEmpty())
+            title += QStringLiteral(": ") + run.message;
+        m_detailTitle->setText(title);
+        const QString keep = m_taskPath;
+        QTreeWidgetItem *select = nullptr;
+        QTreeWidgetItem *firstFailed = nullptr;
+        QSignalBlocker block(m_tasks);
+        m_tasks->clear();
+        for (const TaskInfo &t : r.value.tasks) {
+            QString note = t.cached ? tr("cached") : QString();
+            // A message that only repeats the state says nothing.
+            if (!t.message.isEmpty() && t.message.compare(t.state, Qt::CaseInsensitive) != 0)
+                note = note.isEmpty() ? t.message : note + QStringLiteral("; ") + t.message;
+            auto *item = new QTreeWidgetItem(m_tasks, {t.path, RunListModel::stateText(t.state),
+                                                       QString::number(t.attempts), note});
+            item->setData(TaskName, Qt::UserRole, t.path);
+            item->setToolTip(TaskNote, note);
+            if (t.path == keep)
+                select = item;
+            if (!firstFailed && t.state == state::Failed)
+                firstFailed = item;
+        }
+        m_tasks->resizeColumnToContents(TaskName);
+        if (!select)
+            select =
+                firstFailed ? firstFailed : m_tasks->topLevelItem(m_tasks->topLevelItemCount() - 1);
+        if (select) {
+            m_tasks->setCurrentItem(select);
+            const QString path = select->data(TaskName, Qt::UserRole).toString();
+            if (path != m_taskPath) {
+                m_taskPath = path;
+                showTaskLog();
+            }
+        }
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (m_model->run(row)->id == runId && m_model->run(row)->state != run.state)
+                m_refreshSoon.start();
+        updateActions();
+    });
+}
+
+void RunsPage::showTaskLog()
+{
+    const quint64 generation = ++m_logGeneration;
+    m_log->clear();
+    if (!m_runs || m_runId.isEmpty() || m_taskPath.isEmpty())
+        return;
+    auto future = m_runs->taskLog(m_runId, m_taskPath);
+    m_context.activity->track(future, tr("Loading the log of %1").arg(m_taskPath));
+    future.then(this, [this, generation](const Result<QByteArray> &r) {
+        if (generation != m_logGeneration)
+            return;
+        m_log->setPlainText(r.ok() ? QString::fromUtf8(r.value) : r.error);
+        m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
+    });
+}
+
+void RunsPage::updateActions()
+{
+    const RunInfo *r = m_model->run(m_model->rowOf(m_runId));
+    const bool running = r && !state::isFinal(r->state);
+    m_terminate->setEnabled(r && running);
+    m_retry->setEnabled(r && (r->state == state::Failed || r->state == state::Canceled ||
+                              r->state == state::Interrupted));
+    m_archive->setEnabled(r != nullptr);
+    m_archive->setText(r && r->archived ? tr("Restore") : tr("Archive"));
+    m_delete->setEnabled(r && !running);
+}
+
+void RunsPage::act(const QString &what)
+{
+    const RunInfo *r = m_model->run(m_model->rowOf(m_runId));
+    if (!r || !m_runs)
+        return;
+    const QString id = r->id;
+    const QString name = r->name;
+    auto report = [this, name](const QString &failedTitle) {
+        return [this, name, failedTitle](const Result<Done> &result) {
+            if (!result.ok())
+                m_context.notifications->post(ui::NotificationCenter::Severity::Error,
+                                              failedTitle.arg(name), result.error, tr("Runs"));
+            m_refreshSoon.start();
+            m_detailSoon.start();
+        };
+    };
+    if (what == QLatin1String("terminate")) {
+        m_runs->terminate(id).then(this, report(tr("Could not stop %1")));
+    } else if (what == QLatin1String("retry")) {
+        m_runs->retry(id).then(this, report(tr("Could not retry %1")));
+    } else if (what == QLatin1String("archive")) {
+        (r->archived ? m_runs->unarchive(id) : m_runs->archive(id))
+            .then(this, report(tr("Could not archive or restore %1")));
+    } else if (what == QLatin1String("delete")) {
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Delete Run"),
+            tr("Delete run %1 with its logs and artifacts? This cannot be undone.").arg(name),
+            QMessageBox::Cancel, this);
+        auto *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this,
+                [this, confirm, id, report](QAbstractButton *button) {
+                    if (button == confirm && m_runs)
+                        m_runs->remove(id).then(this, report(tr("Could not delete %1")));
+                });
+        box->open();
+    }
+}
+
+} // namespace kfw::views

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "cluster/backend/services.h"
+#include "ui/shellcontext.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QCheckBox;
+class QTableView;
+class QTreeWidget;
+class QToolButton;
+class QAction;
+
+namespace kfw::backend {
+class Backend;
+}
+
+namespace kfw::views {
+
+class RunLauncher;
+class RunListModel;
+class PendingPipeline;
+
+// Runs of the active backend: start a run of a pipeline file with its parameters, follow runs
+// as they go (status, tasks, live logs), and terminate, retry, archive or delete them.
+class RunsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QWidget *parent = nullptr);
+
+    // Shows the run form for a pipeline file.
+    void startRunOf(const QString &path);
+    RunLauncher *launcher() const { return m_launcher; }
+    RunListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QTreeWidget *tasks() const { return m_tasks; }
+    QPlainTextEdit *log() const { return m_log; }
+    QString selectedRunId() const;
+    bool selectRun(const QString &runId);
+
+private:
+    void bindBackend(backend::Backend *backend);
+    void applyFilters();
+    void chooseFile();
+    void showRun(const QString &runId);
+    void loadDetail();
+    void showTaskLog();
+    void updateActions();
+    void act(const QString &what);
+
+    ui::ShellContext m_context;
+    QPointer<backend::RunService> m_runs;
+    RunListModel *m_model;
+    RunLauncher *m_launcher;
+    QWidget *m_launcherFrame;
+    QLabel *m_unavailable;
+    QComboBox *m_stateFilter;
+    QLineEdit *m_search;
+    QCheckBox *m_archived;
+    QTableView *m_table;
+    QLabel *m_detailTitle;
+    QTreeWidget *m_tasks;
+    QPlainTextEdit *m_log;
+    QAction *m_terminate;
+    QAction *m_retry;
+    QAction *m_archive;
+    QAction *m_delete;
+    QString m_runId;    // the run shown below the table
+    QString m_taskPath; // the task whose log is shown
+    QString m_selectAfterLoad;
+    QTimer m_refreshSoon;
+    QTimer m_detailSoon;
+    quint64 m_detailGeneration = 0;
+    quint64 m_logGeneration = 0;
+};
+
+} // namespace kfw::views
