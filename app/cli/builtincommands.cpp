@@ -1,6 +1,7 @@
 #include "app/cli/builtincommands.h"
 
 #include "app/cli/pipelinecommand.h"
+#include "app/cli/localcommand.h"
 #include "app/cli/runcommand.h"
 
 #include <QCoreApplication>
@@ -195,6 +196,7 @@ void registerBuiltinCommands(CommandRegistry &commands)
     commands.add(makePipelineCommand());
     commands.add(makeRunCommand());
     commands.add(makeRunsCommand());
+    commands.add(makeLocalCommand());
 }
 
 } // namespace kfw::app

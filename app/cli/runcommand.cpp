@@ -5,6 +5,8 @@
 #include "cluster/local/localservices.h"
 #include "cluster/local/runner.h"
 #include "cluster/local/runstore.h"
+#include "cluster/local/secretstore.h"
+#include "cluster/local/standins.h"
 #include "cluster/pipelinespec/validator.h"
 #include "cluster/pipelinespec/yamlreader.h"
 
@@ -165,7 +167,18 @@ int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlVal
             return io.fail(tr("cannot record the run: %1").arg(storeError));
     }
 
-    LocalRunner runner(doc, params, options);
+    // Secrets, config maps and volume folders the pipeline names, as set on this workstation.
+    KeychainSecretStore keychain;
+    RunOptions ready;
+    {
+        QEventLoop gather;
+        resolveStandIns(doc, *store, &keychain, options, [&](RunOptions resolved) {
+            ready = std::move(resolved);
+            gather.quit();
+        });
+        gather.exec();
+    }
+    LocalRunner runner(doc, params, ready);
     RunRecorder recorder(&runner, store, options.runId);
     QEventLoop loop;
     const bool tty = ::isatty(STDOUT_FILENO) && !io.json();

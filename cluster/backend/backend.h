@@ -10,6 +10,7 @@ class PipelineService;
 class ExperimentService;
 class RunService;
 class RecurringRunService;
+class WorkstationService;
 
 // What a backend can do. Pages ask for a capability and hide what a backend cannot do, rather
 // than offering an action that fails.
@@ -66,6 +67,7 @@ public:
     virtual ExperimentService *experiments() { return nullptr; }
     virtual RunService *runs() { return nullptr; }
     virtual RecurringRunService *recurringRuns() { return nullptr; }
+    virtual WorkstationService *workstation() { return nullptr; }
 
 signals:
     void capabilitiesChanged();

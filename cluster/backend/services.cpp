@@ -11,5 +11,6 @@ PipelineService::~PipelineService() = default;
 ExperimentService::~ExperimentService() = default;
 RunService::~RunService() = default;
 RecurringRunService::~RecurringRunService() = default;
+WorkstationService::~WorkstationService() = default;
 
 } // namespace kfw::backend

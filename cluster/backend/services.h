@@ -233,6 +233,9 @@ struct RunRequest
     QJsonObject parameters; // values as JSON; converted to the declared types
     QString experimentId;   // empty: the default experiment
     bool cacheEnabled = true;
+    // Local backend: run container tasks through this engine ("podman", "docker") instead of as
+    // host processes; empty: host processes. Cluster backends ignore it.
+    QString containerEngine;
 };
 
 class RunService : public QObject
@@ -298,6 +301,51 @@ public:
 
 signals:
     void recurringRunsChanged();
+};
+
+// What stands in on the workstation for the cluster objects a pipeline's Kubernetes options
+// name: secrets (values kept in the OS keychain, listed here by name and keys only), config maps,
+// and local folders for volume claims.
+struct StandIns
+{
+    QMap<QString, QStringList> secrets;
+    QMap<QString, QMap<QString, QString>> configMaps;
+    QMap<QString, QString> volumes;
+};
+
+// What a pipeline names that the workstation does not have yet.
+struct MissingStandIns
+{
+    QMap<QString, QStringList> secrets;    // name -> the keys the pipeline reads (may be empty)
+    QMap<QString, QStringList> configMaps; // name -> keys
+    QStringList volumes;
+    bool isEmpty() const { return secrets.isEmpty() && configMaps.isEmpty() && volumes.isEmpty(); }
+};
+
+// The workstation's own resources for local runs; only the local backend has this service.
+class WorkstationService : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~WorkstationService() override;
+
+    virtual QFuture<Result<StandIns>> standIns() = 0;
+    // Replaces a secret's keys and values (names as Kubernetes takes them).
+    virtual QFuture<Result<Done>> setSecret(const QString &name, const QMap<QString, QString> &values) = 0;
+    virtual QFuture<Result<Done>> removeSecret(const QString &name) = 0;
+    virtual QFuture<Result<Done>> setConfigMap(const QString &name, const QMap<QString, QString> &values) = 0;
+    virtual QFuture<Result<Done>> removeConfigMap(const QString &name) = 0;
+    // A local folder (created if missing) for a volume claim.
+    virtual QFuture<Result<Done>> setVolume(const QString &name, const QString &folder) = 0;
+    virtual QFuture<Result<Done>> removeVolume(const QString &name) = 0;
+    // The stand-ins a pipeline file names by constant that are not set.
+    virtual QFuture<Result<MissingStandIns>> missingFor(const QByteArray &pipelineSpec) = 0;
+    // Container engines installed here ("podman", "docker"), in order of preference.
+    virtual QFuture<Result<QStringList>> containerEngines() = 0;
+
+signals:
+    void standInsChanged();
 };
 
 } // namespace kfw::backend

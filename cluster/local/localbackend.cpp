@@ -1,6 +1,7 @@
 #include "cluster/local/localbackend.h"
 
 #include "cluster/local/localservices.h"
+#include "cluster/local/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +21,7 @@ QString pythonRuntimeDir()
     return {};
 }
 
-LocalBackend::LocalBackend(const QString &dataDir, QObject *parent)
+LocalBackend::LocalBackend(const QString &dataDir, QObject *parent, std::unique_ptr<SecretStore> secrets)
     : backend::Backend(parent)
     , m_dataDir(dataDir.isEmpty()
                     ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
@@ -30,6 +31,7 @@ LocalBackend::LocalBackend(const QString &dataDir, QObject *parent)
                      backend::Capability::Artifacts | backend::Capability::RecurringRunsWhileOpen)
 {
     m_thread.setObjectName(QStringLiteral("local-backend"));
+    m_secrets = std::move(secrets);
 }
 
 LocalBackend::~LocalBackend()
@@ -51,13 +53,14 @@ QString LocalBackend::displayName() const
 LocalEngine *LocalBackend::engine()
 {
     if (!m_engine) {
-        m_engine = new LocalEngine(m_dataDir, pythonRuntimeDir());
+        m_engine = new LocalEngine(m_dataDir, pythonRuntimeDir(), std::move(m_secrets));
         m_engine->moveToThread(&m_thread);
         m_thread.start();
         m_pipelines = new LocalPipelineService(m_engine, this);
         m_experiments = new LocalExperimentService(m_engine, this);
         m_runs = new LocalRunService(m_engine, this);
         m_recurringRuns = new LocalRecurringRunService(m_engine, this);
+        m_workstation = new LocalWorkstationService(m_engine, this);
     }
     return m_engine;
 }
@@ -88,6 +91,12 @@ backend::RunService *LocalBackend::runs()
 {
     engine();
     return m_runs;
+}
+
+backend::WorkstationService *LocalBackend::workstation()
+{
+    engine();
+    return m_workstation;
 }
 
 backend::RecurringRunService *LocalBackend::recurringRuns()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cluster/backend/backend.h"
+#include "cluster/local/secretstore.h"
 
 #include <QThread>
 
@@ -13,6 +14,8 @@ class LocalPipelineService;
 class LocalExperimentService;
 class LocalRunService;
 class LocalRecurringRunService;
+class LocalWorkstationService;
+class SecretStore;
 
 // The workbench's Python runtime folder (installed, or in the source tree for a build); empty
 // when neither is there.
@@ -27,7 +30,8 @@ class LocalBackend final : public backend::Backend
 public:
     // dataDir: the folder for the local store and artifacts; empty means the standard
     // per-user application data folder.
-    explicit LocalBackend(const QString &dataDir = {}, QObject *parent = nullptr);
+    // secrets: where secret values are kept; null: the OS keychain (tests pass a memory store).
+    explicit LocalBackend(const QString &dataDir = {}, QObject *parent = nullptr, std::unique_ptr<SecretStore> secrets = {});
     ~LocalBackend() override;
 
     QString id() const override { return QStringLiteral("local"); }
@@ -40,6 +44,7 @@ public:
     backend::ExperimentService *experiments() override;
     backend::RunService *runs() override;
     backend::RecurringRunService *recurringRuns() override;
+    backend::WorkstationService *workstation() override;
 
     // Starts the backend's thread, opens the history and starts the recurring-run clock.
     void start();
@@ -58,6 +63,8 @@ private:
     LocalExperimentService *m_experiments = nullptr;
     LocalRunService *m_runs = nullptr;
     LocalRecurringRunService *m_recurringRuns = nullptr;
+    LocalWorkstationService *m_workstation = nullptr;
+    std::unique_ptr<SecretStore> m_secrets; // handed to the engine when it starts
 };
 
 } // namespace kfw::local

@@ -1,6 +1,7 @@
 #include "cluster/local/localservices.h"
 
 #include "cluster/backend/schedule.h"
+#include "cluster/local/standins.h"
 #include "cluster/pipelinespec/validator.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUuid>
 
@@ -119,17 +122,21 @@ QString whyNotRunnable(const PipelineDocument &doc)
     return tr("the pipeline has errors:\n%1").arg(lines.join(QLatin1Char('\n')));
 }
 
-LocalEngine::LocalEngine(QString dataDir, QString pythonRuntimeDir)
+LocalEngine::LocalEngine(QString dataDir, QString pythonRuntimeDir,
+                         std::unique_ptr<SecretStore> secrets)
     : m_dataDir(std::move(dataDir))
     , m_pythonRuntimeDir(std::move(pythonRuntimeDir))
+    , m_secrets(secrets ? std::move(secrets) : std::make_unique<KeychainSecretStore>())
 {}
 
 LocalEngine::~LocalEngine()
 {
     // Runs still going when the workbench closes end now, and say why.
     for (auto it = m_active.begin(); it != m_active.end(); ++it) {
-        it.value()->disconnect(this);
-        it.value()->cancel();
+        if (it.value()) {
+            it.value()->disconnect(this);
+            it.value()->cancel();
+        }
         m_store.setRunState(it.key(), state::Interrupted,
                             tr("the workbench was closed while this run was running"), nullptr);
     }
@@ -207,14 +214,23 @@ Result<RunInfo> LocalEngine::createRun(const RunRequest &request, const QString 
     run.runDir = m_dataDir + QStringLiteral("/runs/") + run.id;
     run.state = state::Pending;
     run.created = QDateTime::currentDateTimeUtc();
+    std::optional<ContainerEngine> engine;
+    if (!request.containerEngine.isEmpty()) {
+        engine = findContainerEngine(request.containerEngine);
+        if (!engine)
+            return Result<RunInfo>::failure(tr("%1 is not installed on this workstation; install "
+                                               "it, or run container tasks as processes")
+                                                .arg(request.containerEngine));
+    }
     QString error;
     if (!m_store.addRun(run, &error))
         return Result<RunInfo>::failure(tr("cannot record the run: %1").arg(error));
-    launch(run, *doc, request.cacheEnabled);
+    launch(run, *doc, request.cacheEnabled, engine);
     return {info(*m_store.run(run.id)), {}};
 }
 
-void LocalEngine::launch(const StoredRun &run, const PipelineDocument &doc, bool cacheEnabled)
+void LocalEngine::launch(const StoredRun &run, const PipelineDocument &doc, bool cacheEnabled,
+                         std::optional<ContainerEngine> engine)
 {
     RunOptions options;
     options.runId = run.id;
@@ -223,34 +239,56 @@ void LocalEngine::launch(const StoredRun &run, const PipelineDocument &doc, bool
     options.pythonRuntimeDir = m_pythonRuntimeDir;
     options.cache = &m_store;
     options.cacheEnabled = cacheEnabled;
+    options.engine = engine;
     QMap<QString, pipelinespec::YamlValue> params;
     for (auto it = run.parameters.begin(); it != run.parameters.end(); ++it)
         params.insert(it.key(), pipelinespec::YamlValue::fromJson(it.value()));
 
-    auto *runner = new LocalRunner(doc, params, options, this);
-    // The recorder commits each change before the signals below announce it.
-    new RunRecorder(runner, &m_store, run.id, runner);
     const QString runId = run.id;
-    connect(runner, &LocalRunner::taskChanged, this,
-            [this, runId](const QString &path, TaskState s) {
-                emit taskChanged(runId, path, taskStateName(s));
-            });
-    connect(runner, &LocalRunner::taskOutput, this,
-            [this, runId](const QString &path, const QByteArray &chunk) {
-                emit runLogAppended(runId, path, chunk);
-            });
-    connect(runner, &LocalRunner::runFinished, this, [this, runId, runner](TaskState s) {
-        m_active.remove(runId);
-        runner->deleteLater();
-        emit runChanged(runId, taskStateName(s));
-    });
-    m_active.insert(runId, runner);
-    emit runChanged(runId, state::Running);
-    runner->start();
+    m_active.insert(runId, nullptr);
+    emit runChanged(runId, state::Pending);
+    QPointer<LocalEngine> self(this);
+    resolveStandIns(doc, m_store, m_secrets.get(), options,
+                    [self, doc, params, runId](const RunOptions &ready) {
+                        if (!self)
+                            return;
+                        LocalEngine *e = self;
+                        if (e->m_stopBeforeStart.remove(runId)) {
+                            e->m_active.remove(runId);
+                            e->m_store.setRunState(runId, state::Canceled,
+                                                   tr("stopped before it started"), nullptr);
+                            emit e->runChanged(runId, state::Canceled);
+                            return;
+                        }
+                        auto *runner = new LocalRunner(doc, params, ready, e);
+                        // The recorder commits each change before the signals below announce it.
+                        new RunRecorder(runner, &e->m_store, runId, runner);
+                        connect(runner, &LocalRunner::taskChanged, e,
+                                [e, runId](const QString &path, TaskState s) {
+                                    emit e->taskChanged(runId, path, taskStateName(s));
+                                });
+                        connect(runner, &LocalRunner::taskOutput, e,
+                                [e, runId](const QString &path, const QByteArray &chunk) {
+                                    emit e->runLogAppended(runId, path, chunk);
+                                });
+                        connect(runner, &LocalRunner::runFinished, e,
+                                [e, runId, runner](TaskState s) {
+                                    e->m_active.remove(runId);
+                                    runner->deleteLater();
+                                    emit e->runChanged(runId, taskStateName(s));
+                                });
+                        e->m_active.insert(runId, runner);
+                        emit e->runChanged(runId, state::Running);
+                        runner->start();
+                    });
 }
 
 Result<Done> LocalEngine::terminate(const QString &runId)
 {
+    if (m_active.contains(runId) && !m_active.value(runId)) {
+        m_stopBeforeStart.insert(runId); // still gathering its stand-ins
+        return {};
+    }
     LocalRunner *runner = m_active.value(runId);
     if (!runner) {
         const auto run = m_store.run(runId);
@@ -282,7 +320,7 @@ Result<Done> LocalEngine::retry(const QString &runId)
     if (!m_store.resetRun(runId, &error))
         return Result<Done>::failure(tr("cannot record the retry: %1").arg(error));
     // Same run, same folder: tasks that finished and enable caching come back from the cache.
-    launch(*run, *doc, true);
+    launch(*run, *doc, true, std::nullopt);
     return {};
 }
 
@@ -914,6 +952,245 @@ QFuture<Result<Done>> LocalRecurringRunService::remove(const QString &recurringR
             return Result<Done>::failure(error);
         emit e.recurringRunsChanged();
         return {};
+    });
+}
+
+} // namespace kfw::local
+
+namespace kfw::local {
+
+namespace {
+// Names of secrets, config maps and volume claims as Kubernetes takes them (DNS-1123 subdomain).
+QString checkObjectName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"));
+    if (name.isEmpty() || name.size() > 253 || !valid.match(name).hasMatch())
+        return tr("'%1' is not a name Kubernetes takes: lower-case letters, digits, '-' and '.', "
+                  "starting and ending with a "
+                  "letter or digit")
+            .arg(name);
+    return {};
+}
+
+QString checkKeys(const QMap<QString, QString> &values)
+{
+    static const QRegularExpression valid(QStringLiteral("^[-._a-zA-Z0-9]+$"));
+    if (values.isEmpty())
+        return tr("give at least one key and value");
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (it.key().size() > 253 || !valid.match(it.key()).hasMatch())
+            return tr("'%1' is not a key Kubernetes takes: letters, digits, '-', '_' and '.'")
+                .arg(it.key());
+    return {};
+}
+
+QFuture<Result<Done>> changed(LocalEngine *engine, std::function<Result<Done>(LocalEngine &)> f)
+{
+    return withStore<Done>(engine, [f = std::move(f)](LocalEngine &e) {
+        Result<Done> r = f(e);
+        if (r.ok())
+            emit e.standInsChanged();
+        return r;
+    });
+}
+} // namespace
+
+LocalWorkstationService::LocalWorkstationService(LocalEngine *engine, QObject *parent)
+    : WorkstationService(parent)
+    , m_engine(engine)
+{
+    connect(engine, &LocalEngine::standInsChanged, this, &WorkstationService::standInsChanged);
+}
+
+QFuture<Result<StandIns>> LocalWorkstationService::standIns()
+{
+    return withStore<StandIns>(m_engine, [](LocalEngine &e) -> Result<StandIns> {
+        using Kind = RunStore::StandIn;
+        StandIns out;
+        const auto secrets = e.store().standIns(Kind::Secret);
+        for (auto it = secrets.begin(); it != secrets.end(); ++it)
+            for (const QJsonValue &k : it.value().toArray())
+                out.secrets[it.key()] << k.toString();
+        const auto maps = e.store().standIns(Kind::ConfigMap);
+        for (auto it = maps.begin(); it != maps.end(); ++it) {
+            const QJsonObject o = it.value().toObject();
+            for (auto kv = o.begin(); kv != o.end(); ++kv)
+                out.configMaps[it.key()].insert(kv.key(), kv.value().toString());
+        }
+        const auto volumes = e.store().standIns(Kind::Volume);
+        for (auto it = volumes.begin(); it != volumes.end(); ++it)
+            out.volumes.insert(it.key(), it.value().toString());
+        return {out, {}};
+    });
+}
+
+QFuture<Result<Done>> LocalWorkstationService::setSecret(const QString &name,
+                                                         const QMap<QString, QString> &values)
+{
+    // The keychain answers later: the future is fulfilled from its callback.
+    auto promise = std::make_shared<QPromise<Result<Done>>>();
+    promise->start();
+    QFuture<Result<Done>> future = promise->future();
+    m_engine->call([promise, name, values](LocalEngine &e) {
+        auto finish = [promise](const Result<Done> &r) {
+            promise->addResult(r);
+            promise->finish();
+        };
+        QString error;
+        if (!e.ensureOpen(&error) || !(error = checkObjectName(name)).isEmpty() ||
+            !(error = checkKeys(values)).isEmpty()) {
+            finish(Result<Done>::failure(error));
+            return 0;
+        }
+        QPointer<LocalEngine> self(&e);
+        e.secrets()->write(
+            name, values, [self, promise, name, values, finish](const QString &writeError) {
+                if (!writeError.isEmpty() || !self) {
+                    finish(Result<Done>::failure(
+                        writeError.isEmpty() ? tr("the workbench is closing") : writeError));
+                    return;
+                }
+                QJsonArray keys;
+                for (const QString &k : values.keys())
+                    keys.append(k);
+                QString storeError;
+                if (!self->store().setStandIn(RunStore::StandIn::Secret, name, keys, &storeError)) {
+                    finish(Result<Done>::failure(storeError));
+                    return;
+                }
+                emit self->standInsChanged();
+                finish({});
+            });
+        return 0;
+    });
+    return future;
+}
+
+QFuture<Result<Done>> LocalWorkstationService::removeSecret(const QString &name)
+{
+    auto promise = std::make_shared<QPromise<Result<Done>>>();
+    promise->start();
+    QFuture<Result<Done>> future = promise->future();
+    m_engine->call([promise, name](LocalEngine &e) {
+        QString error;
+        if (!e.ensureOpen(&error) ||
+            !e.store().standIns(RunStore::StandIn::Secret).contains(name)) {
+            promise->addResult(Result<Done>::failure(
+                error.isEmpty() ? tr("secret %1 is not set on this workstation").arg(name)
+                                : error));
+            promise->finish();
+            return 0;
+        }
+        QPointer<LocalEngine> self(&e);
+        e.secrets()->remove(name, [self, promise, name](const QString &removeError) {
+            QString failure = removeError;
+            if (failure.isEmpty() && self &&
+                self->store().removeStandIn(RunStore::StandIn::Secret, name, &failure))
+                emit self->standInsChanged();
+            promise->addResult(failure.isEmpty() ? Result<Done>{} : Result<Done>::failure(failure));
+            promise->finish();
+        });
+        return 0;
+    });
+    return future;
+}
+
+QFuture<Result<Done>> LocalWorkstationService::setConfigMap(const QString &name,
+                                                            const QMap<QString, QString> &values)
+{
+    return changed(m_engine, [name, values](LocalEngine &e) -> Result<Done> {
+        QString error = checkObjectName(name);
+        if (error.isEmpty())
+            error = checkKeys(values);
+        if (!error.isEmpty())
+            return Result<Done>::failure(error);
+        QJsonObject data;
+        for (auto it = values.begin(); it != values.end(); ++it)
+            data.insert(it.key(), it.value());
+        return done(e.store().setStandIn(RunStore::StandIn::ConfigMap, name, data, &error), error);
+    });
+}
+
+QFuture<Result<Done>> LocalWorkstationService::removeConfigMap(const QString &name)
+{
+    return changed(m_engine, [name](LocalEngine &e) -> Result<Done> {
+        if (!e.store().standIns(RunStore::StandIn::ConfigMap).contains(name))
+            return Result<Done>::failure(
+                tr("config map %1 is not set on this workstation").arg(name));
+        QString error;
+        return done(e.store().removeStandIn(RunStore::StandIn::ConfigMap, name, &error), error);
+    });
+}
+
+QFuture<Result<Done>> LocalWorkstationService::setVolume(const QString &name, const QString &folder)
+{
+    return changed(m_engine, [name, folder](LocalEngine &e) -> Result<Done> {
+        QString error = checkObjectName(name);
+        if (!error.isEmpty())
+            return Result<Done>::failure(error);
+        if (!QDir::isAbsolutePath(folder))
+            return Result<Done>::failure(
+                tr("give the folder for volume claim %1 as an absolute path").arg(name));
+        if (!QDir().mkpath(folder) || !QFileInfo(folder).isWritable())
+            return Result<Done>::failure(
+                tr("%1 cannot be created or written; choose a folder you can write to")
+                    .arg(folder));
+        return done(
+            e.store().setStandIn(RunStore::StandIn::Volume, name, QDir::cleanPath(folder), &error),
+            error);
+    });
+}
+
+QFuture<Result<Done>> LocalWorkstationService::removeVolume(const QString &name)
+{
+    return changed(m_engine, [name](LocalEngine &e) -> Result<Done> {
+        if (!e.store().standIns(RunStore::StandIn::Volume).contains(name))
+            return Result<Done>::failure(
+                tr("volume claim %1 has no folder on this workstation").arg(name));
+        QString error;
+        return done(e.store().removeStandIn(RunStore::StandIn::Volume, name, &error), error);
+    });
+}
+
+QFuture<Result<MissingStandIns>> LocalWorkstationService::missingFor(const QByteArray &pipelineSpec)
+{
+    return withStore<MissingStandIns>(
+        m_engine, [pipelineSpec](LocalEngine &e) -> Result<MissingStandIns> {
+            pipelinespec::ReadError readError;
+            const auto doc = PipelineDocument::fromBytes(pipelineSpec, QString(), &readError);
+            if (!doc)
+                return Result<MissingStandIns>::failure(readError.toString());
+            const StandInNeeds needs = standInNeeds(*doc);
+            using Kind = RunStore::StandIn;
+            MissingStandIns missing;
+            const auto lacking = [&](Kind kind, const QSet<QString> &names,
+                                     QMap<QString, QStringList> *out) {
+                const auto known = e.store().standIns(kind);
+                for (const QString &n : names)
+                    if (!known.contains(n)) {
+                        QStringList keys = needs.keys.value(n).values();
+                        keys.sort();
+                        out->insert(n, keys);
+                    }
+            };
+            lacking(Kind::Secret, needs.secrets, &missing.secrets);
+            lacking(Kind::ConfigMap, needs.configMaps, &missing.configMaps);
+            const auto volumes = e.store().standIns(Kind::Volume);
+            for (const QString &n : needs.volumes)
+                if (!volumes.contains(n))
+                    missing.volumes << n;
+            missing.volumes.sort();
+            return {missing, {}};
+        });
+}
+
+QFuture<Result<QStringList>> LocalWorkstationService::containerEngines()
+{
+    return m_engine->call([](LocalEngine &) -> Result<QStringList> {
+        QStringList names;
+        for (const ContainerEngine &engine : installedContainerEngines())
+            names << engine.name;
+        return {names, {}};
     });
 }
 

@@ -2,11 +2,14 @@
 
 #include "cluster/backend/services.h"
 #include "cluster/local/runner.h"
+#include "cluster/local/containerengine.h"
 #include "cluster/local/runstore.h"
+#include "cluster/local/secretstore.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPromise>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -26,7 +29,8 @@ class LocalEngine : public QObject
 {
     Q_OBJECT
 public:
-    LocalEngine(QString dataDir, QString pythonRuntimeDir);
+    // secrets: where secret values are kept; null: the OS keychain.
+    LocalEngine(QString dataDir, QString pythonRuntimeDir, std::unique_ptr<SecretStore> secrets = {});
     ~LocalEngine() override;
 
     template<typename F>
@@ -49,6 +53,7 @@ public:
     // Opens the history on first use; the error says why it cannot be opened.
     bool ensureOpen(QString *error);
     RunStore &store() { return m_store; }
+    SecretStore *secrets() { return m_secrets.get(); }
     QString dataDir() const { return m_dataDir; }
 
     // Runs (on the engine's thread).
@@ -72,16 +77,22 @@ signals:
     void taskChanged(const QString &runId, const QString &taskPath, const QString &state);
     void runLogAppended(const QString &runId, const QString &taskPath, const QByteArray &chunk);
     void recurringRunsChanged();
+    void standInsChanged();
 
 private:
-    void launch(const StoredRun &run, const pipelinespec::PipelineDocument &doc, bool cacheEnabled);
+    // Gathers the run's stand-ins (asynchronously: the keychain answers later), then starts it.
+    void launch(const StoredRun &run, const pipelinespec::PipelineDocument &doc, bool cacheEnabled,
+                std::optional<ContainerEngine> engine);
 
     QString m_dataDir;
     QString m_pythonRuntimeDir;
     RunStore m_store;
     bool m_opened = false;
     QString m_openError;
+    std::unique_ptr<SecretStore> m_secrets;
+    // Running pipelines; null while a run gathers its stand-ins.
     QHash<QString, LocalRunner *> m_active;
+    QSet<QString> m_stopBeforeStart;
     QTimer *m_clock = nullptr;
 };
 
@@ -165,6 +176,26 @@ public:
     QFuture<backend::Result<backend::Done>> setEnabled(const QString &recurringRunId,
                                                        bool enabled) override;
     QFuture<backend::Result<backend::Done>> remove(const QString &recurringRunId) override;
+
+private:
+    LocalEngine *m_engine;
+};
+
+class LocalWorkstationService final : public backend::WorkstationService
+{
+    Q_OBJECT
+public:
+    LocalWorkstationService(LocalEngine *engine, QObject *parent);
+
+    QFuture<backend::Result<backend::StandIns>> standIns() override;
+    QFuture<backend::Result<backend::Done>> setSecret(const QString &name, const QMap<QString, QString> &values) override;
+    QFuture<backend::Result<backend::Done>> removeSecret(const QString &name) override;
+    QFuture<backend::Result<backend::Done>> setConfigMap(const QString &name, const QMap<QString, QString> &values) override;
+    QFuture<backend::Result<backend::Done>> removeConfigMap(const QString &name) override;
+    QFuture<backend::Result<backend::Done>> setVolume(const QString &name, const QString &folder) override;
+    QFuture<backend::Result<backend::Done>> removeVolume(const QString &name) override;
+    QFuture<backend::Result<backend::MissingStandIns>> missingFor(const QByteArray &pipelineSpec) override;
+    QFuture<backend::Result<QStringList>> containerEngines() override;
 
 private:
     LocalEngine *m_engine;

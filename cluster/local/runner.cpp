@@ -697,7 +697,8 @@ bool LocalRunner::applyPlatform(const std::shared_ptr<Dag> &dag, const QString &
                     return it->second.outputs.value(p->value(QStringLiteral("outputParameterKey")).text()).scalarText();
             }
         }
-        return entry.value(QString::fromLatin1(plain)).scalarText();
+        const YamlValue *name = entry.find(QString::fromLatin1(plain));
+        return name ? name->scalarText() : QString();
     };
     const auto writeFiles = [&](const QString &path, const QMap<QString, QString> &values) -> bool {
         if (!QDir().mkpath(path))
@@ -709,6 +710,19 @@ bool LocalRunner::applyPlatform(const std::shared_ptr<Dag> &dag, const QString &
             f.write(it.value().toUtf8());
         }
         return true;
+    };
+    // What the user can do about a secret or config map the workstation does not have.
+    const auto missing = [this](const char *what, const QString &name, const QString &key) {
+        if (const QString problem = m_options.standInProblems.value(name); !problem.isEmpty())
+            return tr("needs %1 '%2': %3").arg(tr(what), name, problem);
+        const QString k = key.isEmpty() ? QStringLiteral("KEY") : key;
+        if (qstrcmp(what, "secret") == 0)
+            return tr("needs secret '%1', which this workstation does not have; set it with "
+                      "kubeflow-workbench local secret set %1 %2 (the value is asked for and kept in the OS keychain)")
+                .arg(name, k);
+        return tr("needs config map '%1', which this workstation does not have; set it with "
+                  "kubeflow-workbench local configmap set %1 %2=VALUE")
+            .arg(name, k);
     };
     struct Source
     {
@@ -732,8 +746,7 @@ bool LocalRunner::applyPlatform(const std::shared_ptr<Dag> &dag, const QString &
                         if (src.values.contains(name) && src.values.value(name).contains(key))
                             launch->env.insert(k.value(QStringLiteral("envVar")).text(), src.values.value(name).value(key));
                         else if (!optional) {
-                            *error = tr("needs %1 '%2' (key '%3'): give its value to the local run")
-                                         .arg(tr(src.what), name, key);
+                            *error = missing(src.what, name, key);
                             return false;
                         }
                     }
@@ -745,8 +758,7 @@ bool LocalRunner::applyPlatform(const std::shared_ptr<Dag> &dag, const QString &
                 if (!src.values.contains(name)) {
                     if (entry.value(QStringLiteral("optional")).toBool())
                         continue;
-                    *error = tr("needs %1 '%2' mounted at %3: give its values to the local run")
-                                 .arg(tr(src.what), name, mountPath);
+                    *error = missing(src.what, name, {});
                     return false;
                 }
                 // In a container the files are mounted at mountPath from the task's folder (removed
@@ -770,7 +782,9 @@ bool LocalRunner::applyPlatform(const std::shared_ptr<Dag> &dag, const QString &
             const QString mountPath = entry.value(QStringLiteral("mountPath")).text();
             const QString folder = m_options.volumes.value(name);
             if (folder.isEmpty()) {
-                *error = tr("needs the volume claim '%1' mounted at %2: choose a local folder for it").arg(name, mountPath);
+                *error = tr("needs the volume claim '%1' mounted at %2: choose a local folder for it with "
+                            "kubeflow-workbench local volume set %1 FOLDER")
+                             .arg(name, mountPath);
                 return false;
             }
             if (mounts) {

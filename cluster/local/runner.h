@@ -65,6 +65,8 @@ struct RunOptions
     QMap<QString, QMap<QString, QString>> secrets;
     QMap<QString, QMap<QString, QString>> configMaps;
     QMap<QString, QString> volumes;
+    // Why a secret or config map named here could not be given (e.g. the keychain is locked).
+    QMap<QString, QString> standInProblems;
     // Cache container tasks that enable caching (the SDK's default); null: no caching. With
     // cacheEnabled false, cached results are not reused but fresh ones are still stored.
     TaskCache *cache = nullptr;

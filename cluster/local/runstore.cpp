@@ -3,6 +3,7 @@
 #include "cluster/pipelinespec/yamlreader.h"
 #include "cluster/pipelinespec/yamlwriter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -79,6 +80,13 @@ const QList<QStringList> &migrations()
                            "max_concurrency INTEGER NOT NULL DEFAULT 1, catchup INTEGER NOT NULL DEFAULT 1, "
                            "enabled INTEGER NOT NULL DEFAULT 1, created TEXT NOT NULL, last_fire TEXT)"),
             QStringLiteral("ALTER TABLE tasks ADD COLUMN cached INTEGER NOT NULL DEFAULT 0"),
+        },
+        {
+            // Version 4: what stands in for cluster objects on the workstation. Secrets are listed
+            // by name and keys only; their values live in the OS keychain.
+            QStringLiteral("CREATE TABLE local_secrets (name TEXT PRIMARY KEY, keys TEXT NOT NULL DEFAULT '[]', updated TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE local_config_maps (name TEXT PRIMARY KEY, data TEXT NOT NULL DEFAULT '{}', updated TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE local_volumes (name TEXT PRIMARY KEY, folder TEXT NOT NULL, updated TEXT NOT NULL)"),
         },
     };
     return steps;
@@ -740,6 +748,64 @@ bool RunStore::setRecurringRunLastFire(const QString &id, const QDateTime &lastF
 bool RunStore::removeRecurringRun(const QString &id, QString *error)
 {
     return exec(QStringLiteral("DELETE FROM recurring_runs WHERE id=?"), {id}, error);
+}
+
+bool RunStore::setStandIn(StandIn kind, const QString &name, const QJsonValue &value, QString *error)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    switch (kind) {
+    case StandIn::Secret:
+        return exec(QStringLiteral("INSERT OR REPLACE INTO local_secrets (name, keys, updated) VALUES (?, ?, ?)"),
+                    {name, QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)), now}, error);
+    case StandIn::ConfigMap:
+        return exec(QStringLiteral("INSERT OR REPLACE INTO local_config_maps (name, data, updated) VALUES (?, ?, ?)"),
+                    {name, json(value.toObject()), now}, error);
+    case StandIn::Volume:
+        return exec(QStringLiteral("INSERT OR REPLACE INTO local_volumes (name, folder, updated) VALUES (?, ?, ?)"),
+                    {name, value.toString(), now}, error);
+    }
+    return false;
+}
+
+namespace {
+QString standInTable(RunStore::StandIn kind)
+{
+    switch (kind) {
+    case RunStore::StandIn::Secret:
+        return QStringLiteral("local_secrets");
+    case RunStore::StandIn::ConfigMap:
+        return QStringLiteral("local_config_maps");
+    case RunStore::StandIn::Volume:
+        return QStringLiteral("local_volumes");
+    }
+    return {};
+}
+} // namespace
+
+bool RunStore::removeStandIn(StandIn kind, const QString &name, QString *error)
+{
+    return exec(QStringLiteral("DELETE FROM %1 WHERE name=?").arg(standInTable(kind)), {name}, error);
+}
+
+QMap<QString, QJsonValue> RunStore::standIns(StandIn kind) const
+{
+    const QString column = kind == StandIn::Secret      ? QStringLiteral("keys")
+                           : kind == StandIn::ConfigMap ? QStringLiteral("data")
+                                                        : QStringLiteral("folder");
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QMap<QString, QJsonValue> out;
+    if (!q.exec(QStringLiteral("SELECT name, %1 FROM %2 ORDER BY name").arg(column, standInTable(kind))))
+        return out;
+    while (q.next()) {
+        const QString text = q.value(1).toString();
+        if (kind == StandIn::Volume)
+            out.insert(q.value(0).toString(), text);
+        else if (kind == StandIn::Secret)
+            out.insert(q.value(0).toString(), QJsonDocument::fromJson(text.toUtf8()).array());
+        else
+            out.insert(q.value(0).toString(), object(text));
+    }
+    return out;
 }
 
 RunRecorder::RunRecorder(LocalRunner *runner, RunStore *store, const QString &runId, QObject *parent)

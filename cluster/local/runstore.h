@@ -78,7 +78,7 @@ public:
     bool open(const QString &path, QString *error);
     bool isOpen() const;
     int schemaVersion() const;
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     // Runs marked INTERRUPTED by the last open().
     QStringList interruptedOnOpen() const { return m_interrupted; }
 
@@ -131,6 +131,18 @@ public:
     bool setRecurringRunEnabled(const QString &id, bool enabled, QString *error);
     bool setRecurringRunLastFire(const QString &id, const QDateTime &lastFire, QString *error);
     bool removeRecurringRun(const QString &id, QString *error);
+
+    // Stand-ins for cluster objects: secrets (name -> JSON list of keys; values are in the OS
+    // keychain), config maps (name -> JSON object) and volume claims (name -> local folder).
+    enum class StandIn
+    {
+        Secret,
+        ConfigMap,
+        Volume,
+    };
+    bool setStandIn(StandIn kind, const QString &name, const QJsonValue &value, QString *error);
+    bool removeStandIn(StandIn kind, const QString &name, QString *error);
+    QMap<QString, QJsonValue> standIns(StandIn kind) const;
 
     // Forgets cached results (all of them, or those of one run). Returns how many were dropped.
     int clearCache(const QString &runId = {});

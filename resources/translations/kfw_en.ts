@@ -192,6 +192,37 @@
     </message>
 </context>
 <context>
+    <name>kfw::app::LocalCommand</name>
+    <message>
+        <source>Secrets, config maps and volume folders that local runs use, and the container engines here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret set NAME KEY... | configmap set NAME KEY=VALUE... | volume set NAME FOLDER | secret|configmap|volume list | secret|configmap|volume delete NAME | engines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench local secret set NAME KEY... | configmap set NAME KEY=VALUE... | volume set NAME FOLDER | secret|configmap|volume list | secret|configmap|volume delete NAME | engines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container engine is installed; container tasks run as processes on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a config map entry is KEY=VALUE, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1 in secret %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value for key %1 on standard input (give one line per key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::PipelineCommand</name>
     <message>
         <source>Inspect, validate, format or compare KFP pipeline files.</source>
@@ -460,6 +491,33 @@
         <source>run %1 is in the archived experiment %2; restore the experiment first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a name Kubernetes takes: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one key and value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key Kubernetes takes: letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keychain is not available (%1); start your desktop&apos;s keyring (GNOME Keyring, KWallet) or log in to a desktop session, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keychain refused access (%1); unlock it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::KeychainSecretStore</name>
+    <message>
+        <source>secret &apos;%1&apos; is not set on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::local::LocalBackend</name>
@@ -533,6 +591,14 @@
     </message>
     <message>
         <source>run %1 has no task %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed on this workstation; install it, or run container tasks as processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before it started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -726,19 +792,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs %1 &apos;%2&apos; (key &apos;%3&apos;): give its value to the local run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs %1 &apos;%2&apos; mounted at %3: give its values to the local run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot provide %1 &apos;%2&apos; at %3 on this workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs the volume claim &apos;%1&apos; mounted at %2: choose a local folder for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -779,6 +833,56 @@
     </message>
     <message>
         <source>the container engine could not run image %1 (see the task&apos;s log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs %1 &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs secret &apos;%1&apos;, which this workstation does not have; set it with kubeflow-workbench local secret set %1 %2 (the value is asked for and kept in the OS keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs config map &apos;%1&apos;, which this workstation does not have; set it with kubeflow-workbench local configmap set %1 %2=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the volume claim &apos;%1&apos; mounted at %2: choose a local folder for it with kubeflow-workbench local volume set %1 FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalWorkstationService</name>
+    <message>
+        <source>the workbench is closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1 is not set on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config map %1 is not set on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the folder for volume claim %1 as an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created or written; choose a folder you can write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume claim %1 has no folder on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::MemorySecretStore</name>
+    <message>
+        <source>secret &apos;%1&apos; is not set on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1624,6 +1728,50 @@
         <source>Started run %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set Up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give values for the secrets and config maps and folders for the volume claims the pipeline names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as processes here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run each task&apos;s command as a process on this workstation, or in its image with podman or docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in their images with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install podman or docker to run tasks in their container images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config map %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pipeline needs %1, which this workstation does not have yet; tasks that use them will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::RunListModel</name>
@@ -1868,6 +2016,45 @@
     </message>
     <message>
         <source>Loading the log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::StandInsDialog</name>
+    <message>
+        <source>Set Up for Local Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline names these cluster objects. Give what stands in for them on this workstation; secret values are kept in the OS keychain, never in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1, key %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config map %1, key %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the Volume Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume claim %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -192,6 +192,37 @@
     </message>
 </context>
 <context>
+    <name>kfw::app::LocalCommand</name>
+    <message>
+        <source>Secrets, config maps and volume folders that local runs use, and the container engines here.</source>
+        <translation>本地运行使用的密钥、配置映射和卷文件夹，以及本机的容器引擎。</translation>
+    </message>
+    <message>
+        <source>secret set NAME KEY... | configmap set NAME KEY=VALUE... | volume set NAME FOLDER | secret|configmap|volume list | secret|configmap|volume delete NAME | engines</source>
+        <translation>secret set 名称 键... | configmap set 名称 键=值... | volume set 名称 文件夹 | secret|configmap|volume list | secret|configmap|volume delete 名称 | engines</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench local secret set NAME KEY... | configmap set NAME KEY=VALUE... | volume set NAME FOLDER | secret|configmap|volume list | secret|configmap|volume delete NAME | engines</source>
+        <translation>用法：kubeflow-workbench local secret set 名称 键... | configmap set 名称 键=值... | volume set 名称 文件夹 | secret|configmap|volume list | secret|configmap|volume delete 名称 | engines</translation>
+    </message>
+    <message>
+        <source>No container engine is installed; container tasks run as processes on this workstation.</source>
+        <translation>未安装容器引擎；容器任务将作为本工作站上的进程运行。</translation>
+    </message>
+    <message>
+        <source>a config map entry is KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>配置映射条目的格式为 键=值，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Value of %1 in secret %2: </source>
+        <translation>密钥 %2 中 %1 的值：</translation>
+    </message>
+    <message>
+        <source>no value for key %1 on standard input (give one line per key)</source>
+        <translation>标准输入中没有键 %1 的值（每个键一行）</translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::PipelineCommand</name>
     <message>
         <source>Inspect, validate, format or compare KFP pipeline files.</source>
@@ -461,6 +492,33 @@
         <source>run %1 is in the archived experiment %2; restore the experiment first</source>
         <translation>运行 %1 位于已归档的实验 %2 中；请先恢复该实验</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a name Kubernetes takes: lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, starting and ending with a letter or digit</source>
+        <translation>“%1”不是 Kubernetes 接受的名称：只能使用小写字母、数字、“-”和“.”，并以字母或数字开头和结尾</translation>
+    </message>
+    <message>
+        <source>give at least one key and value</source>
+        <translation>请至少给出一个键和值</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key Kubernetes takes: letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>“%1”不是 Kubernetes 接受的键：只能使用字母、数字、“-”、“_”和“.”</translation>
+    </message>
+    <message>
+        <source>the OS keychain is not available (%1); start your desktop&apos;s keyring (GNOME Keyring, KWallet) or log in to a desktop session, then try again</source>
+        <translation>操作系统钥匙串不可用（%1）；请启动桌面的密钥环（GNOME Keyring、KWallet）或登录桌面会话，然后重试</translation>
+    </message>
+    <message>
+        <source>the OS keychain refused access (%1); unlock it and try again</source>
+        <translation>操作系统钥匙串拒绝访问（%1）；请解锁后重试</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::KeychainSecretStore</name>
+    <message>
+        <source>secret &apos;%1&apos; is not set on this workstation</source>
+        <translation>本工作站未设置密钥“%1”</translation>
+    </message>
 </context>
 <context>
     <name>kfw::local::LocalBackend</name>
@@ -536,6 +594,14 @@
     <message>
         <source>run %1 has no task %2</source>
         <translation>运行 %1 中没有任务 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on this workstation; install it, or run container tasks as processes</source>
+        <translation>本工作站未安装 %1；请安装它，或将容器任务作为进程运行</translation>
+    </message>
+    <message>
+        <source>stopped before it started</source>
+        <translation>在开始前已停止</translation>
     </message>
 </context>
 <context>
@@ -727,20 +793,8 @@
         <translation>需要 Python 包 %1，但无法安装（网络是否可用？）</translation>
     </message>
     <message>
-        <source>needs %1 &apos;%2&apos; (key &apos;%3&apos;): give its value to the local run</source>
-        <translation>需要%1“%2”（键“%3”）：请为本地运行提供它的值</translation>
-    </message>
-    <message>
-        <source>needs %1 &apos;%2&apos; mounted at %3: give its values to the local run</source>
-        <translation>需要将%1“%2”挂载到 %3：请为本地运行提供它的值</translation>
-    </message>
-    <message>
         <source>cannot provide %1 &apos;%2&apos; at %3 on this workstation</source>
         <translation>无法在本机的 %3 提供%1“%2”</translation>
-    </message>
-    <message>
-        <source>needs the volume claim &apos;%1&apos; mounted at %2: choose a local folder for it</source>
-        <translation>需要将卷声明“%1”挂载到 %2：请为它选择一个本地文件夹</translation>
     </message>
     <message>
         <source>cannot make %1 stand for the volume claim &apos;%2&apos; on this workstation</source>
@@ -781,6 +835,56 @@
     <message>
         <source>the container engine could not run image %1 (see the task&apos;s log)</source>
         <translation>容器引擎无法运行镜像 %1（见任务日志）</translation>
+    </message>
+    <message>
+        <source>needs %1 &apos;%2&apos;: %3</source>
+        <translation>需要%1“%2”：%3</translation>
+    </message>
+    <message>
+        <source>needs secret &apos;%1&apos;, which this workstation does not have; set it with kubeflow-workbench local secret set %1 %2 (the value is asked for and kept in the OS keychain)</source>
+        <translation>需要密钥“%1”，本工作站没有；请用 kubeflow-workbench local secret set %1 %2 设置（会询问值并保存在操作系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>needs config map &apos;%1&apos;, which this workstation does not have; set it with kubeflow-workbench local configmap set %1 %2=VALUE</source>
+        <translation>需要配置映射“%1”，本工作站没有；请用 kubeflow-workbench local configmap set %1 %2=值 设置</translation>
+    </message>
+    <message>
+        <source>needs the volume claim &apos;%1&apos; mounted at %2: choose a local folder for it with kubeflow-workbench local volume set %1 FOLDER</source>
+        <translation>需要挂载在 %2 的卷声明“%1”：请用 kubeflow-workbench local volume set %1 文件夹 为其选择本地文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalWorkstationService</name>
+    <message>
+        <source>the workbench is closing</source>
+        <translation>工作台正在关闭</translation>
+    </message>
+    <message>
+        <source>secret %1 is not set on this workstation</source>
+        <translation>本工作站未设置密钥 %1</translation>
+    </message>
+    <message>
+        <source>config map %1 is not set on this workstation</source>
+        <translation>本工作站未设置配置映射 %1</translation>
+    </message>
+    <message>
+        <source>give the folder for volume claim %1 as an absolute path</source>
+        <translation>请以绝对路径给出卷声明 %1 的文件夹</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created or written; choose a folder you can write to</source>
+        <translation>无法创建或写入 %1；请选择一个可写的文件夹</translation>
+    </message>
+    <message>
+        <source>volume claim %1 has no folder on this workstation</source>
+        <translation>卷声明 %1 在本工作站上没有文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::MemorySecretStore</name>
+    <message>
+        <source>secret &apos;%1&apos; is not set on this workstation</source>
+        <translation>本工作站未设置密钥“%1”</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1728,50 @@
         <source>Started run %1.</source>
         <translation>已开始运行 %1。</translation>
     </message>
+    <message>
+        <source>Set Up...</source>
+        <translation>设置...</translation>
+    </message>
+    <message>
+        <source>Give values for the secrets and config maps and folders for the volume claims the pipeline names</source>
+        <translation>为流水线引用的密钥和配置映射提供值，并为卷声明提供文件夹</translation>
+    </message>
+    <message>
+        <source>Container tasks:</source>
+        <translation>容器任务：</translation>
+    </message>
+    <message>
+        <source>as processes here</source>
+        <translation>作为本机进程</translation>
+    </message>
+    <message>
+        <source>Run each task&apos;s command as a process on this workstation, or in its image with podman or docker</source>
+        <translation>将每个任务的命令作为本工作站上的进程运行，或用 podman 或 docker 在其镜像中运行</translation>
+    </message>
+    <message>
+        <source>in their images with %1</source>
+        <translation>用 %1 在镜像中运行</translation>
+    </message>
+    <message>
+        <source>Install podman or docker to run tasks in their container images</source>
+        <translation>安装 podman 或 docker 以在容器镜像中运行任务</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>密钥 %1</translation>
+    </message>
+    <message>
+        <source>config map %1</source>
+        <translation>配置映射 %1</translation>
+    </message>
+    <message>
+        <source>volume claim %1</source>
+        <translation>卷声明 %1</translation>
+    </message>
+    <message>
+        <source>This pipeline needs %1, which this workstation does not have yet; tasks that use them will fail.</source>
+        <translation>此流水线需要 %1，本工作站尚未具备；使用它们的任务将会失败。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::RunListModel</name>
@@ -1869,6 +2017,45 @@
     <message>
         <source>Loading the log of %1</source>
         <translation>正在加载 %1 的日志</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::StandInsDialog</name>
+    <message>
+        <source>Set Up for Local Runs</source>
+        <translation>为本地运行进行设置</translation>
+    </message>
+    <message>
+        <source>The pipeline names these cluster objects. Give what stands in for them on this workstation; secret values are kept in the OS keychain, never in files.</source>
+        <translation>流水线引用了以下集群对象。请给出它们在本工作站上的替代；密钥的值保存在操作系统钥匙串中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>Secret %1, key %2:</source>
+        <translation>密钥 %1，键 %2：</translation>
+    </message>
+    <message>
+        <source>Config map %1, key %2:</source>
+        <translation>配置映射 %1，键 %2：</translation>
+    </message>
+    <message>
+        <source>a folder on this workstation</source>
+        <translation>本工作站上的文件夹</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Folder for the Volume Claim</source>
+        <translation>卷声明的文件夹</translation>
+    </message>
+    <message>
+        <source>Volume claim %1:</source>
+        <translation>卷声明 %1：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>

@@ -25,15 +25,19 @@ class TestRunCli : public QObject
 
     QTemporaryDir m_home;
 
-    Result run(const QStringList &args)
+    Result run(const QStringList &args, const QByteArray &input = {}, const QMap<QString, QString> &extraEnv = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.remove(QStringLiteral("DISPLAY"));
+        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+            env.insert(it.key(), it.value());
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("KFW_APP_BINARY"), args);
+        p.write(input);
+        p.closeWriteChannel();
         if (!p.waitForFinished(120000)) {
             p.kill();
             p.waitForFinished();
@@ -315,6 +319,66 @@ private slots:
         const Result missing = run({QStringLiteral("run"), pipeline("identity.yaml"), QStringLiteral("--engine"), QStringLiteral("podman")});
         QCOMPARE(missing.code, 1);
         QVERIFY2(missing.err.contains("--engine host"), missing.err.constData());
+    }
+
+    void standInsFromTheCommandLine()
+    {
+        // A task that reads a config map from its env and writes into a volume claim.
+        const QString claim = m_home.filePath(QStringLiteral("claim"));
+        const QString mount = m_home.filePath(QStringLiteral("mnt"));
+        const QString file = writeFile(QStringLiteral("standins.yaml"),
+                QStringLiteral("pipelineInfo: {name: standins}\n"
+                               "root: {dag: {tasks: {use: {componentRef: {name: comp-use}, taskInfo: {name: use}}}}}\n"
+                               "components: {comp-use: {executorLabel: exec-use}}\n"
+                               "deploymentSpec: {executors: {exec-use: {container: {image: alpine, command: [sh, -c, "
+                               "'echo \"$MODE\" > %1/mode.txt']}}}}\n"
+                               "schemaVersion: 2.1.0\n"
+                               "---\n"
+                               "platforms: {kubernetes: {deploymentSpec: {executors: {exec-use: {\n"
+                               "  configMapAsEnv: [{configMapName: settings, keyToEnv: [{configMapKey: mode, envVar: MODE}]}],\n"
+                               "  pvcMount: [{pvcName: data-claim, mountPath: '%1'}]}}}}}\n")
+                    .arg(mount)
+                    .toUtf8());
+        QVERIFY(!file.isEmpty());
+        Result r = run({QStringLiteral("run"), file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("local configmap set settings mode=VALUE"), r.out.constData());
+
+        QCOMPARE(run({QStringLiteral("local"), QStringLiteral("configmap"), QStringLiteral("set"), QStringLiteral("settings"),
+                      QStringLiteral("mode=fast")}).code, 0);
+        QCOMPARE(run({QStringLiteral("local"), QStringLiteral("volume"), QStringLiteral("set"), QStringLiteral("data-claim"), claim}).code, 0);
+        r = run({QStringLiteral("local"), QStringLiteral("configmap"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.json.value(QStringLiteral("settings")).toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("fast"));
+        r = run({QStringLiteral("local"), QStringLiteral("volume"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.json.value(QStringLiteral("data-claim")).toString(), claim);
+
+        r = run({QStringLiteral("run"), file});
+        QVERIFY2(r.code == 0, r.out.constData());
+        QFile mode(claim + QStringLiteral("/mode.txt"));
+        QVERIFY(mode.open(QIODevice::ReadOnly));
+        QCOMPARE(mode.readAll(), QByteArray("fast\n"));
+        QFile::remove(mount);
+
+        // Bad input says what is wrong.
+        r = run({QStringLiteral("local"), QStringLiteral("configmap"), QStringLiteral("set"), QStringLiteral("Bad_Name"), QStringLiteral("k=v")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("lower-case"), r.err.constData());
+        r = run({QStringLiteral("local"), QStringLiteral("configmap"), QStringLiteral("set"), QStringLiteral("settings"), QStringLiteral("novalue")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(run({QStringLiteral("local"), QStringLiteral("volume"), QStringLiteral("delete"), QStringLiteral("data-claim")}).code, 0);
+        QCOMPARE(run({QStringLiteral("local"), QStringLiteral("volume"), QStringLiteral("delete"), QStringLiteral("data-claim")}).code, 1);
+        QCOMPARE(run({QStringLiteral("local"), QStringLiteral("nothing")}).code, 2);
+        // Secret values come from standard input, one line per key, and never from the command line;
+        // without a keychain nothing is stored and the message says how to get one.
+        r = run({QStringLiteral("local"), QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api-token"), QStringLiteral("token")},
+                "abc\n", {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus")}});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("keychain"), r.err.constData());
+        r = run({QStringLiteral("local"), QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(r.json.isEmpty());
+        r = run({QStringLiteral("local"), QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api-token"), QStringLiteral("token")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("standard input"), r.err.constData());
     }
 
     void invalidPipelinesDoNotRun()

@@ -5,6 +5,7 @@
 
 #include "cluster/backend/backendregistry.h"
 #include "cluster/local/localbackend.h"
+#include "cluster/local/secretstore.h"
 #include "ui/actionregistry.h"
 #include "ui/activitytracker.h"
 #include "ui/documentrouter.h"
@@ -16,6 +17,7 @@
 #include "views/runs/runlistmodel.h"
 #include "views/runs/runs.h"
 #include "views/runs/runspage.h"
+#include "views/runs/standinsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,7 +86,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_backends.add(std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data"))));
+        m_backends.add(std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data")), nullptr,
+                                                             std::make_unique<local::MemorySecretStore>()));
         views::registerRunsPage(m_pages, m_documents);
         ui::ShellContext context;
         context.backends = &m_backends;
@@ -109,11 +112,15 @@ private slots:
         QTest::keyClicks(field("epochs"), QStringLiteral("x"));
         QCOMPARE(field("epochs")->text(), QStringLiteral("100x"));
         QVERIFY(!runButton()->isEnabled());
-        QStringList shown;
-        for (QLabel *l : page()->launcher()->findChildren<QLabel *>())
-            if (l->isVisibleTo(page()))
-                shown << l->text();
-        QVERIFY2(shown.join(QLatin1Char('|')).contains(QStringLiteral("whole number")), qPrintable(shown.join(QLatin1Char('|'))));
+        // Widgets added to a shown form appear once the event loop has run.
+        const auto shown = [this] {
+            QStringList texts;
+            for (QLabel *l : page()->launcher()->findChildren<QLabel *>())
+                if (l->isVisibleTo(page()))
+                    texts << l->text();
+            return texts.join(QLatin1Char('|'));
+        };
+        QTRY_VERIFY2(shown().contains(QStringLiteral("whole number")), qPrintable(shown()));
         field("epochs")->setText(QStringLiteral("20"));
         QVERIFY(runButton()->isEnabled());
     }
@@ -160,6 +167,47 @@ private slots:
         action(QStringLiteral("Archive"))->trigger();
         QTRY_COMPARE(page()->model()->rowCount(), 0);
         QCOMPARE(m_notifications.rowCount(), 0);
+    }
+
+    void standInsAreSetUpFromTheForm()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("needs-secret.yaml"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("pipelineInfo: {name: needs-secret}\n"
+                "root: {dag: {tasks: {use: {componentRef: {name: comp-use}, taskInfo: {name: use}}}}}\n"
+                "components: {comp-use: {executorLabel: exec-use}}\n"
+                "deploymentSpec: {executors: {exec-use: {container: {image: alpine, command: [sh, -c, 'test \"$TOKEN\" = abc']}}}}\n"
+                "schemaVersion: 2.1.0\n"
+                "---\n"
+                "platforms: {kubernetes: {deploymentSpec: {executors: {exec-use: {secretAsEnv: [{secretName: api-token, "
+                "keyToEnv: [{secretKey: token, envVar: TOKEN}]}]}}}}}\n");
+        f.close();
+        QString error;
+        QVERIFY(m_documents.open(file, &error));
+        auto *setUp = page()->launcher()->findChild<QPushButton *>(QStringLiteral("set-up-standins"));
+        QVERIFY(setUp);
+        QTRY_VERIFY(setUp->isVisibleTo(page()));
+        QTest::mouseClick(setUp, Qt::LeftButton);
+        views::StandInsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page()->launcher()->findChild<views::StandInsDialog *>()));
+        auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("standin-api-token-token"));
+        QVERIFY(token);
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(token, QStringLiteral("abc"));
+        QPushButton *save = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Save"))
+                save = b;
+        QVERIFY(save && save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        // Stored: the warning goes, and the run gets the value.
+        QTRY_VERIFY(!setUp->isVisibleTo(page()));
+        QTRY_VERIFY(runButton()->isEnabled());
+        const int before = page()->model()->rowCount();
+        QTest::mouseClick(runButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->rowCount(), before + 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(page()->model()->run(0)->state, backend::state::Succeeded, 30000);
     }
 
     void brokenFileIsExplained()

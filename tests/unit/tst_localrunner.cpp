@@ -365,7 +365,8 @@ private slots:
             LocalRunner runner(ed.document(), {}, options());
             const Run r = run(runner);
             QCOMPARE(r.state, TaskState::Failed);
-            QVERIFY2(r.message.contains(QStringLiteral("needs secret 'db' (key 'password')")), qPrintable(r.message));
+            QVERIFY2(r.message.contains(QStringLiteral("needs secret 'db'"))
+                         && r.message.contains(QStringLiteral("local secret set db password")), qPrintable(r.message));
         }
         // With a secret value and a local folder for the claim, it runs; the node selector is noted.
         QTemporaryDir folder;

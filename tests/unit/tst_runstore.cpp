@@ -74,14 +74,15 @@ private slots:
         }
         {
             // What a version 1 workbench left behind: no task cache (version 2), no catalog,
-            // archive flags or recurring runs (version 3).
+            // archive flags or recurring runs (version 3), no workstation stand-ins (version 4).
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             for (const char *sql : {"DROP TABLE task_cache", "DROP TABLE pipeline_versions", "DROP TABLE pipelines", "DROP TABLE experiments",
                                     "DROP TABLE recurring_runs", "DROP INDEX runs_experiment", "ALTER TABLE runs DROP COLUMN archived",
                                     "ALTER TABLE runs DROP COLUMN pipeline_version_id", "ALTER TABLE runs DROP COLUMN recurring_run_id",
-                                    "ALTER TABLE tasks DROP COLUMN cached"})
+                                    "ALTER TABLE tasks DROP COLUMN cached", "DROP TABLE local_secrets", "DROP TABLE local_config_maps",
+                                    "DROP TABLE local_volumes"})
                 QVERIFY2(QSqlQuery(db).exec(QString::fromLatin1(sql)), sql);
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();
@@ -90,7 +91,7 @@ private slots:
         RunStore store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), 4);
         QCOMPARE(store.run(QStringLiteral("old"))->name, QStringLiteral("old run"));
         QVERIFY(!store.run(QStringLiteral("old"))->archived);
         // The experiments of existing runs become experiments of the catalog.

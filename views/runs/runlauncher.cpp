@@ -3,6 +3,7 @@
 #include "cluster/pipelinespec/pipelinedocument.h"
 #include "cluster/pipelinespec/validator.h"
 #include "ui/activitytracker.h"
+#include "views/runs/standinsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -184,6 +185,21 @@ RunLauncher::RunLauncher(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
+    // What the pipeline names that this workstation lacks, with a way to set it up.
+    m_standInRow = new QWidget(this);
+    auto *standInLayout = new QHBoxLayout(m_standInRow);
+    standInLayout->setContentsMargins(0, 0, 0, 0);
+    m_standInText = new QLabel(m_standInRow);
+    m_standInText->setWordWrap(true);
+    auto *setUp = new QPushButton(tr("Set Up..."), m_standInRow);
+    setUp->setObjectName(QStringLiteral("set-up-standins"));
+    setUp->setToolTip(tr("Give values for the secrets and config maps and folders for the volume "
+                         "claims the pipeline names"));
+    connect(setUp, &QPushButton::clicked, this, &RunLauncher::setUpStandIns);
+    standInLayout->addWidget(m_standInText, 1);
+    standInLayout->addWidget(setUp);
+    m_standInRow->hide();
+    layout->addWidget(m_standInRow);
     m_formHost = new QWidget(this);
     m_form = new QFormLayout(m_formHost);
     m_form->setContentsMargins(0, 0, 0, 0);
@@ -197,6 +213,13 @@ RunLauncher::RunLauncher(QWidget *parent)
     m_experiment->setToolTip(
         tr("The experiment to file the run under; type a new name to start one"));
     footer->addWidget(m_experiment);
+    footer->addWidget(new QLabel(tr("Container tasks:"), this));
+    m_engine = new QComboBox(this);
+    m_engine->setObjectName(QStringLiteral("container-engine"));
+    m_engine->addItem(tr("as processes here"), QString());
+    m_engine->setToolTip(tr("Run each task's command as a process on this workstation, or in its "
+                            "image with podman or docker"));
+    footer->addWidget(m_engine);
     m_cache = new QCheckBox(tr("Reuse cached results"), this);
     m_cache->setChecked(true);
     m_cache->setToolTip(tr("Tasks that ran before with the same inputs take their earlier outputs "
@@ -218,12 +241,64 @@ RunLauncher::RunLauncher(QWidget *parent)
     validate();
 }
 
-void RunLauncher::setServices(RunService *runs, ExperimentService *experiments)
+void RunLauncher::setServices(RunService *runs, ExperimentService *experiments,
+                              WorkstationService *workstation)
 {
     m_runs = runs;
     m_experiments = experiments;
+    m_workstation = workstation;
     loadExperiments();
+    while (m_engine->count() > 1)
+        m_engine->removeItem(1);
+    m_engine->setEnabled(false);
+    if (m_workstation) {
+        connect(m_workstation, &WorkstationService::standInsChanged, this,
+                &RunLauncher::checkStandIns, Qt::UniqueConnection);
+        m_workstation->containerEngines().then(this, [this](const Result<QStringList> &r) {
+            for (const QString &engine : r.value)
+                m_engine->addItem(tr("in their images with %1").arg(engine), engine);
+            m_engine->setEnabled(m_engine->count() > 1);
+            if (m_engine->count() == 1)
+                m_engine->setToolTip(
+                    tr("Install podman or docker to run tasks in their container images"));
+        });
+    }
     validate();
+}
+
+void RunLauncher::checkStandIns()
+{
+    if (!m_workstation || m_pipeline.bytes.isEmpty() || !m_pipeline.error.isEmpty()) {
+        m_standInRow->hide();
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_workstation->missingFor(m_pipeline.bytes)
+        .then(this, [this, generation](const Result<MissingStandIns> &r) {
+            if (generation != m_generation)
+                return;
+            m_missing = r.ok() ? r.value : MissingStandIns{};
+            QStringList names;
+            for (const QString &n : m_missing.secrets.keys())
+                names << tr("secret %1").arg(n);
+            for (const QString &n : m_missing.configMaps.keys())
+                names << tr("config map %1").arg(n);
+            for (const QString &n : m_missing.volumes)
+                names << tr("volume claim %1").arg(n);
+            m_standInText->setText(tr("This pipeline needs %1, which this workstation does not "
+                                      "have yet; tasks that use them will fail.")
+                                       .arg(names.join(QStringLiteral(", "))));
+            m_standInRow->setVisible(!names.isEmpty());
+        });
+}
+
+void RunLauncher::setUpStandIns()
+{
+    if (!m_workstation || m_missing.isEmpty())
+        return;
+    auto *dialog = new StandInsDialog(m_workstation, m_missing, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void RunLauncher::loadExperiments()
@@ -251,6 +326,7 @@ void RunLauncher::openPipeline(const QString &path)
     m_pipeline = {};
     m_pipeline.path = path;
     m_title->setText(tr("Run %1").arg(QFileInfo(path).fileName()));
+    m_standInRow->hide();
     m_status->setText(tr("Reading %1 ...").arg(path));
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
@@ -307,6 +383,7 @@ void RunLauncher::showPipeline(const RunnablePipeline &p)
     }
     if (p.parameters.isEmpty())
         m_form->addRow(new QLabel(tr("This pipeline takes no parameters."), m_formHost));
+    checkStandIns();
     validate();
     if (!m_editors.isEmpty())
         m_editors.first().widget->setFocus();
@@ -353,6 +430,7 @@ void RunLauncher::run()
     request.pipelineSpec = m_pipeline.bytes;
     request.experimentId = m_experiment->currentText().trimmed();
     request.cacheEnabled = m_cache->isChecked();
+    request.containerEngine = m_engine->currentData().toString();
     for (const Editor &e : m_editors) {
         QJsonValue value;
         QString error;

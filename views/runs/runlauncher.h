@@ -52,7 +52,8 @@ class RunLauncher : public QWidget
 public:
     explicit RunLauncher(QWidget *parent = nullptr);
 
-    void setServices(backend::RunService *runs, backend::ExperimentService *experiments);
+    void setServices(backend::RunService *runs, backend::ExperimentService *experiments,
+                     backend::WorkstationService *workstation = nullptr);
     void setActivityTracker(ui::ActivityTracker *activity) { m_activity = activity; }
     // Loads the pipeline (asynchronously) and fills the form.
     void openPipeline(const QString &path);
@@ -71,9 +72,16 @@ private:
     void showPipeline(const RunnablePipeline &pipeline);
     void validate();
     void loadExperiments();
+    void checkStandIns();
+    void setUpStandIns();
 
     QPointer<backend::RunService> m_runs;
     QPointer<backend::ExperimentService> m_experiments;
+    QPointer<backend::WorkstationService> m_workstation;
+    backend::MissingStandIns m_missing;
+    QWidget *m_standInRow;
+    QLabel *m_standInText;
+    QComboBox *m_engine;
     QPointer<ui::ActivityTracker> m_activity;
     RunnablePipeline m_pipeline;
     quint64 m_generation = 0;

@@ -251,7 +251,7 @@ void RunsPage::bindBackend(Backend *backend)
     m_runs = backend && backend->can(Capability::Runs) ? backend->runs() : nullptr;
     ExperimentService *experiments =
         backend && backend->can(Capability::Experiments) ? backend->experiments() : nullptr;
-    m_launcher->setServices(m_runs, experiments);
+    m_launcher->setServices(m_runs, experiments, backend ? backend->workstation() : nullptr);
     m_model->setService(m_runs);
     m_unavailable->setVisible(!m_runs);
     m_unavailable->setText(backend ? tr("%1 does not run pipelines; switch to a backend that does.")
