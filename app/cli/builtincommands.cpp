@@ -2,6 +2,7 @@
 
 #include "app/cli/pipelinecommand.h"
 #include "app/cli/localcommand.h"
+#include "app/cli/recurringcommand.h"
 #include "app/cli/runcommand.h"
 
 #include <QCoreApplication>
@@ -197,6 +198,7 @@ void registerBuiltinCommands(CommandRegistry &commands)
     commands.add(makeRunCommand());
     commands.add(makeRunsCommand());
     commands.add(makeLocalCommand());
+    commands.add(makeRecurringCommand());
 }
 
 } // namespace kfw::app

@@ -1,5 +1,6 @@
 #include "app/cli/localcommand.h"
 
+#include "app/cli/await.h"
 #include "cluster/backend/services.h"
 #include "cluster/local/localbackend.h"
 
@@ -20,19 +21,6 @@ namespace kfw::app {
 namespace {
 
 using namespace kfw::backend;
-
-// Waits for a service call (the CLI has nothing else to do meanwhile).
-template<typename T>
-Result<T> wait(QFuture<Result<T>> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        future.then(&loop, [&loop](const Result<T> &) { loop.quit(); });
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
 
 // Reads one line from stdin; on a terminal the prompt is shown and the typing is not echoed.
 std::optional<QString> readSecretLine(const QString &prompt)
@@ -93,7 +81,7 @@ public:
         const QString kind = args.at(0);
         const QString action = args.value(1);
         if (kind == QLatin1String("engines") && args.size() == 1) {
-            const auto engines = wait(ws->containerEngines());
+            const auto engines = await(ws->containerEngines());
             if (io.json()) {
                 io.printJson(QJsonObject{
                     {QStringLiteral("engines"), QJsonArray::fromStringList(engines.value)}});
@@ -115,9 +103,9 @@ public:
         if (action == QLatin1String("delete") && args.size() == 3) {
             const QString n = args.at(2);
             const Result<Done> r =
-                wait(kind == QLatin1String("secret")      ? ws->removeSecret(n)
-                     : kind == QLatin1String("configmap") ? ws->removeConfigMap(n)
-                                                          : ws->removeVolume(n));
+                await(kind == QLatin1String("secret")      ? ws->removeSecret(n)
+                      : kind == QLatin1String("configmap") ? ws->removeConfigMap(n)
+                                                           : ws->removeVolume(n));
             return r.ok() ? ExitOk : io.fail(r.error);
         }
         if (action != QLatin1String("set") || args.size() < 4)
@@ -127,7 +115,7 @@ public:
             if (args.size() != 4)
                 return io.fail(usage, ExitUsage);
             const Result<Done> r =
-                wait(ws->setVolume(n, QDir::current().absoluteFilePath(args.at(3))));
+                await(ws->setVolume(n, QDir::current().absoluteFilePath(args.at(3))));
             return r.ok() ? ExitOk : io.fail(r.error);
         }
         QMap<QString, QString> values;
@@ -139,7 +127,7 @@ public:
                                    ExitUsage);
                 values.insert(pair.left(eq), pair.mid(eq + 1));
             }
-            const Result<Done> r = wait(ws->setConfigMap(n, values));
+            const Result<Done> r = await(ws->setConfigMap(n, values));
             return r.ok() ? ExitOk : io.fail(r.error);
         }
         // Secret values never appear on the command line: they are read from stdin, one line per
@@ -151,14 +139,14 @@ public:
                     tr("no value for key %1 on standard input (give one line per key)").arg(key));
             values.insert(key, *value);
         }
-        const Result<Done> r = wait(ws->setSecret(n, values));
+        const Result<Done> r = await(ws->setSecret(n, values));
         return r.ok() ? ExitOk : io.fail(r.error);
     }
 
 private:
     static int list(const QString &kind, WorkstationService *ws, CliIo &io)
     {
-        const Result<StandIns> r = wait(ws->standIns());
+        const Result<StandIns> r = await(ws->standIns());
         if (!r.ok())
             return io.fail(r.error);
         QJsonObject json;

@@ -96,23 +96,9 @@ public:
         if (const QString why = whyNotRunnable(*doc); !why.isEmpty())
             return io.fail(why);
         QMap<QString, YamlValue> params;
-        for (const QString &p : parser.values(QStringLiteral("param"))) {
-            const qsizetype eq = p.indexOf(QLatin1Char('='));
-            if (eq <= 0)
-                return io.fail(tr("-p takes name=value, not '%1'").arg(p), ExitUsage);
-            QList<YamlValue> docs;
-            ReadError e;
-            const QByteArray valueText = p.mid(eq + 1).toUtf8();
-            YamlValue value = YamlValue::string(p.mid(eq + 1));
-            if (YamlReader::read(QByteArrayLiteral("v: ") + valueText, &docs, &e) && !docs.isEmpty())
-                value = docs.first().value(QStringLiteral("v"));
-            // A parameter declared as a string keeps the text as typed.
-            const YamlValue *def = doc->spec().at({"root", "inputDefinitions", "parameters"});
-            const YamlValue *param = def ? def->find(p.left(eq)) : nullptr;
-            if (param && param->value(QStringLiteral("parameterType")).text() == QLatin1String("STRING"))
-                value = YamlValue::string(p.mid(eq + 1));
-            params.insert(p.left(eq), value);
-        }
+        QString paramError;
+        if (!parseParameterArgs(*doc, parser.values(QStringLiteral("param")), &params, &paramError))
+            return io.fail(paramError, ExitUsage);
         RunSettings settings;
         settings.parallelism = parser.value(QStringLiteral("parallelism")).toInt();
         settings.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt();
@@ -357,6 +343,30 @@ int RunsCommand::retry(const StoredRun &r, RunStore *store, CliIo &io)
     settings.retryOf = r;
     // Tasks that finished and enable caching are taken from the cache; the rest run again.
     return RunCommand::execute(*doc, params, settings, store, io);
+}
+
+bool parseParameterArgs(const PipelineDocument &doc, const QStringList &args, QMap<QString, YamlValue> *params, QString *error)
+{
+    for (const QString &p : args) {
+        const qsizetype eq = p.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = QCoreApplication::translate("kfw::app::RunCommand", "-p takes name=value, not '%1'").arg(p);
+            return false;
+        }
+        QList<YamlValue> docs;
+        ReadError e;
+        const QByteArray valueText = p.mid(eq + 1).toUtf8();
+        YamlValue value = YamlValue::string(p.mid(eq + 1));
+        if (YamlReader::read(QByteArrayLiteral("v: ") + valueText, &docs, &e) && !docs.isEmpty())
+            value = docs.first().value(QStringLiteral("v"));
+        // A parameter declared as a string keeps the text as typed.
+        const YamlValue *def = doc.spec().at({"root", "inputDefinitions", "parameters"});
+        const YamlValue *param = def ? def->find(p.left(eq)) : nullptr;
+        if (param && param->value(QStringLiteral("parameterType")).text() == QLatin1String("STRING"))
+            value = YamlValue::string(p.mid(eq + 1));
+        params->insert(p.left(eq), value);
+    }
+    return true;
 }
 
 std::unique_ptr<Command> makeRunsCommand()

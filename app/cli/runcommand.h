@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/command.h"
+#include "cluster/pipelinespec/pipelinedocument.h"
 
 namespace kfw::app {
 
@@ -9,5 +10,10 @@ namespace kfw::app {
 std::unique_ptr<Command> makeRunCommand();
 // `kubeflow-workbench runs list|get|logs`: the local run history.
 std::unique_ptr<Command> makeRunsCommand();
+
+// Reads -p name=value arguments: values as YAML, except for parameters declared as strings,
+// which keep the text as typed.
+bool parseParameterArgs(const pipelinespec::PipelineDocument &doc, const QStringList &args,
+                        QMap<QString, pipelinespec::YamlValue> *params, QString *error);
 
 } // namespace kfw::app

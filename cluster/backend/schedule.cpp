@@ -149,19 +149,14 @@ QDateTime CronSchedule::next(const QDateTime &after) const
 
 QString checkTrigger(const RecurringRunInfo &r)
 {
-    if (r.cron.trimmed().isEmpty()) {
-        if (r.intervalSeconds <= 0)
-            return tr("give a cron expression or an interval of at least one second");
-        return {};
-    }
-    QString error;
-    if (!CronSchedule::parse(r.cron, &error))
-        return error;
     if (r.maxConcurrency < 1)
         return tr("the number of runs at once must be at least 1");
     if (r.startTime.isValid() && r.endTime.isValid() && r.endTime <= r.startTime)
         return tr("the end time is before the start time");
-    return {};
+    if (r.cron.trimmed().isEmpty())
+        return r.intervalSeconds > 0 ? QString() : tr("give a cron expression or an interval of at least one second");
+    QString error;
+    return CronSchedule::parse(r.cron, &error) ? QString() : error;
 }
 
 QDateTime nextFire(const RecurringRunInfo &r, const QDateTime &after)
@@ -173,12 +168,15 @@ QDateTime nextFire(const RecurringRunInfo &r, const QDateTime &after)
     if (r.cron.trimmed().isEmpty()) {
         if (r.intervalSeconds <= 0)
             return {};
-        // Periodic fires are counted from the start time (or the creation) in whole intervals.
+        // Periodic fires are counted in whole intervals from the start time (which is the first
+        // fire) or, without one, from the creation (one interval later comes the first fire).
         const QDateTime origin = r.startTime.isValid() ? r.startTime : r.created;
         if (!origin.isValid())
             return {};
-        if (from < origin) {
+        if (from < origin && r.startTime.isValid()) {
             next = origin;
+        } else if (from < origin) {
+            next = origin.addSecs(r.intervalSeconds);
         } else {
             const qint64 elapsed = origin.secsTo(from);
             next = origin.addSecs((elapsed / r.intervalSeconds + 1) * r.intervalSeconds);

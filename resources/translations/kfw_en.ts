@@ -262,6 +262,81 @@
     </message>
 </context>
 <context>
+    <name>kfw::app::RecurringCommand</name>
+    <message>
+        <source>Recurring runs of the local backend (they fire while the workbench window is open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create FILE | list | enable ID | disable ID | delete ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to run: a cron expression (six fields with seconds, or five).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to run: an interval such as 30m, 6h or 1d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recurring run&apos;s name (default: the pipeline&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pipeline parameter, name=value (value as YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The experiment its runs go to (default: Default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of its runs may run at once (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a pause, start only the latest missed run instead of each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench recurring create FILE (--cron EXPR | --every DURATION) [-p name=value]... | list | enable ID | disable ID | delete ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every takes a duration such as 90s, 30m, 6h or 1d, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --cron or --every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recurring run %1: next run %2; runs start while the workbench window is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recurring runs: kubeflow-workbench recurring create FILE --every 1d makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::RunCommand</name>
     <message>
         <source>Run a pipeline on this workstation and follow it to the end.</source>

@@ -262,6 +262,81 @@
     </message>
 </context>
 <context>
+    <name>kfw::app::RecurringCommand</name>
+    <message>
+        <source>Recurring runs of the local backend (they fire while the workbench window is open).</source>
+        <translation>本地后端的周期运行（仅在工作台窗口打开时触发）。</translation>
+    </message>
+    <message>
+        <source>create FILE | list | enable ID | disable ID | delete ID</source>
+        <translation>create 文件 | list | enable ID | disable ID | delete ID</translation>
+    </message>
+    <message>
+        <source>When to run: a cron expression (six fields with seconds, or five).</source>
+        <translation>何时运行：cron 表达式（含秒的六个字段，或五个字段）。</translation>
+    </message>
+    <message>
+        <source>When to run: an interval such as 30m, 6h or 1d.</source>
+        <translation>何时运行：间隔，例如 30m、6h 或 1d。</translation>
+    </message>
+    <message>
+        <source>The recurring run&apos;s name (default: the pipeline&apos;s).</source>
+        <translation>周期运行的名称（默认：流水线的名称）。</translation>
+    </message>
+    <message>
+        <source>A pipeline parameter, name=value (value as YAML).</source>
+        <translation>流水线参数，名称=值（值按 YAML 解析）。</translation>
+    </message>
+    <message>
+        <source>The experiment its runs go to (default: Default).</source>
+        <translation>其运行归入的实验（默认：Default）。</translation>
+    </message>
+    <message>
+        <source>How many of its runs may run at once (default 1).</source>
+        <translation>其运行最多可同时进行多少个（默认 1）。</translation>
+    </message>
+    <message>
+        <source>After a pause, start only the latest missed run instead of each one.</source>
+        <translation>暂停之后，只启动最近一次错过的运行，而不是每一次。</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench recurring create FILE (--cron EXPR | --every DURATION) [-p name=value]... | list | enable ID | disable ID | delete ID</source>
+        <translation>用法：kubeflow-workbench recurring create 文件 (--cron 表达式 | --every 间隔) [-p 名称=值]... | list | enable ID | disable ID | delete ID</translation>
+    </message>
+    <message>
+        <source>--every takes a duration such as 90s, 30m, 6h or 1d, not &apos;%1&apos;</source>
+        <translation>--every 的取值为间隔，例如 90s、30m、6h 或 1d，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>give either --cron or --every</source>
+        <translation>请给出 --cron 或 --every 之一</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>recurring run %1: next run %2; runs start while the workbench window is open</source>
+        <translation>周期运行 %1：下次运行 %2；运行在工作台窗口打开时启动</translation>
+    </message>
+    <message>
+        <source>every %1 s</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>No recurring runs: kubeflow-workbench recurring create FILE --every 1d makes one.</source>
+        <translation>没有周期运行：使用 kubeflow-workbench recurring create 文件 --every 1d 创建一个。</translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::RunCommand</name>
     <message>
         <source>Run a pipeline on this workstation and follow it to the end.</source>

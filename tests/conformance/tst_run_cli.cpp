@@ -381,6 +381,43 @@ private slots:
         QVERIFY2(r.err.contains("standard input"), r.err.constData());
     }
 
+    void recurringRunsFromTheCommandLine()
+    {
+        const QString file = pipeline("identity.yaml");
+        const QString rec = QStringLiteral("recurring");
+        QCOMPARE(run({rec, QStringLiteral("create"), file}).code, 2); // no trigger
+        Result r = run({rec, QStringLiteral("create"), file, QStringLiteral("--cron"), QStringLiteral("0 61 * * * *")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("0-59"), r.err.constData());
+        QCOMPARE(run({rec, QStringLiteral("create"), file, QStringLiteral("--every"), QStringLiteral("soon")}).code, 2);
+        r = run({rec, QStringLiteral("create"), file, QStringLiteral("--every"), QStringLiteral("6h"), QStringLiteral("-p"),
+                 QStringLiteral("value=nightly"), QStringLiteral("--name"), QStringLiteral("nightly"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString id = r.json.value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+        // The same file again reuses its pipeline version; a cron schedule is listed with its trigger.
+        QCOMPARE(run({rec, QStringLiteral("create"), file, QStringLiteral("--cron"), QStringLiteral("0 30 2 * * *")}).code, 0);
+        r = run({rec, QStringLiteral("list"), QStringLiteral("--json")});
+        const QJsonArray listed = r.json.value(QStringLiteral("recurring_runs")).toArray();
+        QCOMPARE(listed.size(), 2);
+        QJsonObject nightly;
+        for (const QJsonValue &v : listed)
+            if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                nightly = v.toObject();
+        QCOMPARE(nightly.value(QStringLiteral("name")).toString(), QStringLiteral("nightly"));
+        QVERIFY(nightly.value(QStringLiteral("enabled")).toBool());
+        QVERIFY(!nightly.value(QStringLiteral("next_fire")).toString().isEmpty());
+        QCOMPARE(run({rec, QStringLiteral("disable"), id}).code, 0);
+        r = run({rec, QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &v : r.json.value(QStringLiteral("recurring_runs")).toArray())
+            if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                QVERIFY(!v.toObject().value(QStringLiteral("enabled")).toBool());
+        QCOMPARE(run({rec, QStringLiteral("delete"), id}).code, 0);
+        r = run({rec, QStringLiteral("delete"), id});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("does not exist"), r.err.constData());
+    }
+
     void invalidPipelinesDoNotRun()
     {
         const Result r = run({QStringLiteral("run"),

@@ -456,6 +456,11 @@ private slots:
         QCOMPARE(nextFire(periodic, monday), monday.addSecs(600));
         periodic.endTime = monday.addSecs(900);
         QVERIFY(!nextFire(periodic, monday.addSecs(600)).isValid());
+        // Without a start time the first fire comes one interval after the creation.
+        RecurringRunInfo fromCreation;
+        fromCreation.intervalSeconds = 3600;
+        fromCreation.created = monday;
+        QCOMPARE(nextFire(fromCreation, monday.addSecs(-1)), monday.addSecs(3600));
         periodic.intervalSeconds = 0;
         QVERIFY(!checkTrigger(periodic).isEmpty());
     }
