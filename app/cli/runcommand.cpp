@@ -20,7 +20,11 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <QSocketNotifier>
+
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace kfw::app {
@@ -45,6 +49,50 @@ bool openStore(RunStore *store, CliIo &io)
     }
     return true;
 }
+
+// Turns SIGINT, SIGTERM and SIGHUP into a Qt signal while it lives (self-pipe).
+class StopSignals : public QObject
+{
+    Q_OBJECT
+public:
+    StopSignals()
+    {
+        if (::pipe2(s_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
+            return;
+        m_notifier = new QSocketNotifier(s_pipe[0], QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, [this] {
+            char buffer[16];
+            while (::read(s_pipe[0], buffer, sizeof buffer) > 0) {
+            }
+            emit received();
+        });
+        struct sigaction action = {};
+        action.sa_handler = [](int) {
+            const char c = 1;
+            [[maybe_unused]] const auto written = ::write(s_pipe[1], &c, 1);
+        };
+        ::sigemptyset(&action.sa_mask);
+        for (const int sig : {SIGINT, SIGTERM, SIGHUP})
+            ::sigaction(sig, &action, &m_previous[sig]);
+    }
+    ~StopSignals() override
+    {
+        if (!m_notifier)
+            return;
+        for (const int sig : {SIGINT, SIGTERM, SIGHUP})
+            ::sigaction(sig, &m_previous[sig], nullptr);
+        ::close(s_pipe[0]);
+        ::close(s_pipe[1]);
+    }
+
+signals:
+    void received();
+
+private:
+    static inline int s_pipe[2] = {-1, -1};
+    QSocketNotifier *m_notifier = nullptr;
+    struct sigaction m_previous[NSIG] = {};
+};
 
 struct RunSettings
 {
@@ -190,6 +238,14 @@ int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlVal
         io.err() << tr("retrying the run in place; tasks that finished and enable caching are taken from the cache") << '\n';
     io.err() << tr("run %1 (%2): %3").arg(options.runName, options.runId, options.runDir) << '\n';
     io.err().flush();
+    // Ctrl+C, a closed terminal or kill: every task is ended (their own sessions do not get the
+    // signal) and the run is recorded as cancelled.
+    StopSignals stop;
+    QObject::connect(&stop, &StopSignals::received, &loop, [&] {
+        io.err() << tr("stopping: ending every task of the run") << '\n';
+        io.err().flush();
+        runner.cancel();
+    });
     runner.start();
     loop.exec();
 
@@ -380,3 +436,5 @@ std::unique_ptr<Command> makeRunCommand()
 }
 
 } // namespace kfw::app
+
+#include "runcommand.moc"

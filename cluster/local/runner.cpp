@@ -139,9 +139,12 @@ QStringList localizePythonBootstrap(const QStringList &argv, QString *note)
     for (const QString &p : packages)
         quoted << QLatin1Char('\'') + QString(p).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
     *note = QStringLiteral("installing %1 (kfp itself is not installed)").arg(packages.join(QStringLiteral(", ")));
+    // Into a folder of the task's own (--target), which also works with a system Python that is
+    // "externally managed" (PEP 668) and leaves the user's site-packages alone.
     return QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
-                       QStringLiteral("PIP_DISABLE_PIP_VERSION_CHECK=1 python3 -m pip install --quiet --no-warn-script-location %1 && "
-                                      "\"$0\" \"$@\"")
+                       QStringLiteral("PIP_DISABLE_PIP_VERSION_CHECK=1 python3 -m pip install --quiet --no-warn-script-location "
+                                      "--target \"$PWD/.python-packages\" %1 && "
+                                      "PYTHONPATH=\"$PWD/.python-packages${PYTHONPATH:+:$PYTHONPATH}\" \"$0\" \"$@\"")
                            .arg(quoted.join(QLatin1Char(' ')))}
            + out;
 }
@@ -288,6 +291,13 @@ void LocalRunner::cancel()
     for (const QPointer<TaskProcess> &p : m_processes)
         if (p)
             p->cancel();
+    // Tasks waiting to retry end now.
+    auto waiting = std::exchange(m_backoffs, {});
+    for (auto &[timer, cancelTask] : waiting) {
+        timer->stop();
+        timer->deleteLater();
+        cancelTask();
+    }
     pumpQueue();
     if (m_root)
         schedule(m_root);
@@ -1072,6 +1082,8 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
                         if (m.hasMatch())
                             message = tr("needs the Python package %1, which could not be installed (is the network reachable?)")
                                           .arg(m.captured(1));
+                        else if (tail.contains(QLatin1String("No module named pip")))
+                            message = tr("needs pip to install the component's Python packages; install python3-pip");
                         else if (notHere.hasMatch())
                             message = tr("needs the Python package %1, which is not installed here").arg(notHere.captured(1));
                         else if (tail.contains(QLatin1String("[workbench-runtime] needs-image")))
@@ -1109,10 +1121,21 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
                     const double cap = retry && retry->contains(QStringLiteral("backoffMaxDuration"))
                                            ? seconds(retry->value(QStringLiteral("backoffMaxDuration")).scalarText())
                                            : 3600;
-                    const double delay = std::min(cap, base * std::pow(factor, n.attempts - 1));
+                    // At most a day, so that the milliseconds fit and a typo cannot park a task for years.
+                    const double delay = std::clamp(std::min(cap, base * std::pow(factor, n.attempts - 1)), 0.0, 86400.0);
                     record(p->pathOf(task), task).message = tr("attempt %1 failed (%2); retrying").arg(n.attempts).arg(message);
                     const std::weak_ptr<Dag> again = p;
-                    QTimer::singleShot(int(delay * 1000), this, [this, again, task] {
+                    // The wait is cancelled with the run: the task ends as cancelled at once.
+                    auto *wait = new QTimer(this);
+                    wait->setSingleShot(true);
+                    wait->setTimerType(Qt::PreciseTimer); // never early
+                    m_backoffs.emplace(wait, [this, again, task] {
+                        if (auto d = again.lock())
+                            finishNode(d, task, TaskState::Cancelled, tr("the run was cancelled"));
+                    });
+                    connect(wait, &QTimer::timeout, this, [this, wait, again, task] {
+                        m_backoffs.erase(wait);
+                        wait->deleteLater();
                         auto d = again.lock();
                         if (!d)
                             return;
@@ -1121,6 +1144,7 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
                         const QString label = component(retryComp)->value(QStringLiteral("executorLabel")).text();
                         runContainer(d, task, *executors->find(label)->find(QStringLiteral("container")));
                     });
+                    wait->start(int(delay * 1000));
                 } else {
                     finishNode(p, task, s, message);
                 }

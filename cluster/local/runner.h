@@ -9,8 +9,10 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <deque>
+#include <map>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -180,6 +182,8 @@ private:
     int m_running = 0;
     QList<QPointer<TaskProcess>> m_processes;
     bool m_cancelled = false;
+    // Tasks waiting out a retry back-off, and how to end each as cancelled.
+    std::map<QTimer *, std::function<void()>> m_backoffs;
 };
 
 } // namespace kfw::local

@@ -3,7 +3,10 @@
 #include "cluster/pipelinespec/yamlreader.h"
 #include "cluster/pipelinespec/yamlwriter.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -177,17 +180,20 @@ bool RunStore::open(const QString &path, QString *error)
     }
     exec(QStringLiteral("INSERT OR IGNORE INTO experiments (id, created) VALUES ('Default', ?)"),
          {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}, nullptr);
-    // Runs that were running when the app last stopped did not finish: say so.
+    // Runs that were running when their workbench stopped did not finish: say so. A run whose
+    // owner (this app, another window, a command line) still holds its lock is left alone.
     m_interrupted.clear();
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT id FROM runs WHERE state IN ('PENDING', 'RUNNING')"));
+    q.exec(QStringLiteral("SELECT id, run_dir FROM runs WHERE state IN ('PENDING', 'RUNNING')"));
     while (q.next())
-        m_interrupted << q.value(0).toString();
-    if (!m_interrupted.isEmpty()) {
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        exec(QStringLiteral("UPDATE runs SET state='INTERRUPTED', finished=?, message=? WHERE state IN ('PENDING', 'RUNNING')"),
-             {now, tr("the workbench stopped while this run was running")}, nullptr);
-        exec(QStringLiteral("UPDATE tasks SET state='INTERRUPTED', updated=? WHERE state IN ('PENDING', 'RUNNING')"), {now}, nullptr);
+        if (!runIsOwned(q.value(1).toString()))
+            m_interrupted << q.value(0).toString();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const QString &id : std::as_const(m_interrupted)) {
+        exec(QStringLiteral("UPDATE runs SET state='INTERRUPTED', finished=?, message=? WHERE id=?"),
+             {now, tr("the workbench stopped while this run was running"), id}, nullptr);
+        exec(QStringLiteral("UPDATE tasks SET state='INTERRUPTED', updated=? WHERE run_id=? AND state IN ('PENDING', 'RUNNING')"),
+             {now, id}, nullptr);
     }
     return true;
 }
@@ -808,9 +814,41 @@ QMap<QString, QJsonValue> RunStore::standIns(StandIn kind) const
     return out;
 }
 
+namespace {
+QString ownerLockPath(const QString &runDir)
+{
+    return runDir + QStringLiteral("/.owner.lock");
+}
+} // namespace
+
+bool RunStore::runIsOwned(const QString &runDir)
+{
+    if (runDir.isEmpty() || !QFileInfo::exists(ownerLockPath(runDir)))
+        return false;
+    // A lock whose process is gone is stale and taken over here; only a live owner refuses it.
+    QLockFile probe(ownerLockPath(runDir));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
+}
+
 RunRecorder::RunRecorder(LocalRunner *runner, RunStore *store, const QString &runId, QObject *parent)
     : QObject(parent)
 {
+    // While this recorder lives, the run is owned: other processes opening the history leave it be.
+    if (const auto run = store->run(runId); run && !run->runDir.isEmpty() && QDir().mkpath(run->runDir)) {
+        m_owner = std::make_unique<QLockFile>(ownerLockPath(run->runDir));
+        m_owner->setStaleLockTime(0);
+        if (!m_owner->tryLock(0))
+            m_owner.reset();
+    }
+    connect(runner, &LocalRunner::runFinished, this, [this] {
+        if (m_owner)
+            m_owner->unlock();
+    });
     // States are committed before anyone else hears of them: this connection is made first.
     connect(runner, &LocalRunner::taskChanged, this, [runner, store, runId](const QString &path, TaskState) {
         if (const TaskRecord *t = runner->task(path))
@@ -821,5 +859,7 @@ RunRecorder::RunRecorder(LocalRunner *runner, RunStore *store, const QString &ru
     });
     store->setRunState(runId, QStringLiteral("RUNNING"), {}, nullptr);
 }
+
+RunRecorder::~RunRecorder() = default;
 
 } // namespace kfw::local

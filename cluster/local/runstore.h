@@ -5,10 +5,12 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QList>
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace kfw::local {
@@ -147,6 +149,9 @@ public:
     // Forgets cached results (all of them, or those of one run). Returns how many were dropped.
     int clearCache(const QString &runId = {});
 
+    // Whether a live process holds the run's owner lock (in its folder).
+    static bool runIsOwned(const QString &runDir);
+
 private:
     bool exec(const QString &sql, const QVariantList &values, QString *error) const;
     QString m_connection;
@@ -159,6 +164,10 @@ class RunRecorder : public QObject
     Q_OBJECT
 public:
     RunRecorder(LocalRunner *runner, RunStore *store, const QString &runId, QObject *parent = nullptr);
+    ~RunRecorder() override;
+
+private:
+    std::unique_ptr<QLockFile> m_owner; // held while the run goes on
 };
 
 } // namespace kfw::local

@@ -8,6 +8,7 @@
 
 #include <csignal>
 #include <sys/types.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace kfw::local {
@@ -19,7 +20,12 @@ TaskProcess::TaskProcess(TaskLaunch launch, QObject *parent)
     qRegisterMetaType<kfw::local::TaskResult>();
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     // A process group of its own: cancel() and time-outs reach every descendant.
-    m_process.setChildProcessModifier([] { ::setsid(); });
+    // Its own session (so that cancel ends the whole tree), and ended when the workbench dies
+    // without a chance to cancel it (SIGKILL, a crash).
+    m_process.setChildProcessModifier([] {
+        ::setsid();
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
     connect(&m_process, &QProcess::readyRead, this, &TaskProcess::onReadyRead);
     connect(&m_process, &QProcess::finished, this, &TaskProcess::onFinished);
     connect(&m_process, &QProcess::errorOccurred, this, &TaskProcess::onError);

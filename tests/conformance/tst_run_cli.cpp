@@ -1,6 +1,7 @@
 // `kubeflow-workbench run` on compiled KFP pipelines, offline, as a user runs it.
 
 #include <QDir>
+#include <csignal>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -379,6 +380,43 @@ private slots:
         r = run({QStringLiteral("local"), QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api-token"), QStringLiteral("token")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("standard input"), r.err.constData());
+    }
+
+    void stoppedCommandEndsItsTasks()
+    {
+        // A task that records its pid and sleeps; the command is stopped as Ctrl+C or kill would.
+        const QString pidFile = m_home.filePath(QStringLiteral("sleeper.pid"));
+        const QString file = writeFile(QStringLiteral("sleeper.yaml"),
+                QStringLiteral("pipelineInfo: {name: sleeper}\n"
+                               "root: {dag: {tasks: {sleep: {componentRef: {name: comp-sleep}, taskInfo: {name: sleep}}}}}\n"
+                               "components: {comp-sleep: {executorLabel: exec-sleep}}\n"
+                               "deploymentSpec: {executors: {exec-sleep: {container: {image: alpine, command: [sh, -c, "
+                               "'echo $$ > %1; exec sleep 60']}}}}\n"
+                               "schemaVersion: 2.1.0\n")
+                    .arg(pidFile)
+                    .toUtf8());
+        QVERIFY(!file.isEmpty());
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("KFW_APP_BINARY"), {QStringLiteral("run"), QStringLiteral("--json"), file});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile(pidFile).size() > 0, 20000);
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const pid_t sleeper = pid_t(f.readAll().trimmed().toInt());
+        QVERIFY(sleeper > 0);
+        // Another command opening the history meanwhile leaves the live run alone.
+        Result live = run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--state"),
+                           QStringLiteral("running")});
+        QCOMPARE(live.json.value(QStringLiteral("total_size")).toInt(), 1);
+        p.terminate(); // SIGTERM
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 1);
+        QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("CANCELED"));
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(sleeper, 0) != 0, 10000);
     }
 
     void recurringRunsFromTheCommandLine()

@@ -211,6 +211,39 @@ private slots:
         QCOMPARE(runner.task(QStringLiteral("flaky"))->attempts, 2);
     }
 
+    void retriesWaitTheirBackOff()
+    {
+        // Back-off 1 s, factor 2: the second retry comes at least 1 + 2 s after the first failure.
+        PipelineEditor ed(PipelineEditor::newPipeline(QStringLiteral("backoff")));
+        QString error;
+        const auto t = *ed.addTask(ed.addComponent(shell(QStringLiteral("fails"), QStringLiteral("exit 3"), {})), &error);
+        QVERIFY(ed.setRetry(t, 2, 2.0, 1));
+        LocalRunner runner(ed.document(), {}, options());
+        QElapsedTimer clock;
+        clock.start();
+        const Run r = run(runner);
+        QCOMPARE(r.state, TaskState::Failed);
+        QCOMPARE(runner.task(QStringLiteral("fails"))->attempts, 3);
+        QVERIFY2(clock.elapsed() >= 3000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void cancelEndsABackOffWait()
+    {
+        // A task waiting a minute before its retry is cancelled at once with the run.
+        PipelineEditor ed(PipelineEditor::newPipeline(QStringLiteral("patient")));
+        QString error;
+        const auto t = *ed.addTask(ed.addComponent(shell(QStringLiteral("fails"), QStringLiteral("exit 3"), {})), &error);
+        QVERIFY(ed.setRetry(t, 3, 2.0, 60));
+        LocalRunner runner(ed.document(), {}, options());
+        QSignalSpy done(&runner, &LocalRunner::runFinished);
+        runner.start();
+        QTRY_VERIFY(runner.task(QStringLiteral("fails")) && runner.task(QStringLiteral("fails"))->message.contains(QStringLiteral("retrying")));
+        runner.cancel();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.first().at(0).value<TaskState>(), TaskState::Cancelled);
+        QCOMPARE(runner.task(QStringLiteral("fails"))->state, TaskState::Cancelled);
+    }
+
     void parallelismIsRespected()
     {
         PipelineEditor ed(PipelineEditor::newPipeline(QStringLiteral("wide")));
@@ -401,6 +434,8 @@ private slots:
         withPackages[2].replace(QStringLiteral("'kfp==2.14.3'"), QStringLiteral("'kfp==2.14.3' 'scikit-learn==1.5'"));
         const QStringList out = localizePythonBootstrap(withPackages, &note);
         QCOMPARE(out.size(), 7);
+        // Installed into the task's own folder, which a PEP 668 system Python allows.
+        QVERIFY(out.at(2).contains(QStringLiteral("--target \"$PWD/.python-packages\"")));
         QVERIFY2(out.at(2).contains(QStringLiteral("'scikit-learn==1.5'")) && !out.at(2).contains(QStringLiteral("kfp==")),
                  qPrintable(out.at(2)));
         QVERIFY(note.contains(QStringLiteral("scikit-learn")));
