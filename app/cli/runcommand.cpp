@@ -197,6 +197,10 @@ int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlVal
         stored.spec = doc.toYaml();
         stored.runDir = options.runDir;
         stored.experiment = settings.experiment;
+        stored.options = QJsonObject{{QStringLiteral("engine"), settings.engine ? settings.engine->name : QString()},
+                                     {QStringLiteral("parallelism"), settings.parallelism},
+                                     {QStringLiteral("timeout"), settings.timeoutSeconds},
+                                     {QStringLiteral("cache"), settings.cache}};
         if (!store->addRun(stored, &storeError))
             return io.fail(tr("cannot record the run: %1").arg(storeError));
     }
@@ -370,7 +374,8 @@ public:
                                         {QStringLiteral("message"), t.message}, {QStringLiteral("outputs"), t.outputs}});
             io.printJson(QJsonObject{{QStringLiteral("run_id"), r->id}, {QStringLiteral("name"), r->name},
                                      {QStringLiteral("state"), r->state}, {QStringLiteral("message"), r->message},
-                                     {QStringLiteral("parameters"), r->parameters}, {QStringLiteral("tasks"), list}});
+                                     {QStringLiteral("parameters"), r->parameters}, {QStringLiteral("options"), r->options},
+                                     {QStringLiteral("tasks"), list}});
         } else {
             io.out() << r->name << "  " << r->state << (r->message.isEmpty() ? QString() : QStringLiteral(": ") + r->message) << '\n';
             for (const StoredTask &t : tasks)
@@ -397,6 +402,14 @@ int RunsCommand::retry(const StoredRun &r, RunStore *store, CliIo &io)
     RunSettings settings;
     settings.experiment = r.experiment;
     settings.retryOf = r;
+    // As it was run: the same engine, parallelism and time limit.
+    settings.parallelism = r.options.value(QStringLiteral("parallelism")).toInt();
+    settings.timeoutSeconds = r.options.value(QStringLiteral("timeout")).toInt();
+    if (const QString engine = r.options.value(QStringLiteral("engine")).toString(); !engine.isEmpty()) {
+        settings.engine = findContainerEngine(engine);
+        if (!settings.engine)
+            return io.fail(tr("run %1 ran its tasks with %2, which is not installed any more").arg(r.id, engine));
+    }
     // Tasks that finished and enable caching are taken from the cache; the rest run again.
     return RunCommand::execute(*doc, params, settings, store, io);
 }

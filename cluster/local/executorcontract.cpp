@@ -142,34 +142,50 @@ QString resolveReference(const QString &ref, const ExecutorInput &in)
     throw PlaceholderError{QStringLiteral("unsupported placeholder {{$.%1}}").arg(ref)};
 }
 
-QString resolveString(QString s, const ExecutorInput &in, const RunContext &ctx)
+// The job and task placeholders, which stand for the same values in commands and in parameter
+// values.
+QMap<QString, QString> jobConstants(const RunContext &ctx)
+{
+    return {
+        {QStringLiteral("pipeline_job_name"), ctx.jobName},
+        {QStringLiteral("pipeline_job_resource_name"), ctx.jobName},
+        {QStringLiteral("pipeline_job_uuid"), ctx.jobId},
+        {QStringLiteral("pipeline_job_create_time_utc"), ctx.createTimeUtc},
+        {QStringLiteral("pipeline_job_schedule_time_utc"), ctx.createTimeUtc},
+        {QStringLiteral("pipeline_task_name"), ctx.taskName},
+        {QStringLiteral("pipeline_task_uuid"), ctx.taskId},
+        {QStringLiteral("pipeline_root"), ctx.pipelineRoot},
+    };
+}
+
+// Replaces every placeholder in one pass, so that text a replacement brings in (a parameter value
+// that looks like a placeholder, say) is never expanded again. withCommandForms: also {{$}} and
+// the output placeholders, which only commands have.
+QString resolveString(const QString &s, const ExecutorInput &in, const RunContext &ctx, bool withCommandForms = true)
 {
     if (!s.contains(QLatin1String("{{$")))
         return s;
-    const QList<std::pair<QString, QString>> constants{
-        {QStringLiteral("{{$}}"), pipelinespec::pythonJson(in.toTree())},
-        {QStringLiteral("{{$.outputs.output_file}}"), in.outputFile},
-        {QStringLiteral("{{$.outputMetadataUri}}"), in.outputFile},
-        {QStringLiteral("{{$.pipeline_job_name}}"), ctx.jobName},
-        {QStringLiteral("{{$.pipeline_job_resource_name}}"), ctx.jobName},
-        {QStringLiteral("{{$.pipeline_job_uuid}}"), ctx.jobId},
-        {QStringLiteral("{{$.pipeline_job_create_time_utc}}"), ctx.createTimeUtc},
-        {QStringLiteral("{{$.pipeline_job_schedule_time_utc}}"), ctx.createTimeUtc},
-        {QStringLiteral("{{$.pipeline_task_name}}"), ctx.taskName},
-        {QStringLiteral("{{$.pipeline_task_uuid}}"), ctx.taskId},
-        {QStringLiteral("{{$.pipeline_root}}"), ctx.pipelineRoot},
-    };
-    for (const auto &[placeholder, value] : constants)
-        s.replace(placeholder, value);
-    static const QRegularExpression ref(QStringLiteral("\\{\\{\\$\\.((?:inputs|outputs)\\.[^}]*)\\}\\}"));
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\$(?:\\.([^}]*))?\\}\\}"));
+    const QMap<QString, QString> constants = jobConstants(ctx);
     QString out;
     qsizetype last = 0;
-    auto it = ref.globalMatch(s);
+    auto it = placeholder.globalMatch(s);
     while (it.hasNext()) {
         const auto m = it.next();
         out += s.mid(last, m.capturedStart() - last);
-        out += resolveReference(m.captured(1), in);
         last = m.capturedEnd();
+        const QString ref = m.captured(1);
+        if (ref.isNull()) { // {{$}}
+            out += withCommandForms ? pipelinespec::pythonJson(in.toTree()) : m.captured(0);
+        } else if (constants.contains(ref)) {
+            out += constants.value(ref);
+        } else if (withCommandForms && (ref == QLatin1String("outputs.output_file") || ref == QLatin1String("outputMetadataUri"))) {
+            out += in.outputFile;
+        } else if (ref.startsWith(QLatin1String("inputs.")) || (withCommandForms && ref.startsWith(QLatin1String("outputs.")))) {
+            out += resolveReference(ref, in);
+        } else {
+            out += m.captured(0);
+        }
     }
     out += s.mid(last);
     return out;
@@ -287,11 +303,13 @@ QJsonObject ExecutorInput::toJson() const
 
 void resolveSelfReferences(ExecutorInput *input, const RunContext &context)
 {
+    // As the KFP driver does for parameter values: the job and task placeholders and references
+    // to the task's other inputs, nothing else.
     for (auto it = input->parameters.begin(); it != input->parameters.end(); ++it) {
-        if (!it->isString() || !it->text().contains(QLatin1String("{{$.inputs.parameters[")))
+        if (!it->isString() || !it->text().contains(QLatin1String("{{$.")))
             continue;
         try {
-            *it = YamlValue::string(resolveString(it->text(), *input, context));
+            *it = YamlValue::string(resolveString(it->text(), *input, context, false));
         } catch (const PlaceholderError &) {
             // Left as written: the value only looked like a placeholder.
         }

@@ -214,6 +214,8 @@ Result<RunInfo> LocalEngine::createRun(const RunRequest &request, const QString 
     run.runDir = m_dataDir + QStringLiteral("/runs/") + run.id;
     run.state = state::Pending;
     run.created = QDateTime::currentDateTimeUtc();
+    run.options = QJsonObject{{QStringLiteral("engine"), request.containerEngine},
+                              {QStringLiteral("cache"), request.cacheEnabled}};
     std::optional<ContainerEngine> engine;
     if (!request.containerEngine.isEmpty()) {
         engine = findContainerEngine(request.containerEngine);
@@ -316,11 +318,17 @@ Result<Done> LocalEngine::retry(const QString &runId)
     if (!doc)
         return Result<Done>::failure(tr("the pipeline kept with run %1 cannot be read: %2")
                                          .arg(run->name, readError.toString()));
+    // As it was run: with the same container engine, when it is still installed.
+    const QString engineName = run->options.value(QStringLiteral("engine")).toString();
+    std::optional<ContainerEngine> engine;
+    if (!engineName.isEmpty() && !(engine = findContainerEngine(engineName)))
+        return Result<Done>::failure(tr("run %1 ran its tasks with %2, which is not installed any more").arg(run->name, engineName));
     QString error;
     if (!m_store.resetRun(runId, &error))
         return Result<Done>::failure(tr("cannot record the retry: %1").arg(error));
-    // Same run, same folder: tasks that finished and enable caching come back from the cache.
-    launch(*run, *doc, true, std::nullopt);
+    // Same run, same folder: tasks that finished and enable caching come back from the cache
+    // (also when the run itself did not reuse earlier runs' results).
+    launch(*run, *doc, true, engine);
     return {};
 }
 

@@ -710,14 +710,19 @@ bool LocalRunner::applyPlatform(const std::shared_ptr<Dag> &dag, const QString &
         const YamlValue *name = entry.find(QString::fromLatin1(plain));
         return name ? name->scalarText() : QString();
     };
+    // Readable by the user only, and gone when the task ends.
     const auto writeFiles = [&](const QString &path, const QMap<QString, QString> &values) -> bool {
         if (!QDir().mkpath(path))
             return false;
         for (auto it = values.begin(); it != values.end(); ++it) {
-            QFile f(path + QLatin1Char('/') + it.key());
-            if (!f.open(QIODevice::WriteOnly))
+            const QString file = path + QLatin1Char('/') + it.key();
+            QFile::remove(file);
+            QFile f(file);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
                 return false;
-            f.write(it.value().toUtf8());
+            launch->removeAfter << file;
+            if (f.write(it.value().toUtf8()) != it.value().toUtf8().size())
+                return false;
         }
         return true;
     };
@@ -886,7 +891,13 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
         }
     }
     const QString safe = QString(path).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.\\[\\]-]")), QStringLiteral("_"));
-    const QString taskDir = m_options.runDir + QStringLiteral("/tasks/") + safe + QStringLiteral("/attempt-%1").arg(node.attempts + 1);
+    // A fresh folder for each attempt, also when a run is retried in place (its earlier attempts'
+    // folders, logs and output files stay as they were).
+    int attemptNumber = node.attempts + 1;
+    const QString attemptsDir = m_options.runDir + QStringLiteral("/tasks/") + safe;
+    while (QFileInfo::exists(attemptsDir + QStringLiteral("/attempt-%1").arg(attemptNumber)))
+        ++attemptNumber;
+    const QString taskDir = attemptsDir + QStringLiteral("/attempt-%1").arg(attemptNumber);
     QDir().mkpath(taskDir + QStringLiteral("/outputs"));
 
     ExecutorInput in;

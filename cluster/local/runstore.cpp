@@ -90,6 +90,8 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE local_secrets (name TEXT PRIMARY KEY, keys TEXT NOT NULL DEFAULT '[]', updated TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE local_config_maps (name TEXT PRIMARY KEY, data TEXT NOT NULL DEFAULT '{}', updated TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE local_volumes (name TEXT PRIMARY KEY, folder TEXT NOT NULL, updated TEXT NOT NULL)"),
+            // How the run was run (container engine, parallelism, time limit, caching), for retries.
+            QStringLiteral("ALTER TABLE runs ADD COLUMN options TEXT NOT NULL DEFAULT '{}'"),
         },
     };
     return steps;
@@ -205,9 +207,10 @@ bool RunStore::addRun(const StoredRun &run, QString *error)
     // A run names its experiment; the experiment comes into being with its first run.
     exec(QStringLiteral("INSERT OR IGNORE INTO experiments (id, created) VALUES (?, ?)"), {experiment, created}, nullptr);
     return exec(QStringLiteral("INSERT INTO runs (id, name, pipeline_name, experiment, state, message, parameters, created, spec, run_dir, "
-                               "pipeline_version_id, recurring_run_id, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "pipeline_version_id, recurring_run_id, archived, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {run.id, run.name, run.pipelineName, experiment, run.state.isEmpty() ? QStringLiteral("PENDING") : run.state, run.message,
-                 json(run.parameters), created, run.spec, run.runDir, run.pipelineVersionId, run.recurringRunId, run.archived ? 1 : 0},
+                 json(run.parameters), created, run.spec, run.runDir, run.pipelineVersionId, run.recurringRunId, run.archived ? 1 : 0,
+                 json(run.options)},
                 error);
 }
 
@@ -272,6 +275,7 @@ StoredRun runFrom(const QSqlQuery &q)
     r.pipelineVersionId = q.value(11).toString();
     r.recurringRunId = q.value(12).toString();
     r.archived = q.value(13).toBool();
+    r.options = object(q.value(14).toString());
     return r;
 }
 
@@ -324,7 +328,7 @@ std::optional<StoredRun> RunStore::run(const QString &id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT id, name, pipeline_name, experiment, state, message, parameters, created, finished, spec, run_dir, "
-                             "pipeline_version_id, recurring_run_id, archived FROM runs WHERE id = ?"));
+                             "pipeline_version_id, recurring_run_id, archived, options FROM runs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -335,7 +339,7 @@ QList<StoredRun> RunStore::runs(const RunQuery &query) const
 {
     QVariantList values;
     const QString sql = QStringLiteral("SELECT id, name, pipeline_name, experiment, state, message, parameters, created, finished, NULL, run_dir, "
-                                       "pipeline_version_id, recurring_run_id, archived FROM runs")
+                                       "pipeline_version_id, recurring_run_id, archived, options FROM runs")
                         + where(query, &values) + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << query.limit << query.offset;
     QSqlQuery q(QSqlDatabase::database(m_connection));

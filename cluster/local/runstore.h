@@ -32,6 +32,8 @@ struct StoredRun
     QString pipelineVersionId;
     QString recurringRunId;
     bool archived = false;
+    // How it was run, kept for retries: "engine", "parallelism", "timeout", "cache".
+    QJsonObject options;
 };
 
 struct StoredTask

@@ -188,6 +188,8 @@ void TaskProcess::finish(TaskResult result)
     m_done = true;
     m_timeout.stop();
     m_kill.stop();
+    for (const QString &file : std::as_const(m_launch.removeAfter))
+        QFile::remove(file);
     if (m_log.isOpen())
         m_log.close();
     // Reported from the event loop, so that a caller connecting after start() hears it.

@@ -21,6 +21,9 @@ struct TaskLaunch
     // Started detached when the task is cancelled or times out, for what the process group does
     // not hold (e.g. "podman rm -f <container>"); empty: nothing.
     QStringList cleanupArgv = {};
+    // Files that exist only for this task (secret and config-map files on the host), removed when
+    // it ends, however it ends.
+    QStringList removeAfter = {};
 };
 
 // How a task process ended.

@@ -419,6 +419,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(::kill(sleeper, 0) != 0, 10000);
     }
 
+    void retryKeepsHowTheRunWasRun()
+    {
+        // A task slower than the run's time limit: the retry has the same limit and fails the same way.
+        const QString file = writeFile(QStringLiteral("slow.yaml"),
+                "pipelineInfo: {name: slow}\n"
+                "root: {dag: {tasks: {slow: {componentRef: {name: comp-slow}, taskInfo: {name: slow}}}}}\n"
+                "components: {comp-slow: {executorLabel: exec-slow}}\n"
+                "deploymentSpec: {executors: {exec-slow: {container: {image: alpine, command: [sleep, '5']}}}}\n"
+                "schemaVersion: 2.1.0\n");
+        const Result first = run({QStringLiteral("run"), QStringLiteral("--json"), file, QStringLiteral("--timeout"), QStringLiteral("1"),
+                                  QStringLiteral("--parallelism"), QStringLiteral("1")});
+        QCOMPARE(first.code, 1);
+        const QString id = first.json.value(QStringLiteral("run_id")).toString();
+        const Result got = run({QStringLiteral("runs"), QStringLiteral("get"), id, QStringLiteral("--json")});
+        QCOMPARE(got.json.value(QStringLiteral("options")).toObject().value(QStringLiteral("timeout")).toInt(), 1);
+        QCOMPARE(got.json.value(QStringLiteral("options")).toObject().value(QStringLiteral("parallelism")).toInt(), 1);
+        const Result retried = run({QStringLiteral("runs"), QStringLiteral("retry"), id, QStringLiteral("--json")});
+        QCOMPARE(retried.code, 1);
+        const QJsonObject slow = retried.json.value(QStringLiteral("tasks")).toArray().at(0).toObject();
+        QVERIFY2(slow.value(QStringLiteral("message")).toString().contains(QStringLiteral("time")),
+                 qPrintable(slow.value(QStringLiteral("message")).toString()));
+    }
+
     void recurringRunsFromTheCommandLine()
     {
         const QString file = pipeline("identity.yaml");

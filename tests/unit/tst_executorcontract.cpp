@@ -165,8 +165,27 @@ private slots:
         in.parameters.insert(QStringLiteral("pipelinechannel--up-Output"), YamlValue::string(QStringLiteral("foo")));
         in.parameters.insert(QStringLiteral("greeting"),
                              YamlValue::string(QStringLiteral("{{$.inputs.parameters['pipelinechannel--up-Output']}}-bar")));
+        // Job and task placeholders given as parameter values (dsl.PIPELINE_JOB_NAME_PLACEHOLDER ...).
+        in.parameters.insert(QStringLiteral("job"), YamlValue::string(QStringLiteral("{{$.pipeline_job_name}}/{{$.pipeline_task_name}}")));
+        // Only those: {{$}} and outputs in a value stay as written.
+        in.parameters.insert(QStringLiteral("literal"), YamlValue::string(QStringLiteral("{{$}} {{$.outputs.output_file}}")));
         resolveSelfReferences(&in, context());
         QCOMPARE(in.parameters.value(QStringLiteral("greeting")).text(), QStringLiteral("foo-bar"));
+        QCOMPARE(in.parameters.value(QStringLiteral("job")).text(), QStringLiteral("demo-run/train"));
+        QCOMPARE(in.parameters.value(QStringLiteral("literal")).text(), QStringLiteral("{{$}} {{$.outputs.output_file}}"));
+    }
+
+    void replacementsAreNotExpandedAgain()
+    {
+        // A value that looks like a placeholder arrives in the command as written, inside {{$}} too.
+        ExecutorInput in = sample(m_dir.path());
+        in.parameters.insert(QStringLiteral("text"), YamlValue::string(QStringLiteral("{{$.inputs.parameters['n']}}")));
+        QStringList argv;
+        QString error;
+        QVERIFY2(resolveCommand({QStringLiteral("{{$.inputs.parameters['text']}}"), QStringLiteral("{{$}}")}, in, context(), &argv, &error),
+                 qPrintable(error));
+        QCOMPARE(argv.at(0), QStringLiteral("{{$.inputs.parameters['n']}}"));
+        QVERIFY2(argv.at(1).contains(QStringLiteral("{{$.inputs.parameters['n']}}")), qPrintable(argv.at(1)));
     }
 
     void readingOutputs()

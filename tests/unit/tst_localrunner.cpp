@@ -420,6 +420,25 @@ private slots:
         QFile::remove(QStringLiteral("/tmp/kfw-runner-test-data"));
     }
 
+    void secretFilesOnTheHostArePrivateAndTemporary()
+    {
+        // A secret mounted as files: on the host they are the user's alone and gone after the task.
+        const QString mount = m_dir.filePath(QStringLiteral("secret-files"));
+        PipelineEditor ed(PipelineEditor::newPipeline(QStringLiteral("files")));
+        ComponentDefinition show = shell(QStringLiteral("show"), QStringLiteral("stat -c %a '%1/token' > \"$0\"").arg(mount), {out("Output")});
+        show.addParameter(true, QStringLiteral("Output"), QStringLiteral("STRING"));
+        QString error;
+        const auto t = *ed.addTask(ed.addComponent(show), &error);
+        QVERIFY(ed.mountSecretAsVolume(t, QStringLiteral("api"), mount));
+        RunOptions o = options();
+        o.secrets.insert(QStringLiteral("api"), {{QStringLiteral("token"), QStringLiteral("abc")}});
+        LocalRunner runner(ed.document(), {}, o);
+        const Run r = run(runner);
+        QVERIFY2(r.state == TaskState::Succeeded, qPrintable(r.message));
+        QCOMPARE(runner.task(QStringLiteral("show"))->outputs.value(QStringLiteral("Output")).text().trimmed(), QStringLiteral("600"));
+        QTRY_VERIFY(!QFileInfo::exists(mount + QStringLiteral("/token")));
+    }
+
     void bootstrapLocalization()
     {
         QString note;

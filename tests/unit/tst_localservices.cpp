@@ -7,6 +7,7 @@
 #include "cluster/local/localservices.h"
 #include "cluster/local/secretstore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -247,6 +248,9 @@ private slots:
         QCOMPARE(task(d, QStringLiteral("stamp"))->outputs.value(QStringLiteral("out")).toString(),
                  stamped);
         QCOMPARE(task(d, QStringLiteral("check"))->state, state::Succeeded);
+        // The failed attempt's folder (and log) stays; the retry ran in a fresh one.
+        QCOMPARE(QDir(m_data + QStringLiteral("/runs/") + id + QStringLiteral("/tasks/check")).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("attempt-1"), QStringLiteral("attempt-2")}));
         const auto refused = wait(runs->retry(id));
         QVERIFY2(refused.error.contains(QStringLiteral("SUCCEEDED")), qPrintable(refused.error));
 
