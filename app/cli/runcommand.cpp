@@ -102,6 +102,7 @@ struct RunSettings
     bool cache = true;
     std::optional<StoredRun> retryOf; // the run to run again in place
     std::optional<ContainerEngine> engine; // unset: host processes
+    QMap<QString, QString> artifacts;      // input artifact -> local path
 };
 
 class RunCommand final : public Command
@@ -126,6 +127,8 @@ public:
         parser.addOption({QStringLiteral("parallelism"), tr("Tasks to run at once (default: the number of cores)."), QStringLiteral("N")});
         parser.addOption({QStringLiteral("timeout"), tr("Time limit for each task, in seconds."), QStringLiteral("S")});
         parser.addOption({QStringLiteral("experiment"), tr("The experiment to file the run under (default: Default)."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("artifact"), tr("A local file or folder for one of the pipeline's input artifacts."),
+                          QStringLiteral("NAME=PATH")});
         parser.addOption({QStringLiteral("engine"),
                           tr("Where container tasks run: host (processes on this workstation, the default), podman or docker."),
                           QStringLiteral("ENGINE")});
@@ -148,6 +151,12 @@ public:
         if (!parseParameterArgs(*doc, parser.values(QStringLiteral("param")), &params, &paramError))
             return io.fail(paramError, ExitUsage);
         RunSettings settings;
+        for (const QString &a : parser.values(QStringLiteral("artifact"))) {
+            const qsizetype eq = a.indexOf(QLatin1Char('='));
+            if (eq <= 0 || eq == a.size() - 1)
+                return io.fail(tr("--artifact takes name=path, not '%1'").arg(a), ExitUsage);
+            settings.artifacts.insert(a.left(eq), QDir::current().absoluteFilePath(a.mid(eq + 1)));
+        }
         settings.parallelism = parser.value(QStringLiteral("parallelism")).toInt();
         settings.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt();
         settings.cache = !parser.isSet(QStringLiteral("no-cache"));
@@ -183,6 +192,7 @@ int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlVal
     options.cache = store;
     options.cacheEnabled = settings.cache;
     options.engine = settings.engine;
+    options.inputArtifacts = settings.artifacts;
     QString storeError;
     if (settings.retryOf) {
         if (!store->resetRun(options.runId, &storeError))
@@ -201,6 +211,11 @@ int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlVal
                                      {QStringLiteral("parallelism"), settings.parallelism},
                                      {QStringLiteral("timeout"), settings.timeoutSeconds},
                                      {QStringLiteral("cache"), settings.cache}};
+        QJsonObject artifacts;
+        for (auto it = settings.artifacts.begin(); it != settings.artifacts.end(); ++it)
+            artifacts.insert(it.key(), it.value());
+        if (!artifacts.isEmpty())
+            stored.options.insert(QStringLiteral("artifacts"), artifacts);
         if (!store->addRun(stored, &storeError))
             return io.fail(tr("cannot record the run: %1").arg(storeError));
     }
@@ -405,6 +420,9 @@ int RunsCommand::retry(const StoredRun &r, RunStore *store, CliIo &io)
     // As it was run: the same engine, parallelism and time limit.
     settings.parallelism = r.options.value(QStringLiteral("parallelism")).toInt();
     settings.timeoutSeconds = r.options.value(QStringLiteral("timeout")).toInt();
+    const QJsonObject artifacts = r.options.value(QStringLiteral("artifacts")).toObject();
+    for (auto it = artifacts.begin(); it != artifacts.end(); ++it)
+        settings.artifacts.insert(it.key(), it.value().toString());
     if (const QString engine = r.options.value(QStringLiteral("engine")).toString(); !engine.isEmpty()) {
         settings.engine = findContainerEngine(engine);
         if (!settings.engine)

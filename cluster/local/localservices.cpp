@@ -340,6 +340,10 @@ Result<Done> LocalEngine::removeRun(const QString &runId)
     if (m_active.contains(runId))
         return Result<Done>::failure(
             tr("run %1 is running; stop it before deleting it").arg(run->name));
+    // Runs that reused this run's outputs from the cache point at its files.
+    if (const QStringList users = m_store.runsUsingFilesOf(runId); !users.isEmpty())
+        return Result<Done>::failure(tr("runs %1 use artifacts of run %2 (reused from the cache); delete them first")
+                                         .arg(users.join(QStringLiteral(", ")), run->name));
     QString error;
     if (!m_store.removeRun(runId, &error))
         return Result<Done>::failure(tr("cannot delete run %1: %2").arg(run->name, error));

@@ -268,12 +268,45 @@ void LocalRunner::start()
             }
         }
     }
-    if (m_pipeline.spec().at({"root", "inputDefinitions", "artifacts"})) {
-        finishRun(TaskState::Failed, tr("the pipeline takes input artifacts, which a local run cannot supply yet"));
-        return;
+    // Pipeline input artifacts: local files given to the run (a cluster run cannot take them; a
+    // local run can).
+    QMap<QString, QList<RuntimeArtifact>> artifacts;
+    for (auto it = m_options.inputArtifacts.begin(); it != m_options.inputArtifacts.end(); ++it) {
+        const YamlValue *def = m_pipeline.spec().at({"root", "inputDefinitions", "artifacts"});
+        if (!def || !def->find(it.key())) {
+            finishRun(TaskState::Failed, tr("the pipeline has no input artifact '%1'").arg(it.key()));
+            return;
+        }
+    }
+    if (const YamlValue *artifactDefs = m_pipeline.spec().at({"root", "inputDefinitions", "artifacts"});
+        artifactDefs && artifactDefs->isMapping()) {
+        for (const auto &d : artifactDefs->entries()) {
+            const QString name = d.key.scalarText();
+            const QString path = m_options.inputArtifacts.value(name);
+            if (path.isEmpty()) {
+                if (d.value.value(QStringLiteral("isOptional")).toBool())
+                    continue;
+                finishRun(TaskState::Failed, tr("the pipeline takes the input artifact '%1': give a local file or folder for it "
+                                                "(kubeflow-workbench run FILE --artifact %1=PATH)")
+                                                 .arg(name));
+                return;
+            }
+            if (!QFileInfo::exists(path)) {
+                finishRun(TaskState::Failed, tr("the input artifact '%1' is %2, which does not exist").arg(name, path));
+                return;
+            }
+            RuntimeArtifact a;
+            a.name = name;
+            a.uri = QFileInfo(path).absoluteFilePath();
+            if (const YamlValue *title = d.value.at({"artifactType", "schemaTitle"}))
+                a.schemaTitle = title->text();
+            if (const YamlValue *version = d.value.at({"artifactType", "schemaVersion"}))
+                a.schemaVersion = version->text();
+            artifacts.insert(name, {a});
+        }
     }
     QDir().mkpath(m_options.runDir);
-    m_root = newDag(QStringLiteral("root"), {}, QStringLiteral("root"), params, {}, [this](TaskState s, const QString &msg) {
+    m_root = newDag(QStringLiteral("root"), {}, QStringLiteral("root"), params, artifacts, [this](TaskState s, const QString &msg) {
         if (s == TaskState::Succeeded) {
             m_outputs = m_root->outParams;
             m_outputArtifacts = m_root->outArtifacts;

@@ -67,6 +67,8 @@ struct RunOptions
     QMap<QString, QMap<QString, QString>> secrets;
     QMap<QString, QMap<QString, QString>> configMaps;
     QMap<QString, QString> volumes;
+    // Local files or folders for the pipeline's input artifacts, by name.
+    QMap<QString, QString> inputArtifacts;
     // Why a secret or config map named here could not be given (e.g. the keychain is locked).
     QMap<QString, QString> standInProblems;
     // Cache container tasks that enable caching (the SDK's default); null: no caching. With

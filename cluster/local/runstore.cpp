@@ -476,6 +476,25 @@ bool RunStore::setRunArchived(const QString &id, bool archived, QString *error)
     return exec(QStringLiteral("UPDATE runs SET archived=? WHERE id=?"), {archived ? 1 : 0, id}, error);
 }
 
+QStringList RunStore::runsUsingFilesOf(const QString &id) const
+{
+    const auto r = run(id);
+    QStringList out;
+    if (!r || r->runDir.isEmpty())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT DISTINCT runs.name FROM artifacts JOIN runs ON runs.id = artifacts.run_id "
+                             "WHERE artifacts.run_id != ? AND substr(artifacts.uri, 1, ?) = ? ORDER BY runs.name"));
+    const QString prefix = r->runDir + QLatin1Char('/');
+    q.addBindValue(id);
+    q.addBindValue(int(prefix.size()));
+    q.addBindValue(prefix);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
 bool RunStore::removeRun(const QString &id, QString *error)
 {
     return exec(QStringLiteral("DELETE FROM runs WHERE id=?"), {id}, error);

@@ -105,6 +105,8 @@ public:
     // is left to the caller).
     bool setRunArchived(const QString &id, bool archived, QString *error);
     bool removeRun(const QString &id, QString *error);
+    // Names of other runs whose artifacts are files of this run (reused from the cache).
+    QStringList runsUsingFilesOf(const QString &id) const;
     // Prepares a finished run to run again in place: state back to PENDING, finish time cleared.
     bool resetRun(const QString &id, QString *error);
 

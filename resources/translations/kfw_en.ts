@@ -406,6 +406,18 @@
         <source>retrying the run in place; tasks that finished and enable caching are taken from the cache</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A local file or folder for one of the pipeline&apos;s input artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--artifact takes name=path, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping: ending every task of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::RunsCommand</name>
@@ -451,6 +463,10 @@
     </message>
     <message>
         <source>usage: kubeflow-workbench runs %1 RUN_ID (kubeflow-workbench runs list shows the ids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 ran its tasks with %2, which is not installed any more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -676,6 +692,14 @@
         <source>stopped before it started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>run %1 ran its tasks with %2, which is not installed any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs %1 use artifacts of run %2 (reused from the cache); delete them first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::local::LocalExperimentService</name>
@@ -781,10 +805,6 @@
     </message>
     <message>
         <source>the pipeline needs a value for parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pipeline takes input artifacts, which a local run cannot supply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -924,6 +944,22 @@
     </message>
     <message>
         <source>needs the volume claim &apos;%1&apos; mounted at %2: choose a local folder for it with kubeflow-workbench local volume set %1 FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline has no input artifact &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline takes the input artifact &apos;%1&apos;: give a local file or folder for it (kubeflow-workbench run FILE --artifact %1=PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input artifact &apos;%1&apos; is %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs pip to install the component&apos;s Python packages; install python3-pip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2091,6 +2127,11 @@
     </message>
     <message>
         <source>Loading the log of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[the beginning of this log is left out here; %1 in all]
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

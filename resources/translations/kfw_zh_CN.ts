@@ -406,6 +406,18 @@
         <source>retrying the run in place; tasks that finished and enable caching are taken from the cache</source>
         <translation>正在原地重试此运行；已完成且启用缓存的任务将从缓存中获取</translation>
     </message>
+    <message>
+        <source>A local file or folder for one of the pipeline&apos;s input artifacts.</source>
+        <translation>为流水线的某个输入工件指定本地文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>--artifact takes name=path, not &apos;%1&apos;</source>
+        <translation>--artifact 的格式为 名称=路径，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>stopping: ending every task of the run</source>
+        <translation>正在停止：结束此运行的所有任务</translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::RunsCommand</name>
@@ -452,6 +464,10 @@
     <message>
         <source>usage: kubeflow-workbench runs %1 RUN_ID (kubeflow-workbench runs list shows the ids)</source>
         <translation>用法：kubeflow-workbench runs %1 RUN_ID（kubeflow-workbench runs list 会列出运行 ID）</translation>
+    </message>
+    <message>
+        <source>run %1 ran its tasks with %2, which is not installed any more</source>
+        <translation>运行 %1 的任务使用 %2 运行，但它已不再安装</translation>
     </message>
 </context>
 <context>
@@ -678,6 +694,14 @@
         <source>stopped before it started</source>
         <translation>在开始前已停止</translation>
     </message>
+    <message>
+        <source>run %1 ran its tasks with %2, which is not installed any more</source>
+        <translation>运行 %1 的任务使用 %2 运行，但它已不再安装</translation>
+    </message>
+    <message>
+        <source>runs %1 use artifacts of run %2 (reused from the cache); delete them first</source>
+        <translation>运行 %1 使用了运行 %2 的工件（从缓存复用）；请先删除它们</translation>
+    </message>
 </context>
 <context>
     <name>kfw::local::LocalExperimentService</name>
@@ -784,10 +808,6 @@
     <message>
         <source>the pipeline needs a value for parameter &apos;%1&apos;</source>
         <translation>流水线需要参数“%1”的值</translation>
-    </message>
-    <message>
-        <source>the pipeline takes input artifacts, which a local run cannot supply yet</source>
-        <translation>该流水线需要输入制品，本地运行暂时无法提供</translation>
     </message>
     <message>
         <source>unsupported selector %1</source>
@@ -926,6 +946,22 @@
     <message>
         <source>needs the volume claim &apos;%1&apos; mounted at %2: choose a local folder for it with kubeflow-workbench local volume set %1 FOLDER</source>
         <translation>需要挂载在 %2 的卷声明“%1”：请用 kubeflow-workbench local volume set %1 文件夹 为其选择本地文件夹</translation>
+    </message>
+    <message>
+        <source>the pipeline has no input artifact &apos;%1&apos;</source>
+        <translation>流水线没有输入工件“%1”</translation>
+    </message>
+    <message>
+        <source>the pipeline takes the input artifact &apos;%1&apos;: give a local file or folder for it (kubeflow-workbench run FILE --artifact %1=PATH)</source>
+        <translation>流水线需要输入工件“%1”：请为其指定本地文件或文件夹（kubeflow-workbench run 文件 --artifact %1=路径）</translation>
+    </message>
+    <message>
+        <source>the input artifact &apos;%1&apos; is %2, which does not exist</source>
+        <translation>输入工件“%1”为 %2，但它不存在</translation>
+    </message>
+    <message>
+        <source>needs pip to install the component&apos;s Python packages; install python3-pip</source>
+        <translation>需要 pip 来安装组件的 Python 包；请安装 python3-pip</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2128,12 @@
     <message>
         <source>Loading the log of %1</source>
         <translation>正在加载 %1 的日志</translation>
+    </message>
+    <message>
+        <source>[the beginning of this log is left out here; %1 in all]
+</source>
+        <translation>[此处省略了日志的开头部分；共 %1]
+</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,6 @@ QString outsideNeed(const QString &message)
         {QRegularExpression(QStringLiteral("needs config map '([^']+)'")), QStringLiteral("the config map %1")},
         {QRegularExpression(QStringLiteral("needs the volume claim '([^']+)'")), QStringLiteral("the volume claim %1")},
         {QRegularExpression(QStringLiteral("entrypoint of image (\\S+),")), QStringLiteral("a container engine for image %1")},
-        {QRegularExpression(QStringLiteral("(takes input artifacts)")), QStringLiteral("input artifacts for the pipeline")},
         {QRegularExpression(QStringLiteral("needs the Python package (\\S+), which is not installed")), QStringLiteral("the Python package %1")},
         {QRegularExpression(QStringLiteral("(code is inside its container image)")), QStringLiteral("a container engine (the code is in the image)")},
     };
@@ -108,6 +107,17 @@ private slots:
         options.parallelism = 2;
         options.taskTimeoutSeconds = entry.contains(QStringLiteral("timeout")) ? int(entry.value(QStringLiteral("timeout")).toInt()) : 120;
         options.pythonRuntimeDir = qEnvironmentVariable("KFW_SOURCE_DIR") + QStringLiteral("/resources/runtime");
+        // Input artifacts of the pipeline itself: a small local file for each (a local run can
+        // take them; a cluster run cannot).
+        if (const YamlValue *defs = doc->spec().at({"root", "inputDefinitions", "artifacts"}); defs && defs->isMapping())
+            for (const auto &d : defs->entries()) {
+                const QString path = options.runDir + QStringLiteral("-inputs/") + d.key.scalarText();
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                QFile f(path);
+                if (f.open(QIODevice::WriteOnly))
+                    f.write("sample input artifact\n");
+                options.inputArtifacts.insert(d.key.scalarText(), path);
+            }
         LocalRunner runner(*doc, params, options);
         QSignalSpy done(&runner, &LocalRunner::runFinished);
         const int longSeconds = entry.contains(QStringLiteral("long")) ? int(entry.value(QStringLiteral("long")).toInt()) : 0;
@@ -126,6 +136,10 @@ private slots:
         if (!finished) {
             row.outcome = QStringLiteral("bug");
             row.detail = QStringLiteral("did not finish within 5 minutes");
+        } else if (runner.state() == TaskState::Succeeded
+                   && (file.startsWith(QLatin1String("failing/")) || entry.contains(QStringLiteral("designed_failure")))) {
+            row.outcome = QStringLiteral("bug");
+            row.detail = QStringLiteral("designed to fail, but succeeded");
         } else if (runner.state() == TaskState::Succeeded) {
             row.outcome = QStringLiteral("succeeded");
         } else if (longSeconds > 0 && runner.state() == TaskState::Cancelled) {

@@ -419,6 +419,23 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(::kill(sleeper, 0) != 0, 10000);
     }
 
+    void pipelineInputArtifactsFromLocalFiles()
+    {
+        Result r = run({QStringLiteral("run"), pipeline("input_artifact.yaml")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("--artifact data=PATH") || r.err.contains("--artifact data=PATH"), r.err.constData());
+        const QString data = writeFile(QStringLiteral("data.csv"), "a,b\n1,2\n");
+        r = run({QStringLiteral("run"), QStringLiteral("--json"), pipeline("input_artifact.yaml"), QStringLiteral("--artifact"),
+                 QStringLiteral("data=") + data});
+        QVERIFY2(r.code == 0, r.err.constData());
+        // The component printed the artifact's URI: the local file.
+        const Result logs = run({QStringLiteral("runs"), QStringLiteral("logs"), r.json.value(QStringLiteral("run_id")).toString()});
+        QVERIFY2(logs.out.contains(data.toUtf8()), logs.out.constData());
+        QCOMPARE(run({QStringLiteral("run"), pipeline("input_artifact.yaml"), QStringLiteral("--artifact"), QStringLiteral("data")}).code, 2);
+        QCOMPARE(run({QStringLiteral("run"), pipeline("input_artifact.yaml"), QStringLiteral("--artifact"),
+                      QStringLiteral("data=/no/such/file")}).code, 1);
+    }
+
     void retryKeepsHowTheRunWasRun()
     {
         // A task slower than the run's time limit: the retry has the same limit and fails the same way.

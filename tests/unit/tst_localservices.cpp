@@ -277,6 +277,25 @@ private slots:
         QVERIFY(!wait(runs->get(id)).ok());
     }
 
+    void runsWhoseFilesAreReusedAreKept()
+    {
+        // B takes A's cached outputs, whose files live in A's folder: A cannot go before B.
+        RunService *runs = m_backend->runs();
+        RunRequest request;
+        request.pipelineSpec = pipeline(QStringLiteral("shared"), QStringLiteral("true"));
+        const auto a = wait(runs->create(request));
+        QCOMPARE(finished(a.value.id).run.state, state::Succeeded);
+        const auto b = wait(runs->create(request));
+        const RunDetail db = finished(b.value.id);
+        QCOMPARE(db.run.state, state::Succeeded);
+        QVERIFY(task(db, QStringLiteral("stamp"))->cached);
+        const auto refused = wait(runs->remove(a.value.id));
+        QVERIFY2(refused.error.contains(b.value.name), qPrintable(refused.error));
+        QVERIFY(QFileInfo::exists(m_data + QStringLiteral("/runs/") + a.value.id));
+        QVERIFY(wait(runs->remove(b.value.id)).ok());
+        QVERIFY(wait(runs->remove(a.value.id)).ok());
+    }
+
     void terminateAndBadRequests()
     {
         RunService *runs = m_backend->runs();

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -275,7 +276,7 @@ void RunsPage::bindBackend(Backend *backend)
                     const bool atEnd = bar->value() == bar->maximum();
                     QTextCursor cursor(m_log->document());
                     cursor.movePosition(QTextCursor::End);
-                    cursor.insertText(QString::fromUtf8(chunk));
+                    cursor.insertText(m_logDecoder.decode(chunk));
                     if (atEnd)
                         bar->setValue(bar->maximum());
                 });
@@ -418,7 +419,22 @@ void RunsPage::showTaskLog()
     future.then(this, [this, generation](const Result<QByteArray> &r) {
         if (generation != m_logGeneration)
             return;
-        m_log->setPlainText(r.ok() ? QString::fromUtf8(r.value) : r.error);
+        m_logDecoder = QStringDecoder(QStringDecoder::Utf8);
+        if (!r.ok()) {
+            m_log->setPlainText(r.error);
+            return;
+        }
+        // The window shows the end of a long log (laying out megabytes would stall the window);
+        // the whole log stays in the task's folder.
+        constexpr qsizetype kShown = 512 * 1024;
+        QByteArray text = r.value;
+        QString prefix;
+        if (text.size() > kShown) {
+            text = text.right(kShown);
+            text = text.mid(text.indexOf('\n') + 1); // from a whole line
+            prefix = tr("[the beginning of this log is left out here; %1 in all]\n").arg(QLocale().formattedDataSize(r.value.size()));
+        }
+        m_log->setPlainText(prefix + QString::fromUtf8(text));
         m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
     });
 }

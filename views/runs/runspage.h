@@ -4,6 +4,7 @@
 #include "ui/shellcontext.h"
 
 #include <QPointer>
+#include <QStringDecoder>
 #include <QTimer>
 #include <QWidget>
 
@@ -79,6 +80,7 @@ private:
     QTimer m_detailSoon;
     quint64 m_detailGeneration = 0;
     quint64 m_logGeneration = 0;
+    QStringDecoder m_logDecoder{QStringDecoder::Utf8}; // live chunks may split a character
 };
 
 } // namespace kfw::views
