@@ -154,7 +154,9 @@ QString checkTrigger(const RecurringRunInfo &r)
     if (r.startTime.isValid() && r.endTime.isValid() && r.endTime <= r.startTime)
         return tr("the end time is before the start time");
     if (r.cron.trimmed().isEmpty())
-        return r.intervalSeconds > 0 ? QString() : tr("give a cron expression or an interval of at least one second");
+        return r.intervalSeconds > 0
+                   ? QString()
+                   : tr("give a cron expression or an interval of at least one second");
     QString error;
     return CronSchedule::parse(r.cron, &error) ? QString() : error;
 }

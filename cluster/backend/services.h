@@ -332,9 +332,11 @@ public:
 
     virtual QFuture<Result<StandIns>> standIns() = 0;
     // Replaces a secret's keys and values (names as Kubernetes takes them).
-    virtual QFuture<Result<Done>> setSecret(const QString &name, const QMap<QString, QString> &values) = 0;
+    virtual QFuture<Result<Done>> setSecret(const QString &name,
+                                            const QMap<QString, QString> &values) = 0;
     virtual QFuture<Result<Done>> removeSecret(const QString &name) = 0;
-    virtual QFuture<Result<Done>> setConfigMap(const QString &name, const QMap<QString, QString> &values) = 0;
+    virtual QFuture<Result<Done>> setConfigMap(const QString &name,
+                                               const QMap<QString, QString> &values) = 0;
     virtual QFuture<Result<Done>> removeConfigMap(const QString &name) = 0;
     // A local folder (created if missing) for a volume claim.
     virtual QFuture<Result<Done>> setVolume(const QString &name, const QString &folder) = 0;

@@ -322,7 +322,9 @@ Result<Done> LocalEngine::retry(const QString &runId)
     const QString engineName = run->options.value(QStringLiteral("engine")).toString();
     std::optional<ContainerEngine> engine;
     if (!engineName.isEmpty() && !(engine = findContainerEngine(engineName)))
-        return Result<Done>::failure(tr("run %1 ran its tasks with %2, which is not installed any more").arg(run->name, engineName));
+        return Result<Done>::failure(
+            tr("run %1 ran its tasks with %2, which is not installed any more")
+                .arg(run->name, engineName));
     QString error;
     if (!m_store.resetRun(runId, &error))
         return Result<Done>::failure(tr("cannot record the retry: %1").arg(error));
@@ -342,8 +344,9 @@ Result<Done> LocalEngine::removeRun(const QString &runId)
             tr("run %1 is running; stop it before deleting it").arg(run->name));
     // Runs that reused this run's outputs from the cache point at its files.
     if (const QStringList users = m_store.runsUsingFilesOf(runId); !users.isEmpty())
-        return Result<Done>::failure(tr("runs %1 use artifacts of run %2 (reused from the cache); delete them first")
-                                         .arg(users.join(QStringLiteral(", ")), run->name));
+        return Result<Done>::failure(
+            tr("runs %1 use artifacts of run %2 (reused from the cache); delete them first")
+                .arg(users.join(QStringLiteral(", ")), run->name));
     QString error;
     if (!m_store.removeRun(runId, &error))
         return Result<Done>::failure(tr("cannot delete run %1: %2").arg(run->name, error));

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cluster/backend/services.h"
-#include "cluster/local/runner.h"
 #include "cluster/local/containerengine.h"
+#include "cluster/local/runner.h"
 #include "cluster/local/runstore.h"
 #include "cluster/local/secretstore.h"
 
@@ -30,7 +30,8 @@ class LocalEngine : public QObject
     Q_OBJECT
 public:
     // secrets: where secret values are kept; null: the OS keychain.
-    LocalEngine(QString dataDir, QString pythonRuntimeDir, std::unique_ptr<SecretStore> secrets = {});
+    LocalEngine(QString dataDir, QString pythonRuntimeDir,
+                std::unique_ptr<SecretStore> secrets = {});
     ~LocalEngine() override;
 
     template<typename F>
@@ -188,13 +189,17 @@ public:
     LocalWorkstationService(LocalEngine *engine, QObject *parent);
 
     QFuture<backend::Result<backend::StandIns>> standIns() override;
-    QFuture<backend::Result<backend::Done>> setSecret(const QString &name, const QMap<QString, QString> &values) override;
+    QFuture<backend::Result<backend::Done>>
+    setSecret(const QString &name, const QMap<QString, QString> &values) override;
     QFuture<backend::Result<backend::Done>> removeSecret(const QString &name) override;
-    QFuture<backend::Result<backend::Done>> setConfigMap(const QString &name, const QMap<QString, QString> &values) override;
+    QFuture<backend::Result<backend::Done>>
+    setConfigMap(const QString &name, const QMap<QString, QString> &values) override;
     QFuture<backend::Result<backend::Done>> removeConfigMap(const QString &name) override;
-    QFuture<backend::Result<backend::Done>> setVolume(const QString &name, const QString &folder) override;
+    QFuture<backend::Result<backend::Done>> setVolume(const QString &name,
+                                                      const QString &folder) override;
     QFuture<backend::Result<backend::Done>> removeVolume(const QString &name) override;
-    QFuture<backend::Result<backend::MissingStandIns>> missingFor(const QByteArray &pipelineSpec) override;
+    QFuture<backend::Result<backend::MissingStandIns>>
+    missingFor(const QByteArray &pipelineSpec) override;
     QFuture<backend::Result<QStringList>> containerEngines() override;
 
 private:

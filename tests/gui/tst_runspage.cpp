@@ -49,12 +49,14 @@ class TestRunsPage : public QObject
 
     QString example(const char *name)
     {
-        return qEnvironmentVariable("KFW_SOURCE_DIR") + QStringLiteral("/resources/examples/") + QString::fromLatin1(name);
+        return qEnvironmentVariable("KFW_SOURCE_DIR") + QStringLiteral("/resources/examples/") +
+               QString::fromLatin1(name);
     }
 
     QLineEdit *field(const char *name)
     {
-        return page()->launcher()->findChild<QLineEdit *>(QStringLiteral("param-") + QString::fromLatin1(name));
+        return page()->launcher()->findChild<QLineEdit *>(QStringLiteral("param-") +
+                                                          QString::fromLatin1(name));
     }
 
     QPushButton *runButton()
@@ -78,7 +80,8 @@ class TestRunsPage : public QObject
     {
         QStringList out;
         for (int i = 0; i < m_notifications.rowCount(); ++i)
-            out << m_notifications.at(i).title + QStringLiteral(": ") + m_notifications.at(i).message;
+            out << m_notifications.at(i).title + QStringLiteral(": ") +
+                       m_notifications.at(i).message;
         return out.join(QLatin1Char('\n'));
     }
 
@@ -86,8 +89,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_backends.add(std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data")), nullptr,
-                                                             std::make_unique<local::MemorySecretStore>()));
+        m_backends.add(
+            std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data")), nullptr,
+                                                  std::make_unique<local::MemorySecretStore>()));
         views::registerRunsPage(m_pages, m_documents);
         ui::ShellContext context;
         context.backends = &m_backends;
@@ -162,7 +166,8 @@ private slots:
     {
         // The filter hid the run and showing it again selected the newest; select by clicking.
         QTableView *table = page()->table();
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(page()->model()->index(0, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(page()->model()->index(0, 0)).center());
         QTRY_VERIFY(action(QStringLiteral("Archive"))->isEnabled());
         action(QStringLiteral("Archive"))->trigger();
         QTRY_COMPARE(page()->model()->rowCount(), 0);
@@ -174,18 +179,22 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("needs-secret.yaml"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("pipelineInfo: {name: needs-secret}\n"
-                "root: {dag: {tasks: {use: {componentRef: {name: comp-use}, taskInfo: {name: use}}}}}\n"
-                "components: {comp-use: {executorLabel: exec-use}}\n"
-                "deploymentSpec: {executors: {exec-use: {container: {image: alpine, command: [sh, -c, 'test \"$TOKEN\" = abc']}}}}\n"
-                "schemaVersion: 2.1.0\n"
-                "---\n"
-                "platforms: {kubernetes: {deploymentSpec: {executors: {exec-use: {secretAsEnv: [{secretName: api-token, "
-                "keyToEnv: [{secretKey: token, envVar: TOKEN}]}]}}}}}\n");
+        f.write(
+            "pipelineInfo: {name: needs-secret}\n"
+            "root: {dag: {tasks: {use: {componentRef: {name: comp-use}, taskInfo: {name: use}}}}}\n"
+            "components: {comp-use: {executorLabel: exec-use}}\n"
+            "deploymentSpec: {executors: {exec-use: {container: {image: alpine, command: [sh, -c, "
+            "'test \"$TOKEN\" = abc']}}}}\n"
+            "schemaVersion: 2.1.0\n"
+            "---\n"
+            "platforms: {kubernetes: {deploymentSpec: {executors: {exec-use: {secretAsEnv: "
+            "[{secretName: api-token, "
+            "keyToEnv: [{secretKey: token, envVar: TOKEN}]}]}}}}}\n");
         f.close();
         QString error;
         QVERIFY(m_documents.open(file, &error));
-        auto *setUp = page()->launcher()->findChild<QPushButton *>(QStringLiteral("set-up-standins"));
+        auto *setUp =
+            page()->launcher()->findChild<QPushButton *>(QStringLiteral("set-up-standins"));
         QVERIFY(setUp);
         QTRY_VERIFY(setUp->isVisibleTo(page()));
         QTest::mouseClick(setUp, Qt::LeftButton);

@@ -109,7 +109,8 @@ private slots:
         // A fresh history for each test.
         m_data = m_dir.filePath(QStringLiteral("data-") +
                                 QString::fromLatin1(QTest::currentTestFunction()));
-        m_backend = std::make_unique<local::LocalBackend>(m_data, nullptr, std::make_unique<local::MemorySecretStore>());
+        m_backend = std::make_unique<local::LocalBackend>(
+            m_data, nullptr, std::make_unique<local::MemorySecretStore>());
     }
 
     void cleanup() { m_backend.reset(); }
@@ -249,7 +250,8 @@ private slots:
                  stamped);
         QCOMPARE(task(d, QStringLiteral("check"))->state, state::Succeeded);
         // The failed attempt's folder (and log) stays; the retry ran in a fresh one.
-        QCOMPARE(QDir(m_data + QStringLiteral("/runs/") + id + QStringLiteral("/tasks/check")).entryList(QDir::Dirs | QDir::NoDotAndDotDot),
+        QCOMPARE(QDir(m_data + QStringLiteral("/runs/") + id + QStringLiteral("/tasks/check"))
+                     .entryList(QDir::Dirs | QDir::NoDotAndDotDot),
                  (QStringList{QStringLiteral("attempt-1"), QStringLiteral("attempt-2")}));
         const auto refused = wait(runs->retry(id));
         QVERIFY2(refused.error.contains(QStringLiteral("SUCCEEDED")), qPrintable(refused.error));
@@ -373,34 +375,43 @@ private slots:
     void standInsForClusterObjects()
     {
         // A task that reads a secret and a config map from its env and writes into a volume claim.
-        const QString mount = m_dir.filePath(QStringLiteral("mnt-") + QString::number(QCoreApplication::applicationPid()));
-        const QByteArray spec = QStringLiteral(
-                                    "pipelineInfo: {name: uses-cluster-objects}\n"
-                                    "root: {dag: {tasks: {use: {componentRef: {name: comp-use}, taskInfo: {name: use}}}}}\n"
-                                    "components: {comp-use: {executorLabel: exec-use, outputDefinitions: {parameters: {seen: "
-                                    "{parameterType: STRING}}}}}\n"
-                                    "deploymentSpec: {executors: {exec-use: {container: {image: alpine, command: [sh, -c, "
-                                    "'printf \"%s:%s\" \"${#PASSWORD}\" \"$MODE\" > \"$0\"; echo kept > %1/out.txt', "
-                                    "\"{{$.outputs.parameters['seen'].output_file}}\"]}}}}\n"
-                                    "schemaVersion: 2.1.0\n"
-                                    "---\n"
-                                    "platforms:\n"
-                                    "  kubernetes:\n"
-                                    "    deploymentSpec:\n"
-                                    "      executors:\n"
-                                    "        exec-use:\n"
-                                    "          secretAsEnv: [{secretName: db-creds, keyToEnv: [{secretKey: password, envVar: PASSWORD}]}]\n"
-                                    "          configMapAsEnv: [{configMapName: settings, keyToEnv: [{configMapKey: mode, envVar: MODE}]}]\n"
-                                    "          pvcMount: [{constant: data-claim, mountPath: '%1'}]\n")
-                                    .arg(mount)
-                                    .toUtf8();
+        const QString mount = m_dir.filePath(QStringLiteral("mnt-") +
+                                             QString::number(QCoreApplication::applicationPid()));
+        const QByteArray spec =
+            QStringLiteral(
+                "pipelineInfo: {name: uses-cluster-objects}\n"
+                "root: {dag: {tasks: {use: {componentRef: {name: comp-use}, taskInfo: {name: "
+                "use}}}}}\n"
+                "components: {comp-use: {executorLabel: exec-use, outputDefinitions: {parameters: "
+                "{seen: "
+                "{parameterType: STRING}}}}}\n"
+                "deploymentSpec: {executors: {exec-use: {container: {image: alpine, command: [sh, "
+                "-c, "
+                "'printf \"%s:%s\" \"${#PASSWORD}\" \"$MODE\" > \"$0\"; echo kept > %1/out.txt', "
+                "\"{{$.outputs.parameters['seen'].output_file}}\"]}}}}\n"
+                "schemaVersion: 2.1.0\n"
+                "---\n"
+                "platforms:\n"
+                "  kubernetes:\n"
+                "    deploymentSpec:\n"
+                "      executors:\n"
+                "        exec-use:\n"
+                "          secretAsEnv: [{secretName: db-creds, keyToEnv: [{secretKey: password, "
+                "envVar: PASSWORD}]}]\n"
+                "          configMapAsEnv: [{configMapName: settings, keyToEnv: [{configMapKey: "
+                "mode, envVar: MODE}]}]\n"
+                "          pvcMount: [{constant: data-claim, mountPath: '%1'}]\n")
+                .arg(mount)
+                .toUtf8();
         WorkstationService *ws = m_backend->workstation();
         QVERIFY(ws);
         auto missing = wait(ws->missingFor(spec));
         QVERIFY2(missing.ok(), qPrintable(missing.error));
         QCOMPARE(missing.value.secrets.keys(), QStringList{QStringLiteral("db-creds")});
-        QCOMPARE(missing.value.secrets.value(QStringLiteral("db-creds")), QStringList{QStringLiteral("password")});
-        QCOMPARE(missing.value.configMaps.value(QStringLiteral("settings")), QStringList{QStringLiteral("mode")});
+        QCOMPARE(missing.value.secrets.value(QStringLiteral("db-creds")),
+                 QStringList{QStringLiteral("password")});
+        QCOMPARE(missing.value.configMaps.value(QStringLiteral("settings")),
+                 QStringList{QStringLiteral("mode")});
         QCOMPARE(missing.value.volumes, QStringList{QStringLiteral("data-claim")});
 
         // Without them the task fails and says how to set the secret.
@@ -410,41 +421,59 @@ private slots:
         QVERIFY2(first.ok(), qPrintable(first.error));
         RunDetail d = finished(first.value.id);
         QCOMPARE(d.run.state, state::Failed);
-        QVERIFY2(task(d, QStringLiteral("use"))->message.contains(QStringLiteral("local secret set db-creds password")),
+        QVERIFY2(task(d, QStringLiteral("use"))
+                     ->message.contains(QStringLiteral("local secret set db-creds password")),
                  qPrintable(task(d, QStringLiteral("use"))->message));
 
         // Bad names and folders are refused with the rule.
-        QVERIFY(wait(ws->setSecret(QStringLiteral("DB_Creds"), {{QStringLiteral("k"), QStringLiteral("v")}})).error.contains(QStringLiteral("lower-case")));
-        QVERIFY(wait(ws->setSecret(QStringLiteral("db-creds"), {})).error.contains(QStringLiteral("at least one key")));
-        QVERIFY(wait(ws->setVolume(QStringLiteral("data-claim"), QStringLiteral("relative/folder"))).error.contains(QStringLiteral("absolute")));
-        QVERIFY(wait(ws->removeSecret(QStringLiteral("never-set"))).error.contains(QStringLiteral("not set")));
+        QVERIFY(wait(ws->setSecret(QStringLiteral("DB_Creds"),
+                                   {{QStringLiteral("k"), QStringLiteral("v")}}))
+                    .error.contains(QStringLiteral("lower-case")));
+        QVERIFY(wait(ws->setSecret(QStringLiteral("db-creds"), {}))
+                    .error.contains(QStringLiteral("at least one key")));
+        QVERIFY(wait(ws->setVolume(QStringLiteral("data-claim"), QStringLiteral("relative/folder")))
+                    .error.contains(QStringLiteral("absolute")));
+        QVERIFY(wait(ws->removeSecret(QStringLiteral("never-set")))
+                    .error.contains(QStringLiteral("not set")));
 
         QSignalSpy changed(ws, &WorkstationService::standInsChanged);
-        QVERIFY(wait(ws->setSecret(QStringLiteral("db-creds"), {{QStringLiteral("password"), QStringLiteral("s3cr3t")}})).ok());
-        QVERIFY(wait(ws->setConfigMap(QStringLiteral("settings"), {{QStringLiteral("mode"), QStringLiteral("fast")}})).ok());
+        QVERIFY(wait(ws->setSecret(QStringLiteral("db-creds"),
+                                   {{QStringLiteral("password"), QStringLiteral("s3cr3t")}}))
+                    .ok());
+        QVERIFY(wait(ws->setConfigMap(QStringLiteral("settings"),
+                                      {{QStringLiteral("mode"), QStringLiteral("fast")}}))
+                    .ok());
         const QString folder = m_dir.filePath(QStringLiteral("claim-folder"));
         QVERIFY(wait(ws->setVolume(QStringLiteral("data-claim"), folder)).ok());
         QTRY_COMPARE(changed.count(), 3);
         QVERIFY(wait(ws->missingFor(spec)).value.isEmpty());
         // Listed by name and keys; the secret's value is not in the listing.
         const auto listed = wait(ws->standIns());
-        QCOMPARE(listed.value.secrets.value(QStringLiteral("db-creds")), QStringList{QStringLiteral("password")});
-        QCOMPARE(listed.value.configMaps.value(QStringLiteral("settings")).value(QStringLiteral("mode")), QStringLiteral("fast"));
+        QCOMPARE(listed.value.secrets.value(QStringLiteral("db-creds")),
+                 QStringList{QStringLiteral("password")});
+        QCOMPARE(
+            listed.value.configMaps.value(QStringLiteral("settings")).value(QStringLiteral("mode")),
+            QStringLiteral("fast"));
         QCOMPARE(listed.value.volumes.value(QStringLiteral("data-claim")), folder);
 
         // A retry in place now gets them: the value reaches the task, the file lands in the folder.
         QVERIFY(wait(m_backend->runs()->retry(first.value.id)).ok());
         d = finished(first.value.id);
-        QVERIFY2(d.run.state == state::Succeeded, qPrintable(d.run.message + QStringLiteral(" / ") + task(d, QStringLiteral("use"))->message));
-        QCOMPARE(task(d, QStringLiteral("use"))->outputs.value(QStringLiteral("seen")).toString(), QStringLiteral("6:fast"));
+        QVERIFY2(d.run.state == state::Succeeded,
+                 qPrintable(d.run.message + QStringLiteral(" / ") +
+                            task(d, QStringLiteral("use"))->message));
+        QCOMPARE(task(d, QStringLiteral("use"))->outputs.value(QStringLiteral("seen")).toString(),
+                 QStringLiteral("6:fast"));
         QFile out(folder + QStringLiteral("/out.txt"));
         QVERIFY(out.open(QIODevice::ReadOnly));
         QCOMPARE(out.readAll(), QByteArray("kept\n"));
         // The secret's value is in no task log.
-        QVERIFY(!wait(m_backend->runs()->taskLog(first.value.id, QStringLiteral("use"))).value.contains("s3cr3t"));
+        QVERIFY(!wait(m_backend->runs()->taskLog(first.value.id, QStringLiteral("use")))
+                     .value.contains("s3cr3t"));
 
         QVERIFY(wait(ws->removeSecret(QStringLiteral("db-creds"))).ok());
-        QCOMPARE(wait(ws->missingFor(spec)).value.secrets.keys(), QStringList{QStringLiteral("db-creds")});
+        QCOMPARE(wait(ws->missingFor(spec)).value.secrets.keys(),
+                 QStringList{QStringLiteral("db-creds")});
         QFile::remove(mount);
     }
 

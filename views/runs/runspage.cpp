@@ -432,7 +432,8 @@ void RunsPage::showTaskLog()
         if (text.size() > kShown) {
             text = text.right(kShown);
             text = text.mid(text.indexOf('\n') + 1); // from a whole line
-            prefix = tr("[the beginning of this log is left out here; %1 in all]\n").arg(QLocale().formattedDataSize(r.value.size()));
+            prefix = tr("[the beginning of this log is left out here; %1 in all]\n")
+                         .arg(QLocale().formattedDataSize(r.value.size()));
         }
         m_log->setPlainText(prefix + QString::fromUtf8(text));
         m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
