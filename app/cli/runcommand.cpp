@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <QSet>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -235,14 +236,17 @@ int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlVal
     RunRecorder recorder(&runner, store, options.runId);
     QEventLoop loop;
     const bool tty = ::isatty(STDOUT_FILENO) && !io.json();
-    int total = 0, done = 0;
+    // Tasks seen and tasks ended, each counted once (a retried task runs more than once).
+    QSet<QString> seen, ended;
     QObject::connect(&runner, &LocalRunner::taskChanged, &loop, [&](const QString &path, TaskState s) {
         if (io.json())
             return;
-        if (s == TaskState::Running)
-            ++total;
-        else if (s != TaskState::Pending)
-            ++done;
+        seen.insert(path);
+        if (s == TaskState::Running || s == TaskState::Pending)
+            ended.remove(path);
+        else
+            ended.insert(path);
+        const int total = int(seen.size()), done = int(ended.size());
         const TaskRecord *t = runner.task(path);
         QString line = QStringLiteral("%1  %2").arg(taskStateName(s).leftJustified(9), path);
         if (t && !t->message.isEmpty() && s != TaskState::Running)

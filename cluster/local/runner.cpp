@@ -853,7 +853,8 @@ bool LocalRunner::applyPlatform(const std::shared_ptr<Dag> &dag, const QString &
     for (const auto &e : cfg->entries()) {
         const QString key = e.key.text();
         if (key != QLatin1String("secretAsEnv") && key != QLatin1String("secretAsVolume") && key != QLatin1String("configMapAsEnv")
-            && key != QLatin1String("configMapAsVolume") && key != QLatin1String("pvcMount"))
+            && key != QLatin1String("configMapAsVolume") && key != QLatin1String("pvcMount")
+            && key != QLatin1String("activeDeadlineSeconds"))
             ignored << key;
     }
     if (!ignored.isEmpty())
@@ -1017,7 +1018,18 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
     }
     launch.workDir = taskDir + QStringLiteral("/work");
     launch.logFile = taskDir + QStringLiteral("/log.txt");
+    // The run's limit, or the task's own (kfp-kubernetes set_timeout: activeDeadlineSeconds) when
+    // it is shorter.
     launch.timeoutSeconds = m_options.taskTimeoutSeconds;
+    const YamlValue *platformExecutors =
+        m_pipeline.platform() ? m_pipeline.platform()->at({"platforms", "kubernetes", "deploymentSpec", "executors"}) : nullptr;
+    const YamlValue *platformExecutor =
+        platformExecutors ? platformExecutors->find(comp.value(QStringLiteral("executorLabel")).text()) : nullptr;
+    if (const YamlValue *deadline = platformExecutor ? platformExecutor->find(QStringLiteral("activeDeadlineSeconds")) : nullptr) {
+        const int seconds = int(deadline->scalarText().toLongLong());
+        if (seconds > 0 && (launch.timeoutSeconds == 0 || seconds < launch.timeoutSeconds))
+            launch.timeoutSeconds = seconds;
+    }
     record(path, task).logFile = launch.logFile;
     QMap<QString, QString> containerEnvironment;
     if (engine) {

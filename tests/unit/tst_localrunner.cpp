@@ -439,6 +439,34 @@ private slots:
         QTRY_VERIFY(!QFileInfo::exists(mount + QStringLiteral("/token")));
     }
 
+    void taskDeadlineFromThePlatformSpec()
+    {
+        // kfp-kubernetes' set_timeout writes activeDeadlineSeconds: the task is ended after it.
+        PipelineEditor ed(PipelineEditor::newPipeline(QStringLiteral("deadline")));
+        QString error;
+        QVERIFY(ed.addTask(ed.addComponent(shell(QStringLiteral("slow"), QStringLiteral("sleep 30"), {})), &error));
+        PipelineDocument doc = ed.document();
+        YamlValue executor = YamlValue::mapping();
+        executor.insert(QStringLiteral("activeDeadlineSeconds"), YamlValue::integer(1));
+        YamlValue executors = YamlValue::mapping();
+        const QString label = doc.spec().at({"components"})->entries().front().value.value(QStringLiteral("executorLabel")).text();
+        executors.insert(label, executor);
+        YamlValue deployment = YamlValue::mapping();
+        deployment.insert(QStringLiteral("executors"), executors);
+        YamlValue kubernetes = YamlValue::mapping();
+        kubernetes.insert(QStringLiteral("deploymentSpec"), deployment);
+        YamlValue platforms = YamlValue::mapping();
+        platforms.insert(QStringLiteral("kubernetes"), kubernetes);
+        YamlValue platform = YamlValue::mapping();
+        platform.insert(QStringLiteral("platforms"), platforms);
+        doc.platform() = platform;
+        LocalRunner runner(doc, {}, options());
+        const Run r = run(runner);
+        QCOMPARE(r.state, TaskState::Failed); // sleep 30 would have succeeded
+        QVERIFY2(runner.task(QStringLiteral("slow"))->message.contains(QStringLiteral("time")),
+                 qPrintable(runner.task(QStringLiteral("slow"))->message));
+    }
+
     void bootstrapLocalization()
     {
         QString note;
