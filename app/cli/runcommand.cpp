@@ -279,13 +279,23 @@ int RunCommand::execute(const PipelineDocument &doc, const QMap<QString, YamlVal
             QJsonObject outputs;
             for (auto it = t.outputs.begin(); it != t.outputs.end(); ++it)
                 outputs.insert(it.key(), it.value().toJson());
+            QJsonArray artifacts;
+            for (auto it = t.artifacts.begin(); it != t.artifacts.end(); ++it)
+                for (const RuntimeArtifact &a : it.value())
+                    artifacts.append(QJsonObject{{QStringLiteral("name"), it.key()},
+                                                 {QStringLiteral("type"), a.schemaTitle},
+                                                 {QStringLiteral("uri"), a.uri}});
             tasks.append(QJsonObject{{QStringLiteral("path"), t.path},
                                      {QStringLiteral("state"), taskStateName(t.state)},
                                      {QStringLiteral("attempts"), t.attempts},
                                      {QStringLiteral("cached"), t.cached},
                                      {QStringLiteral("message"), t.message},
                                      {QStringLiteral("log"), t.logFile},
-                                     {QStringLiteral("outputs"), outputs}});
+                                     {QStringLiteral("outputs"), outputs},
+                                     {QStringLiteral("artifacts"), artifacts},
+                                     {QStringLiteral("started"), t.started.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("finished"), t.finished.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("exit_code"), t.exitCode}});
         }
         QJsonObject outputs;
         const QMap<QString, YamlValue> runOutputs = runner.outputs();
@@ -390,7 +400,10 @@ public:
             for (const StoredTask &t : tasks)
                 list.append(QJsonObject{{QStringLiteral("path"), t.path}, {QStringLiteral("state"), t.state},
                                         {QStringLiteral("attempts"), t.attempts}, {QStringLiteral("cached"), t.cached},
-                                        {QStringLiteral("message"), t.message}, {QStringLiteral("outputs"), t.outputs}});
+                                        {QStringLiteral("message"), t.message}, {QStringLiteral("outputs"), t.outputs},
+                                        {QStringLiteral("started"), t.started.toString(Qt::ISODateWithMs)},
+                                        {QStringLiteral("finished"), t.finished.toString(Qt::ISODateWithMs)},
+                                        {QStringLiteral("exit_code"), t.exitCode}});
             io.printJson(QJsonObject{{QStringLiteral("run_id"), r->id}, {QStringLiteral("name"), r->name},
                                      {QStringLiteral("state"), r->state}, {QStringLiteral("message"), r->message},
                                      {QStringLiteral("parameters"), r->parameters}, {QStringLiteral("options"), r->options},

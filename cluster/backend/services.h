@@ -192,6 +192,9 @@ struct TaskInfo
     QJsonObject inputs;
     QJsonObject outputs;
     QDateTime updated;
+    QDateTime started;  // invalid: never ran
+    QDateTime finished; // invalid: not finished
+    int exitCode = -1;  // of its last process; -1: none, or killed
 };
 
 struct ArtifactInfo

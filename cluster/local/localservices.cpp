@@ -77,8 +77,8 @@ Result<Done> done(bool ok, const QString &error)
 
 TaskInfo taskInfo(const StoredTask &t)
 {
-    return {t.path,    t.name,   t.state,   t.attempts, t.cached,
-            t.message, t.inputs, t.outputs, t.updated};
+    return {t.path,    t.name,    t.state,   t.attempts, t.cached,   t.message,
+            t.inputs,  t.outputs, t.updated, t.started,  t.finished, t.exitCode};
 }
 
 // Copies a file or a folder tree; returns false with the path that failed.

@@ -548,6 +548,7 @@ void LocalRunner::startNode(const std::shared_ptr<Dag> &dag, Node &node)
     }
     if (comp->contains(QStringLiteral("dag"))) {
         rec.state = TaskState::Running;
+        rec.started = QDateTime::currentDateTimeUtc();
         emit taskChanged(rec.path, TaskState::Running);
         if (node.spec.contains(QStringLiteral("parameterIterator")) || node.spec.contains(QStringLiteral("artifactIterator")))
             runLoop(dag, name, compName);
@@ -1066,6 +1067,11 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
         const QString via = tr("image %1 via %2").arg(image, engine->name);
         note = note.isEmpty() ? via : via + QStringLiteral("\n[workbench] ") + note;
     }
+    if (!engine && !image.isEmpty()) {
+        // The image is recorded with the task even though nothing is pulled.
+        const QString host = tr("image %1 is not pulled: the command runs on this workstation").arg(image);
+        note = note.isEmpty() ? host : host + QStringLiteral("\n[workbench] ") + note;
+    }
     if (!note.isEmpty()) {
         QDir().mkpath(QFileInfo(launch.logFile).absolutePath());
         QFile log(launch.logFile);
@@ -1098,6 +1104,8 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
         TaskRecord &running = record(path, task);
         running.state = TaskState::Running;
         running.attempts = owner->nodes.at(task).attempts;
+        if (!running.started.isValid())
+            running.started = QDateTime::currentDateTimeUtc();
         emit taskChanged(path, TaskState::Running);
         auto *proc = new TaskProcess(launch, this);
         proc->setProperty("logFile", launch.logFile);
@@ -1113,7 +1121,8 @@ void LocalRunner::runContainer(const std::shared_ptr<Dag> &dag, const QString &t
             connect(proc, &TaskProcess::finished, this, [envFile] { QFile::remove(envFile); });
             connect(proc, &QObject::destroyed, [envFile] { QFile::remove(envFile); });
         }
-        connect(proc, &TaskProcess::finished, this, [this, parent, task, proc, in, outputTypes, fingerprint](const TaskResult &r) {
+        connect(proc, &TaskProcess::finished, this, [this, parent, task, proc, in, outputTypes, fingerprint, path](const TaskResult &r) {
+            record(path, task).exitCode = r.exitCode;
             --m_running;
             m_processes.removeAll(proc);
             proc->deleteLater();
@@ -1233,6 +1242,7 @@ void LocalRunner::finishNode(const std::shared_ptr<Dag> &dag, const QString &tas
     rec.inputs = node.params;
     rec.outputs = node.outputs;
     rec.artifacts = node.artifacts;
+    rec.finished = QDateTime::currentDateTimeUtc();
     emit taskChanged(rec.path, state);
     // Schedule from the event loop: deep DAGs must not recurse without bound.
     const std::weak_ptr<Dag> weak = dag;

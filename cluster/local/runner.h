@@ -5,6 +5,7 @@
 #include "cluster/local/taskprocess.h"
 #include "cluster/pipelinespec/pipelinedocument.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QMap>
 #include <QObject>
@@ -105,6 +106,9 @@ struct TaskRecord
     QMap<QString, pipelinespec::YamlValue> outputs;
     QMap<QString, QList<RuntimeArtifact>> artifacts;
     bool cached = false;     // the outputs came from an earlier run
+    QDateTime started;       // first attempt began (invalid: never ran)
+    QDateTime finished;      // reached its final state
+    int exitCode = -1;       // of the last attempt's process; -1: no process (or killed)
 };
 
 // Runs a KFP PipelineSpec on the workstation: schedules each DAG by its data and "after"

@@ -92,6 +92,10 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE local_volumes (name TEXT PRIMARY KEY, folder TEXT NOT NULL, updated TEXT NOT NULL)"),
             // How the run was run (container engine, parallelism, time limit, caching), for retries.
             QStringLiteral("ALTER TABLE runs ADD COLUMN options TEXT NOT NULL DEFAULT '{}'"),
+            // When each task ran and how its process ended.
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN started TEXT"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN finished TEXT"),
+            QStringLiteral("ALTER TABLE tasks ADD COLUMN exit_code INTEGER NOT NULL DEFAULT -1"),
         },
     };
     return steps;
@@ -226,13 +230,16 @@ bool RunStore::recordTask(const QString &runId, const TaskRecord &task, QString 
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
-    bool ok = exec(QStringLiteral("INSERT INTO tasks (run_id, path, name, state, attempts, message, log_file, inputs, outputs, updated, cached) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(run_id, path) DO UPDATE SET state=excluded.state, "
+    bool ok = exec(QStringLiteral("INSERT INTO tasks (run_id, path, name, state, attempts, message, log_file, inputs, outputs, updated, cached, "
+                                  "started, finished, exit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT(run_id, path) DO UPDATE SET state=excluded.state, "
                                   "attempts=excluded.attempts, message=excluded.message, log_file=excluded.log_file, "
-                                  "inputs=excluded.inputs, outputs=excluded.outputs, updated=excluded.updated, cached=excluded.cached"),
+                                  "inputs=excluded.inputs, outputs=excluded.outputs, updated=excluded.updated, cached=excluded.cached, "
+                                  "started=excluded.started, finished=excluded.finished, exit_code=excluded.exit_code"),
                    {runId, task.path, task.name, taskStateName(task.state), task.attempts, task.message, task.logFile,
                     json(toJson(task.inputs)), json(toJson(task.outputs)), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                    task.cached ? 1 : 0},
+                    task.cached ? 1 : 0, task.started.isValid() ? task.started.toString(Qt::ISODateWithMs) : QString(),
+                    task.finished.isValid() ? task.finished.toString(Qt::ISODateWithMs) : QString(), task.exitCode},
                    error);
     for (auto it = task.artifacts.begin(); ok && it != task.artifacts.end(); ++it) {
         int position = 0;
@@ -366,7 +373,7 @@ int RunStore::countRuns(const RunQuery &query) const
 QList<StoredTask> RunStore::tasks(const QString &runId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT path, name, state, attempts, message, log_file, inputs, outputs, updated, cached FROM tasks "
+    q.prepare(QStringLiteral("SELECT path, name, state, attempts, message, log_file, inputs, outputs, updated, cached, started, finished, exit_code FROM tasks "
                              "WHERE run_id = ? ORDER BY rowid"));
     q.addBindValue(runId);
     QList<StoredTask> out;
@@ -375,7 +382,8 @@ QList<StoredTask> RunStore::tasks(const QString &runId) const
             out << StoredTask{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
                               q.value(4).toString(), q.value(5).toString(), object(q.value(6).toString()),
                               object(q.value(7).toString()), QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs),
-                              q.value(9).toBool()};
+                              q.value(9).toBool(), QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs),
+                              QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs), q.value(12).toInt()};
     return out;
 }
 

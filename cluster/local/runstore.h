@@ -48,6 +48,9 @@ struct StoredTask
     QJsonObject outputs;
     QDateTime updated;
     bool cached = false;
+    QDateTime started;
+    QDateTime finished;
+    int exitCode = -1;
 };
 
 // Which runs to list, newest first.

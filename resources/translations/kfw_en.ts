@@ -962,6 +962,10 @@
         <source>needs pip to install the component&apos;s Python packages; install python3-pip</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>image %1 is not pulled: the command runs on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::local::LocalWorkstationService</name>
@@ -2132,6 +2136,14 @@
     <message>
         <source>[the beginning of this log is left out here; %1 in all]
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -963,6 +963,10 @@
         <source>needs pip to install the component&apos;s Python packages; install python3-pip</source>
         <translation>需要 pip 来安装组件的 Python 包；请安装 python3-pip</translation>
     </message>
+    <message>
+        <source>image %1 is not pulled: the command runs on this workstation</source>
+        <translation>未拉取镜像 %1：命令在本工作站上运行</translation>
+    </message>
 </context>
 <context>
     <name>kfw::local::LocalWorkstationService</name>
@@ -2134,6 +2138,14 @@
 </source>
         <translation>[此处省略了日志的开头部分；共 %1]
 </translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,25 @@ private slots:
         const double accuracy = task(r, QStringLiteral("evaluate")).value(QStringLiteral("outputs")).toObject()
                                     .value(QStringLiteral("Output")).toDouble();
         QVERIFY2(accuracy > 0.8 && accuracy <= 1.0, qPrintable(QString::number(accuracy)));
+        // Its evaluation writes metrics, a confusion matrix with an ROC curve, and an HTML report.
+        QStringList types;
+        for (const QJsonValue &a : task(r, QStringLiteral("evaluate")).value(QStringLiteral("artifacts")).toArray()) {
+            const QString type = a.toObject().value(QStringLiteral("type")).toString();
+            types << type;
+            // Metrics live in the artifact's metadata; the report is a file.
+            if (type == QLatin1String("system.HTML")) {
+                QFile html(a.toObject().value(QStringLiteral("uri")).toString());
+                QVERIFY2(html.open(QIODevice::ReadOnly), qPrintable(html.fileName()));
+                QVERIFY(html.readAll().contains("<html"));
+            }
+        }
+        for (const char *type : {"system.Metrics", "system.ClassificationMetrics", "system.HTML"})
+            QVERIFY2(types.contains(QString::fromLatin1(type)), qPrintable(types.join(QLatin1Char(','))));
+        // Tasks say when they ran and how their process ended.
+        const QJsonObject train = task(r, QStringLiteral("train"));
+        QCOMPARE(train.value(QStringLiteral("exit_code")).toInt(), 0);
+        QVERIFY(QDateTime::fromString(train.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs)
+                <= QDateTime::fromString(train.value(QStringLiteral("finished")).toString(), Qt::ISODateWithMs));
     }
 
     void fanOutFanIn()

@@ -82,7 +82,8 @@ private slots:
                                     "DROP TABLE recurring_runs", "DROP INDEX runs_experiment", "ALTER TABLE runs DROP COLUMN archived",
                                     "ALTER TABLE runs DROP COLUMN pipeline_version_id", "ALTER TABLE runs DROP COLUMN recurring_run_id",
                                     "ALTER TABLE tasks DROP COLUMN cached", "DROP TABLE local_secrets", "DROP TABLE local_config_maps",
-                                    "DROP TABLE local_volumes", "ALTER TABLE runs DROP COLUMN options"})
+                                    "DROP TABLE local_volumes", "ALTER TABLE runs DROP COLUMN options", "ALTER TABLE tasks DROP COLUMN started", "ALTER TABLE tasks DROP COLUMN finished",
+                                    "ALTER TABLE tasks DROP COLUMN exit_code"})
                 QVERIFY2(QSqlQuery(db).exec(QString::fromLatin1(sql)), sql);
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();

@@ -39,6 +39,7 @@ enum TaskColumn
 {
     TaskName,
     TaskState,
+    TaskDuration,
     TaskAttempts,
     TaskNote,
 };
@@ -175,7 +176,8 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     auto *detailSplit = new QSplitter(Qt::Horizontal, detail);
     m_tasks = new QTreeWidget(detailSplit);
     m_tasks->setRootIsDecorated(false);
-    m_tasks->setHeaderLabels({tr("Task"), tr("Status"), tr("Attempts"), tr("Note")});
+    m_tasks->setHeaderLabels(
+        {tr("Task"), tr("Status"), tr("Duration"), tr("Attempts"), tr("Note")});
     m_tasks->setObjectName(QStringLiteral("tasks"));
     m_log = new QPlainTextEdit(detailSplit);
     m_log->setReadOnly(true);
@@ -380,8 +382,17 @@ void RunsPage::loadDetail()
             // A message that only repeats the state says nothing.
             if (!t.message.isEmpty() && t.message.compare(t.state, Qt::CaseInsensitive) != 0)
                 note = note.isEmpty() ? t.message : note + QStringLiteral("; ") + t.message;
-            auto *item = new QTreeWidgetItem(m_tasks, {t.path, RunListModel::stateText(t.state),
-                                                       QString::number(t.attempts), note});
+            // From the first attempt's start to the end (or to now while it runs).
+            QString duration;
+            if (t.started.isValid())
+                duration = RunListModel::durationText(std::max<qint64>(
+                    0, t.started.secsTo(t.finished.isValid() ? t.finished
+                                                             : QDateTime::currentDateTimeUtc())));
+            auto *item =
+                new QTreeWidgetItem(m_tasks, {t.path, RunListModel::stateText(t.state), duration,
+                                              QString::number(t.attempts), note});
+            if (t.exitCode > 0)
+                item->setToolTip(TaskState, tr("exit code %1").arg(t.exitCode));
             item->setData(TaskName, Qt::UserRole, t.path);
             item->setToolTip(TaskNote, note);
             if (t.path == keep)
