@@ -117,7 +117,12 @@ MainWindow::MainWindow(const ShellContext &context, const PageRegistry &pages, Q
     updateNotificationButton(m_context.notifications->unreadCount());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Docks are hidden while the window is torn down; their handlers must not see a half-destroyed window.
+    if (m_notificationsDock)
+        m_notificationsDock->disconnect(this);
+}
 
 void MainWindow::buildNavigation()
 {

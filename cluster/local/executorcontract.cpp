@@ -123,13 +123,15 @@ QString resolveReference(const QString &ref, const ExecutorInput &in)
             return QStringLiteral("null");
         throw PlaceholderError{QStringLiteral("the task has no output artifact '%1'").arg(name)};
     }
-    const RuntimeArtifact &a = map.value(name).first();
+    // A copy that lives as long as the reference into it (value() returns a temporary).
+    const QList<RuntimeArtifact> list = map.value(name);
+    const RuntimeArtifact &a = list.first();
     if (field.isEmpty()) {
         // The artifact list itself, as JSON (what a container reads for a list input).
-        YamlValue list = YamlValue::sequence();
-        for (const RuntimeArtifact &item : map.value(name))
-            list.append(item.toTree());
-        return pipelinespec::pythonJson(list);
+        YamlValue items = YamlValue::sequence();
+        for (const RuntimeArtifact &item : list)
+            items.append(item.toTree());
+        return pipelinespec::pythonJson(items);
     }
     if (field == QLatin1String("path") || field == QLatin1String("uri"))
         return a.uri;

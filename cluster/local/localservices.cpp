@@ -282,7 +282,8 @@ void LocalEngine::launch(const StoredRun &run, const PipelineDocument &doc, bool
                         e->m_active.insert(runId, runner);
                         emit e->runChanged(runId, state::Running);
                         runner->start();
-                    });
+                    },
+                    this);
 }
 
 Result<Done> LocalEngine::terminate(const QString &runId)

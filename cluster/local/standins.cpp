@@ -63,8 +63,11 @@ StandInNeeds standInNeeds(const pipelinespec::PipelineDocument &doc)
 }
 
 void resolveStandIns(const pipelinespec::PipelineDocument &doc, const RunStore &store,
-                     SecretStore *secrets, RunOptions options, std::function<void(RunOptions)> done)
+                     SecretStore *secrets, RunOptions options, std::function<void(RunOptions)> done,
+                     QObject *context)
 {
+    const QPointer<QObject> guard(context);
+    const bool guarded = context != nullptr;
     const StandInNeeds needs = standInNeeds(doc);
     using Kind = RunStore::StandIn;
     const QMap<QString, QJsonValue> configMaps = store.standIns(Kind::ConfigMap);
@@ -92,7 +95,11 @@ void resolveStandIns(const pipelinespec::PipelineDocument &doc, const RunStore &
     }
     auto state = std::make_shared<RunOptions>(std::move(options));
     auto next = std::make_shared<std::function<void()>>();
-    *next = [pending, state, secrets, done = std::move(done), next]() mutable {
+    *next = [pending, state, secrets, done = std::move(done), next, guard, guarded]() mutable {
+        if (guarded && !guard) {
+            *next = nullptr; // the owner of the secret store is gone
+            return;
+        }
         if (pending->isEmpty()) {
             done(*state);
             *next = nullptr; // breaks the cycle

@@ -2,6 +2,8 @@
 
 #include "cluster/local/runner.h"
 
+#include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -35,8 +37,10 @@ StandInNeeds standInNeeds(const pipelinespec::PipelineDocument &doc);
 // workstation has when names are dynamic). Calls `done` later on this thread; secrets that cannot
 // be read are left out with the reason in options.standInProblems, so that the task that needs
 // one fails saying why.
+// `context`, when given, owns `secrets`: once it is gone nothing more is read and `done` is not
+// called.
 void resolveStandIns(const pipelinespec::PipelineDocument &doc, const RunStore &store,
-                     SecretStore *secrets, RunOptions options,
-                     std::function<void(RunOptions)> done);
+                     SecretStore *secrets, RunOptions options, std::function<void(RunOptions)> done,
+                     QObject *context = nullptr);
 
 } // namespace kfw::local

@@ -132,7 +132,7 @@ private slots:
         QVERIFY(hit->outputs.value(QStringLiteral("label")).isString());
         QCOMPARE(hit->outputs.value(QStringLiteral("config")), cfg);
         QCOMPARE(hit->artifacts.value(QStringLiteral("model")).size(), 1);
-        const RuntimeArtifact &back = hit->artifacts.value(QStringLiteral("model")).first();
+        const RuntimeArtifact back = hit->artifacts.value(QStringLiteral("model")).first();
         QCOMPARE(back.schemaTitle, QStringLiteral("system.Model"));
         QCOMPARE(back.uri, model.uri);
         QCOMPARE(back.metadata, model.metadata);
