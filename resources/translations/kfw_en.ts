@@ -2146,6 +2146,50 @@
         <source>exit code %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Artifact As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected artifact (file or folder) to a folder of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Artifact To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving artifact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::StandInsDialog</name>

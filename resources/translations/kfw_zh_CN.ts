@@ -2147,6 +2147,50 @@
         <source>exit code %1</source>
         <translation>退出码 %1</translation>
     </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Value or type</source>
+        <translation>值或类型</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Save Artifact As...</source>
+        <translation>工件另存为...</translation>
+    </message>
+    <message>
+        <source>Copy the selected artifact (file or folder) to a folder of your choice</source>
+        <translation>将所选工件（文件或文件夹）复制到你选择的文件夹</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Save Artifact To</source>
+        <translation>保存工件到</translation>
+    </message>
+    <message>
+        <source>Saving artifact %1</source>
+        <translation>正在保存工件 %1</translation>
+    </message>
+    <message>
+        <source>Artifact saved</source>
+        <translation>工件已保存</translation>
+    </message>
+    <message>
+        <source>Could not save the artifact</source>
+        <translation>无法保存工件</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::StandInsDialog</name>

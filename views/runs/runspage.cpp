@@ -16,6 +16,8 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -179,12 +182,41 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     m_tasks->setHeaderLabels(
         {tr("Task"), tr("Status"), tr("Duration"), tr("Attempts"), tr("Note")});
     m_tasks->setObjectName(QStringLiteral("tasks"));
-    m_log = new QPlainTextEdit(detailSplit);
+    auto *tabs = new QTabWidget(detailSplit);
+    m_log = new QPlainTextEdit(tabs);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(50000);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setPlaceholderText(tr("Select a task to see its log."));
     m_log->setObjectName(QStringLiteral("task-log"));
+    tabs->addTab(m_log, tr("Log"));
+    // The selected task's outputs: parameter values, and artifacts with their metadata.
+    auto *outputsPage = new QWidget(tabs);
+    auto *outputsLayout = new QVBoxLayout(outputsPage);
+    outputsLayout->setContentsMargins(0, 0, 0, 0);
+    m_outputs = new QTreeWidget(outputsPage);
+    m_outputs->setObjectName(QStringLiteral("task-outputs"));
+    m_outputs->setHeaderLabels({tr("Output"), tr("Value or type"), tr("Location")});
+    outputsLayout->addWidget(m_outputs, 1);
+    m_saveArtifact = new QAction(tr("Save Artifact As..."), this);
+    m_saveArtifact->setToolTip(
+        tr("Copy the selected artifact (file or folder) to a folder of your choice"));
+    m_saveArtifact->setEnabled(false);
+    auto *saveButton = new QToolButton(outputsPage);
+    saveButton->setDefaultAction(m_saveArtifact);
+    outputsLayout->addWidget(saveButton, 0, Qt::AlignRight);
+    tabs->addTab(outputsPage, tr("Outputs"));
+    connect(m_outputs, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_saveArtifact->setEnabled(item && item->data(0, Qt::UserRole).isValid());
+    });
+    connect(m_saveArtifact, &QAction::triggered, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Save Artifact To"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        connect(dialog, &QFileDialog::fileSelected, this, &RunsPage::saveSelectedArtifact);
+        dialog->open();
+    });
     detailSplit->setStretchFactor(0, 2);
     detailSplit->setStretchFactor(1, 3);
     detailLayout->addWidget(detailSplit, 1);
@@ -233,6 +265,7 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
             m_taskPath = path;
             showTaskLog();
         }
+        showTaskOutputs();
     });
 
     connect(m_context.backends, &BackendRegistry::activeChanged, this, &RunsPage::bindBackend);
@@ -344,6 +377,7 @@ void RunsPage::showRun(const QString &runId)
     m_taskPath.clear();
     m_tasks->clear();
     m_log->clear();
+    m_outputs->clear();
     ++m_logGeneration;
     if (runId.isEmpty())
         m_detailTitle->setText(tr("Select a run to see its tasks and logs."));
@@ -367,6 +401,7 @@ void RunsPage::loadDetail()
             m_detailTitle->setText(r.error);
             return;
         }
+        m_detail = r.value;
         const RunInfo &run = r.value.run;
         QString title = tr("%1 — %2").arg(run.name, RunListModel::stateText(run.state));
         if (!run.message.isEmpty())
@@ -412,10 +447,70 @@ void RunsPage::loadDetail()
                 showTaskLog();
             }
         }
+        showTaskOutputs();
         for (int row = 0; row < m_model->rowCount(); ++row)
             if (m_model->run(row)->id == runId && m_model->run(row)->state != run.state)
                 m_refreshSoon.start();
         updateActions();
+    });
+}
+
+void RunsPage::showTaskOutputs()
+{
+    m_outputs->clear();
+    m_saveArtifact->setEnabled(false);
+    if (m_taskPath.isEmpty() || m_detail.run.id != m_runId)
+        return;
+    const auto valueText = [](const QJsonValue &v) {
+        if (v.isObject())
+            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        if (v.isArray())
+            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        if (v.isDouble())
+            return QString::number(v.toDouble(), 'g', 12);
+        if (v.isBool())
+            return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return v.toString();
+    };
+    for (const TaskInfo &t : std::as_const(m_detail.tasks)) {
+        if (t.path != m_taskPath)
+            continue;
+        for (auto it = t.outputs.begin(); it != t.outputs.end(); ++it)
+            new QTreeWidgetItem(m_outputs, {it.key(), valueText(it.value())});
+    }
+    for (int i = 0; i < m_detail.artifacts.size(); ++i) {
+        const ArtifactInfo &a = m_detail.artifacts.at(i);
+        if (a.taskPath != m_taskPath)
+            continue;
+        auto *item = new QTreeWidgetItem(m_outputs, {a.name, a.schemaTitle, a.uri});
+        item->setData(0, Qt::UserRole, i);
+        item->setToolTip(2, a.uri);
+        // Metadata: scalar metrics, confusion matrices, whatever the component logged.
+        for (auto it = a.metadata.begin(); it != a.metadata.end(); ++it)
+            new QTreeWidgetItem(item, {it.key(), valueText(it.value())});
+        item->setExpanded(true);
+    }
+    m_outputs->resizeColumnToContents(0);
+}
+
+void RunsPage::saveSelectedArtifact(const QString &folder)
+{
+    QTreeWidgetItem *item = m_outputs->currentItem();
+    if (!m_runs || !item || !item->data(0, Qt::UserRole).isValid())
+        return;
+    const int index = item->data(0, Qt::UserRole).toInt();
+    if (index < 0 || index >= m_detail.artifacts.size())
+        return;
+    auto future = m_runs->downloadArtifact(m_detail.artifacts.at(index), folder);
+    m_context.activity->track(future,
+                              tr("Saving artifact %1").arg(m_detail.artifacts.at(index).name));
+    future.then(this, [this](const Result<QString> &r) {
+        if (r.ok())
+            m_context.notifications->post(ui::NotificationCenter::Severity::Info,
+                                          tr("Artifact saved"), r.value, tr("Runs"));
+        else
+            m_context.notifications->post(ui::NotificationCenter::Severity::Error,
+                                          tr("Could not save the artifact"), r.error, tr("Runs"));
     });
 }
 

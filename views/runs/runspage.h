@@ -43,6 +43,10 @@ public:
     QTableView *table() const { return m_table; }
     QTreeWidget *tasks() const { return m_tasks; }
     QPlainTextEdit *log() const { return m_log; }
+    QTreeWidget *outputs() const { return m_outputs; }
+    // Copies the artifact selected in the outputs into the folder (asynchronously; a notification
+    // says where it went).
+    void saveSelectedArtifact(const QString &folder);
     QString selectedRunId() const;
     bool selectRun(const QString &runId);
 
@@ -53,6 +57,7 @@ private:
     void showRun(const QString &runId);
     void loadDetail();
     void showTaskLog();
+    void showTaskOutputs();
     void updateActions();
     void act(const QString &what);
 
@@ -69,6 +74,9 @@ private:
     QLabel *m_detailTitle;
     QTreeWidget *m_tasks;
     QPlainTextEdit *m_log;
+    QTreeWidget *m_outputs;
+    QAction *m_saveArtifact;
+    backend::RunDetail m_detail; // of the run shown
     QAction *m_terminate;
     QAction *m_retry;
     QAction *m_archive;
