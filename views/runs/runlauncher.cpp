@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -151,19 +152,20 @@ QString typeText(const QString &type)
     return RunLauncher::tr("text");
 }
 
-QString defaultText(const QJsonValue &v)
+} // namespace
+
+QString jsonValueText(const QJsonValue &v)
 {
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     if (v.isObject())
         return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 17);
+    if (v.isDouble()) // the shortest text that reads back as the same number
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
     if (v.isBool())
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return v.toString();
 }
-} // namespace
 
 RunLauncher::RunLauncher(QWidget *parent)
     : QWidget(parent)
@@ -360,7 +362,7 @@ void RunLauncher::showPipeline(const RunnablePipeline &p)
             widget = box;
         } else {
             auto *edit = new QLineEdit(m_formHost);
-            edit->setText(defaultText(field.defaultValue));
+            edit->setText(jsonValueText(field.defaultValue));
             edit->setPlaceholderText(field.optional || !field.defaultValue.isUndefined()
                                          ? tr("optional")
                                          : tr("required"));

@@ -36,6 +36,10 @@ struct RunnablePipeline
     QString error; // why it cannot run (unreadable, not a pipeline, invalid)
 };
 
+// A JSON value as the user reads and types it: text as is, numbers shortest, lists and objects
+// as compact JSON.
+QString jsonValueText(const QJsonValue &value);
+
 // Reads and checks a pipeline file (call from a worker thread).
 RunnablePipeline readRunnablePipeline(const QString &path);
 

@@ -461,22 +461,11 @@ void RunsPage::showTaskOutputs()
     m_saveArtifact->setEnabled(false);
     if (m_taskPath.isEmpty() || m_detail.run.id != m_runId)
         return;
-    const auto valueText = [](const QJsonValue &v) {
-        if (v.isObject())
-            return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        if (v.isArray())
-            return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-        if (v.isDouble())
-            return QString::number(v.toDouble(), 'g', 12);
-        if (v.isBool())
-            return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        return v.toString();
-    };
     for (const TaskInfo &t : std::as_const(m_detail.tasks)) {
         if (t.path != m_taskPath)
             continue;
         for (auto it = t.outputs.begin(); it != t.outputs.end(); ++it)
-            new QTreeWidgetItem(m_outputs, {it.key(), valueText(it.value())});
+            new QTreeWidgetItem(m_outputs, {it.key(), jsonValueText(it.value())});
     }
     for (int i = 0; i < m_detail.artifacts.size(); ++i) {
         const ArtifactInfo &a = m_detail.artifacts.at(i);
@@ -487,7 +476,7 @@ void RunsPage::showTaskOutputs()
         item->setToolTip(2, a.uri);
         // Metadata: scalar metrics, confusion matrices, whatever the component logged.
         for (auto it = a.metadata.begin(); it != a.metadata.end(); ++it)
-            new QTreeWidgetItem(item, {it.key(), valueText(it.value())});
+            new QTreeWidgetItem(item, {it.key(), jsonValueText(it.value())});
         item->setExpanded(true);
     }
     m_outputs->resizeColumnToContents(0);
