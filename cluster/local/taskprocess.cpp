@@ -168,8 +168,7 @@ void TaskProcess::onFinished(int exitCode, QProcess::ExitStatus status)
         r.status = TaskResult::Status::Failed;
         r.message = tr("exited with code %1").arg(exitCode);
     } else {
-        r.status = TaskResult::Status::Succeeded;
-        r.message = tr("succeeded");
+        r.status = TaskResult::Status::Succeeded; // the state says it all; messages explain failures
     }
     finish(r);
 }

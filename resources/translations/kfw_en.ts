@@ -1062,10 +1062,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>could not start &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1062,10 +1062,6 @@
         <translation>以退出码 %1 结束</translation>
     </message>
     <message>
-        <source>succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
         <source>could not start &apos;%1&apos;: %2</source>
         <translation>无法启动“%1”：%2</translation>
     </message>

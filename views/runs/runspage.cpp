@@ -414,8 +414,7 @@ void RunsPage::loadDetail()
         m_tasks->clear();
         for (const TaskInfo &t : r.value.tasks) {
             QString note = t.cached ? tr("cached") : QString();
-            // A message that only repeats the state says nothing.
-            if (!t.message.isEmpty() && t.message.compare(t.state, Qt::CaseInsensitive) != 0)
+            if (!t.message.isEmpty())
                 note = note.isEmpty() ? t.message : note + QStringLiteral("; ") + t.message;
             // From the first attempt's start to the end (or to now while it runs).
             QString duration;
