@@ -33,29 +33,26 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// Page tokens of the local backend are offsets.
-bool offsetOf(const QString &token, int *offset)
+// One page of a listing. The local backend's page tokens are offsets; fetch(offset, &total)
+// returns the items from there and the total count.
+template<typename T, typename Fetch>
+Result<Page<T>> paged(const QString &token, Fetch fetch)
 {
-    if (token.isEmpty()) {
-        *offset = 0;
-        return true;
+    int offset = 0;
+    if (!token.isEmpty()) {
+        bool ok = false;
+        offset = token.toInt(&ok);
+        if (!ok || offset < 0)
+            return Result<Page<T>>::failure(
+                tr("the page token '%1' does not come from this backend; list again from the first page")
+                    .arg(token));
     }
-    bool ok = false;
-    *offset = token.toInt(&ok);
-    return ok && *offset >= 0;
-}
-
-QString nextToken(int offset, int count, int total)
-{
-    return offset + count < total ? QString::number(offset + count) : QString();
-}
-
-template<typename T>
-Result<T> badToken(const QString &token)
-{
-    return Result<T>::failure(
-        tr("the page token '%1' does not come from this backend; list again from the first page")
-            .arg(token));
+    Page<T> page;
+    page.items = fetch(offset, &page.totalSize);
+    const int next = offset + int(page.items.size());
+    if (next < page.totalSize)
+        page.nextPageToken = QString::number(next);
+    return {page, {}};
 }
 
 // Calls f(engine) with the history open, or reports why it cannot be opened.
@@ -457,14 +454,9 @@ QFuture<Result<Page<PipelineInfo>>> LocalPipelineService::list(const PipelineQue
 {
     return withStore<Page<PipelineInfo>>(
         m_engine, [query](LocalEngine &e) -> Result<Page<PipelineInfo>> {
-            int offset = 0;
-            if (!offsetOf(query.page.pageToken, &offset))
-                return badToken<Page<PipelineInfo>>(query.page.pageToken);
-            Page<PipelineInfo> page;
-            page.items =
-                e.store().pipelines(query.nameContains, query.page, offset, &page.totalSize);
-            page.nextPageToken = nextToken(offset, int(page.items.size()), page.totalSize);
-            return {page, {}};
+            return paged<PipelineInfo>(query.page.pageToken, [&](int offset, int *total) {
+                return e.store().pipelines(query.nameContains, query.page, offset, total);
+            });
         });
 }
 
@@ -600,16 +592,12 @@ LocalPipelineService::versions(const QString &pipelineId, const PageRequest &req
 {
     return withStore<Page<PipelineVersionInfo>>(
         m_engine, [pipelineId, request](LocalEngine &e) -> Result<Page<PipelineVersionInfo>> {
-            int offset = 0;
-            if (!offsetOf(request.pageToken, &offset))
-                return badToken<Page<PipelineVersionInfo>>(request.pageToken);
             if (!e.store().pipeline(pipelineId))
                 return Result<Page<PipelineVersionInfo>>::failure(
                     tr("pipeline %1 does not exist").arg(pipelineId));
-            Page<PipelineVersionInfo> page;
-            page.items = e.store().pipelineVersions(pipelineId, request, offset, &page.totalSize);
-            page.nextPageToken = nextToken(offset, int(page.items.size()), page.totalSize);
-            return {page, {}};
+            return paged<PipelineVersionInfo>(request.pageToken, [&](int offset, int *total) {
+                return e.store().pipelineVersions(pipelineId, request, offset, total);
+            });
         });
 }
 
@@ -658,13 +646,9 @@ QFuture<Result<Page<ExperimentInfo>>> LocalExperimentService::list(const Experim
 {
     return withStore<Page<ExperimentInfo>>(
         m_engine, [query](LocalEngine &e) -> Result<Page<ExperimentInfo>> {
-            int offset = 0;
-            if (!offsetOf(query.page.pageToken, &offset))
-                return badToken<Page<ExperimentInfo>>(query.page.pageToken);
-            Page<ExperimentInfo> page;
-            page.items = e.store().experiments(query, offset, &page.totalSize);
-            page.nextPageToken = nextToken(offset, int(page.items.size()), page.totalSize);
-            return {page, {}};
+            return paged<ExperimentInfo>(query.page.pageToken, [&](int offset, int *total) {
+                return e.store().experiments(query, offset, total);
+            });
         });
 }
 
@@ -768,8 +752,6 @@ QFuture<Result<Page<RunInfo>>> LocalRunService::list(const backend::RunQuery &qu
 {
     return withStore<Page<RunInfo>>(m_engine, [query](LocalEngine &e) -> Result<Page<RunInfo>> {
         local::RunQuery q;
-        if (!offsetOf(query.page.pageToken, &q.offset))
-            return badToken<Page<RunInfo>>(query.page.pageToken);
         q.limit = query.page.pageSize;
         q.sortBy = query.page.sortBy;
         q.descending = query.page.descending;
@@ -780,12 +762,14 @@ QFuture<Result<Page<RunInfo>>> LocalRunService::list(const backend::RunQuery &qu
         q.createdAfter = query.createdAfter;
         q.createdBefore = query.createdBefore;
         q.archived = query.archived;
-        Page<RunInfo> page;
-        for (const StoredRun &r : e.store().runs(q))
-            page.items << LocalEngine::info(r);
-        page.totalSize = e.store().countRuns(q);
-        page.nextPageToken = nextToken(q.offset, int(page.items.size()), page.totalSize);
-        return {page, {}};
+        return paged<RunInfo>(query.page.pageToken, [&](int offset, int *total) {
+            q.offset = offset;
+            QList<RunInfo> runs;
+            for (const StoredRun &r : e.store().runs(q))
+                runs << LocalEngine::info(r);
+            *total = e.store().countRuns(q);
+            return runs;
+        });
     });
 }
 
@@ -928,15 +912,11 @@ QFuture<Result<Page<RecurringRunInfo>>> LocalRecurringRunService::list(const Pag
 {
     return withStore<Page<RecurringRunInfo>>(
         m_engine, [request](LocalEngine &e) -> Result<Page<RecurringRunInfo>> {
-            int offset = 0;
-            if (!offsetOf(request.pageToken, &offset))
-                return badToken<Page<RecurringRunInfo>>(request.pageToken);
-            const QList<RecurringRunInfo> all = e.store().recurringRuns();
-            Page<RecurringRunInfo> page;
-            page.totalSize = int(all.size());
-            page.items = all.mid(offset, request.pageSize);
-            page.nextPageToken = nextToken(offset, int(page.items.size()), page.totalSize);
-            return {page, {}};
+            return paged<RecurringRunInfo>(request.pageToken, [&](int offset, int *total) {
+                const QList<RecurringRunInfo> all = e.store().recurringRuns();
+                *total = int(all.size());
+                return all.mid(offset, request.pageSize);
+            });
         });
 }
 

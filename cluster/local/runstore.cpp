@@ -35,6 +35,19 @@ QJsonObject toJson(const QMap<QString, pipelinespec::YamlValue> &values)
     return o;
 }
 
+// The row a key selects, converted; nothing when there is none.
+template<typename Convert>
+auto oneRow(const QString &connection, const QString &sql, const QVariant &key, Convert convert)
+    -> std::optional<decltype(convert(std::declval<const QSqlQuery &>()))>
+{
+    QSqlQuery q(QSqlDatabase::database(connection));
+    q.prepare(sql);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return convert(q);
+}
+
 // Each migration takes the schema from version N-1 to N.
 const QList<QStringList> &migrations()
 {
@@ -333,13 +346,8 @@ QString orderBy(const RunQuery &query)
 
 std::optional<StoredRun> RunStore::run(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, name, pipeline_name, experiment, state, message, parameters, created, finished, spec, run_dir, "
-                             "pipeline_version_id, recurring_run_id, archived, options FROM runs WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return runFrom(q);
+    return oneRow(m_connection, QStringLiteral("SELECT id, name, pipeline_name, experiment, state, message, parameters, created, finished, spec, run_dir, "
+                             "pipeline_version_id, recurring_run_id, archived, options FROM runs WHERE id = ?"), id, runFrom);
 }
 
 QList<StoredRun> RunStore::runs(const RunQuery &query) const
@@ -614,22 +622,12 @@ bool RunStore::addPipelineVersion(const backend::PipelineVersionInfo &v, const Q
 
 std::optional<backend::PipelineInfo> RunStore::pipeline(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, name, description, created FROM pipelines WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return pipelineFrom(q);
+    return oneRow(m_connection, QStringLiteral("SELECT id, name, description, created FROM pipelines WHERE id = ?"), id, pipelineFrom);
 }
 
 std::optional<backend::PipelineInfo> RunStore::pipelineByName(const QString &name) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, name, description, created FROM pipelines WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return pipelineFrom(q);
+    return oneRow(m_connection, QStringLiteral("SELECT id, name, description, created FROM pipelines WHERE name = ?"), name, pipelineFrom);
 }
 
 QList<backend::PipelineInfo> RunStore::pipelines(const QString &nameContains, const backend::PageRequest &page, int offset, int *total) const
@@ -647,12 +645,7 @@ QList<backend::PipelineInfo> RunStore::pipelines(const QString &nameContains, co
 
 std::optional<backend::PipelineVersionInfo> RunStore::pipelineVersion(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, pipeline_id, name, description, created FROM pipeline_versions WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return versionFrom(q);
+    return oneRow(m_connection, QStringLiteral("SELECT id, pipeline_id, name, description, created FROM pipeline_versions WHERE id = ?"), id, versionFrom);
 }
 
 QList<backend::PipelineVersionInfo> RunStore::pipelineVersions(const QString &pipelineId, const backend::PageRequest &page, int offset,
@@ -690,12 +683,7 @@ bool RunStore::addExperiment(const backend::ExperimentInfo &e, QString *error)
 
 std::optional<backend::ExperimentInfo> RunStore::experiment(const QString &id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT id, description, created, archived FROM experiments WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return experimentFrom(q);
+    return oneRow(m_connection, QStringLiteral("SELECT id, description, created, archived FROM experiments WHERE id = ?"), id, experimentFrom);
 }
 
 QList<backend::ExperimentInfo> RunStore::experiments(const backend::ExperimentQuery &query, int offset, int *total) const

@@ -6,6 +6,7 @@
 
 #include "cluster/local/containerengine.h"
 #include "cluster/local/runner.h"
+#include "tests/unit/runnertesting.h"
 #include "cluster/pipelinespec/pipelineeditor.h"
 
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <sys/stat.h>
 
 using namespace kfw::local;
+using namespace kfw::local::testing;
 using namespace kfw::pipelinespec;
 
 namespace {
@@ -98,18 +100,6 @@ cd "$workdir" || exit 125
 exec sh -c "$@"
 )sh";
 
-QString out(const char *name)
-{
-    return QStringLiteral("{{$.outputs.parameters['%1'].output_file}}")
-        .arg(QString::fromLatin1(name));
-}
-
-struct Run
-{
-    TaskState state = TaskState::Pending;
-    QString message;
-};
-
 // Where a task's env file is while it runs: beside its log, in the attempt's own folder.
 QString envFileOf(const TaskRecord *task)
 {
@@ -122,15 +112,6 @@ QStringList runCalls(const QString &engineLog, const QString &runId)
     return QString::fromUtf8(readAll(engineLog))
         .split(QLatin1Char('\n'))
         .filter(QStringLiteral("run --rm --name kfw-%1-").arg(runId));
-}
-
-Run run(LocalRunner &runner, int timeoutMs = 30000)
-{
-    QSignalSpy done(&runner, &LocalRunner::runFinished);
-    runner.start();
-    if (!done.wait(timeoutMs))
-        return {TaskState::Pending, QStringLiteral("no end within the test's time")};
-    return {done.first().at(0).value<TaskState>(), done.first().at(1).toString()};
 }
 
 } // namespace

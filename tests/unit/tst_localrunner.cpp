@@ -3,6 +3,7 @@
 // importers, and clear failures.
 
 #include "cluster/local/runner.h"
+#include "tests/unit/runnertesting.h"
 #include "cluster/pipelinespec/pipelineeditor.h"
 #include "cluster/pipelinespec/validator.h"
 
@@ -15,6 +16,7 @@
 #include <QUrl>
 
 using namespace kfw::local;
+using namespace kfw::local::testing;
 using namespace kfw::pipelinespec;
 
 namespace {
@@ -31,26 +33,6 @@ QString in(const char *name)
 {
     return QStringLiteral("{{$.inputs.parameters['%1']}}").arg(QString::fromLatin1(name));
 }
-QString out(const char *name)
-{
-    return QStringLiteral("{{$.outputs.parameters['%1'].output_file}}").arg(QString::fromLatin1(name));
-}
-
-struct Run
-{
-    TaskState state = TaskState::Pending;
-    QString message;
-};
-
-Run run(LocalRunner &runner, int timeoutMs = 30000)
-{
-    QSignalSpy done(&runner, &LocalRunner::runFinished);
-    runner.start();
-    if (!done.wait(timeoutMs))
-        return {TaskState::Pending, QStringLiteral("no end within the test's time")};
-    return {done.first().at(0).value<TaskState>(), done.first().at(1).toString()};
-}
-
 QStringList errors(const PipelineDocument &doc)
 {
     QStringList e;
