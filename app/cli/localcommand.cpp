@@ -3,6 +3,7 @@
 #include "app/cli/await.h"
 #include "cluster/backend/services.h"
 #include "cluster/local/localbackend.h"
+#include "cluster/local/localservices.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -130,6 +131,9 @@ public:
             const Result<Done> r = await(ws->setConfigMap(n, values));
             return r.ok() ? ExitOk : io.fail(r.error);
         }
+        // Checked before any value is typed.
+        if (const QString why = local::checkObjectName(n); !why.isEmpty())
+            return io.fail(why);
         // Secret values never appear on the command line: they are read from stdin, one line per
         // key.
         for (const QString &key : args.mid(3)) {

@@ -43,9 +43,9 @@ Result<Page<T>> paged(const QString &token, Fetch fetch)
         bool ok = false;
         offset = token.toInt(&ok);
         if (!ok || offset < 0)
-            return Result<Page<T>>::failure(
-                tr("the page token '%1' does not come from this backend; list again from the first page")
-                    .arg(token));
+            return Result<Page<T>>::failure(tr("the page token '%1' does not come from this "
+                                               "backend; list again from the first page")
+                                                .arg(token));
     }
     Page<T> page;
     page.items = fetch(offset, &page.totalSize);
@@ -74,8 +74,8 @@ Result<Done> done(bool ok, const QString &error)
 
 TaskInfo taskInfo(const StoredTask &t)
 {
-    return {t.path,    t.name,    t.state,   t.attempts, t.cached,   t.message,
-            t.inputs,  t.outputs, t.updated, t.started,  t.finished, t.exitCode};
+    return {t.path,   t.name,    t.state,   t.attempts, t.cached,   t.message,
+            t.inputs, t.outputs, t.updated, t.started,  t.finished, t.exitCode};
 }
 
 // Copies a file or a folder tree; returns false with the path that failed.
@@ -247,40 +247,40 @@ void LocalEngine::launch(const StoredRun &run, const PipelineDocument &doc, bool
     m_active.insert(runId, nullptr);
     emit runChanged(runId, state::Pending);
     QPointer<LocalEngine> self(this);
-    resolveStandIns(doc, m_store, m_secrets.get(), options,
-                    [self, doc, params, runId](const RunOptions &ready) {
-                        if (!self)
-                            return;
-                        LocalEngine *e = self;
-                        if (e->m_stopBeforeStart.remove(runId)) {
-                            e->m_active.remove(runId);
-                            e->m_store.setRunState(runId, state::Canceled,
-                                                   tr("stopped before it started"), nullptr);
-                            emit e->runChanged(runId, state::Canceled);
-                            return;
-                        }
-                        auto *runner = new LocalRunner(doc, params, ready, e);
-                        // The recorder commits each change before the signals below announce it.
-                        new RunRecorder(runner, &e->m_store, runId, runner);
-                        connect(runner, &LocalRunner::taskChanged, e,
-                                [e, runId](const QString &path, TaskState s) {
-                                    emit e->taskChanged(runId, path, taskStateName(s));
-                                });
-                        connect(runner, &LocalRunner::taskOutput, e,
-                                [e, runId](const QString &path, const QByteArray &chunk) {
-                                    emit e->runLogAppended(runId, path, chunk);
-                                });
-                        connect(runner, &LocalRunner::runFinished, e,
-                                [e, runId, runner](TaskState s) {
-                                    e->m_active.remove(runId);
-                                    runner->deleteLater();
-                                    emit e->runChanged(runId, taskStateName(s));
-                                });
-                        e->m_active.insert(runId, runner);
-                        emit e->runChanged(runId, state::Running);
-                        runner->start();
-                    },
-                    this);
+    resolveStandIns(
+        doc, m_store, m_secrets.get(), options,
+        [self, doc, params, runId](const RunOptions &ready) {
+            if (!self)
+                return;
+            LocalEngine *e = self;
+            if (e->m_stopBeforeStart.remove(runId)) {
+                e->m_active.remove(runId);
+                e->m_store.setRunState(runId, state::Canceled, tr("stopped before it started"),
+                                       nullptr);
+                emit e->runChanged(runId, state::Canceled);
+                return;
+            }
+            auto *runner = new LocalRunner(doc, params, ready, e);
+            // The recorder commits each change before the signals below announce it.
+            new RunRecorder(runner, &e->m_store, runId, runner);
+            connect(runner, &LocalRunner::taskChanged, e,
+                    [e, runId](const QString &path, TaskState s) {
+                        emit e->taskChanged(runId, path, taskStateName(s));
+                    });
+            connect(runner, &LocalRunner::taskOutput, e,
+                    [e, runId](const QString &path, const QByteArray &chunk) {
+                        emit e->runLogAppended(runId, path, chunk);
+                    });
+            connect(runner, &LocalRunner::runFinished, e, [e, runId, runner](TaskState s) {
+                e->m_active.remove(runId);
+                runner->deleteLater();
+                emit e->runChanged(runId, taskStateName(s));
+            });
+            e->m_active.insert(runId, runner);
+            emit e->runChanged(runId, state::Running);
+            runner->start();
+        },
+        this);
 }
 
 Result<Done> LocalEngine::terminate(const QString &runId)
@@ -955,8 +955,6 @@ QFuture<Result<Done>> LocalRecurringRunService::remove(const QString &recurringR
 
 namespace kfw::local {
 
-namespace {
-// Names of secrets, config maps and volume claims as Kubernetes takes them (DNS-1123 subdomain).
 QString checkObjectName(const QString &name)
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"));
@@ -967,6 +965,8 @@ QString checkObjectName(const QString &name)
             .arg(name);
     return {};
 }
+
+namespace {
 
 QString checkKeys(const QMap<QString, QString> &values)
 {

@@ -21,6 +21,10 @@ namespace kfw::local {
 // it can.
 QString whyNotRunnable(const pipelinespec::PipelineDocument &doc);
 
+// Why a name is not one Kubernetes takes for a secret, config map or volume claim (DNS-1123
+// subdomain); empty when it is.
+QString checkObjectName(const QString &name);
+
 // The local backend's work: the run history, the running pipelines and the recurring-run clock.
 // It lives on the backend's own thread; services reach it through call(), which runs a function
 // there and hands back its result as a QFuture, so that no caller ever waits on the disk or on a

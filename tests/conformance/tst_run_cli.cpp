@@ -377,6 +377,10 @@ private slots:
         QVERIFY2(r.err.contains("keychain"), r.err.constData());
         r = run({QStringLiteral("local"), QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("--json")});
         QVERIFY(r.json.isEmpty());
+        // A name Kubernetes would refuse is refused before any value is asked for.
+        r = run({QStringLiteral("local"), QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("Bad_Name"), QStringLiteral("k")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("lower-case") && !r.err.contains("standard input"), r.err.constData());
         r = run({QStringLiteral("local"), QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("api-token"), QStringLiteral("token")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("standard input"), r.err.constData());
