@@ -428,13 +428,18 @@ void RunsPage::loadDetail()
             if (t.exitCode > 0)
                 item->setToolTip(TaskState, tr("exit code %1").arg(t.exitCode));
             item->setData(TaskName, Qt::UserRole, t.path);
+            item->setToolTip(TaskName, t.path);
             item->setToolTip(TaskNote, note);
             if (t.path == keep)
                 select = item;
             if (!firstFailed && t.state == state::Failed)
                 firstFailed = item;
         }
+        // Long task paths get at most half the width, so that the status stays in view (the full
+        // path is in the tooltip).
         m_tasks->resizeColumnToContents(TaskName);
+        m_tasks->setColumnWidth(TaskName, std::min(m_tasks->columnWidth(TaskName),
+                                                   std::max(120, m_tasks->viewport()->width() / 2)));
         if (!select)
             select =
                 firstFailed ? firstFailed : m_tasks->topLevelItem(m_tasks->topLevelItemCount() - 1);
