@@ -16,7 +16,7 @@ packages=(
     libyaml-cpp-dev libcurl4-openssl-dev libgraphviz-dev graphviz qtkeychain-qt6-dev
     # run and test
     xvfb xauth fonts-noto-cjk fonts-dejavu-core desktop-file-utils appstream
-    python3 python3-yaml kubectl
+    python3 python3-yaml kubectl openssl
 )
 
 SUDO=""

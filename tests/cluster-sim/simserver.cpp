@@ -1,0 +1,1085 @@
+#include "simserver.h"
+
+#include "cluster/pipelinespec/yamlreader.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace kfw::sim {
+
+QByteArray SimRequest::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+SimFaults SimFaults::fromJson(const QJsonObject &json, const SimFaults &base)
+{
+    SimFaults f = base;
+    f.dropWatchAfterEvents = json.value(u"dropWatchAfterEvents").toInt(f.dropWatchAfterEvents);
+    f.goneOnNextWatch = json.value(u"goneOnNextWatch").toBool(f.goneOnNextWatch);
+    f.serverErrorRate = json.value(u"serverErrorRate").toDouble(f.serverErrorRate);
+    f.latencyMs = json.value(u"latencyMs").toInt(f.latencyMs);
+    f.tokenExpiresAfter = json.value(u"tokenExpiresAfter").toInt(f.tokenExpiresAfter);
+    f.throttleNext = json.value(u"throttleNext").toInt(f.throttleNext);
+    f.retryAfterSeconds = json.value(u"retryAfterSeconds").toInt(f.retryAfterSeconds);
+    f.bookmarkIntervalMs = json.value(u"bookmarkIntervalMs").toInt(f.bookmarkIntervalMs);
+    return f;
+}
+
+QJsonObject SimFaults::toJson() const
+{
+    return QJsonObject{{u"dropWatchAfterEvents"_qs, dropWatchAfterEvents},
+                       {u"goneOnNextWatch"_qs, goneOnNextWatch},
+                       {u"serverErrorRate"_qs, serverErrorRate},
+                       {u"latencyMs"_qs, latencyMs},
+                       {u"tokenExpiresAfter"_qs, tokenExpiresAfter},
+                       {u"throttleNext"_qs, throttleNext},
+                       {u"retryAfterSeconds"_qs, retryAfterSeconds},
+                       {u"bookmarkIntervalMs"_qs, bookmarkIntervalMs}};
+}
+
+// One open watch stream.
+struct SimServer::Watch
+{
+    QPointer<QTcpSocket> socket;
+    const SimKind *kind = nullptr;
+    QString ns;
+    std::optional<LabelSelector> labels;
+    std::optional<FieldSelector> fields;
+    bool bookmarks = false;
+    int sent = 0;
+    QTimer *timeout = nullptr;
+    QTimer *bookmarkTimer = nullptr;
+
+    bool matches(const QJsonObject &object) const
+    {
+        if (kind->namespaced && !ns.isEmpty() &&
+            object.value(u"metadata").toObject().value(u"namespace").toString() != ns)
+            return false;
+        if (labels &&
+            !labels->matches(object.value(u"metadata").toObject().value(u"labels").toObject()))
+            return false;
+        return !fields || fields->matches(object);
+    }
+};
+
+// One followed pod log.
+struct SimServer::LogFollower
+{
+    QPointer<QTcpSocket> socket;
+    QString key;
+};
+
+namespace {
+
+QByteArray reasonPhrase(int code)
+{
+    switch (code) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+void writeChunk(QTcpSocket *socket, const QByteArray &data)
+{
+    if (!socket || data.isEmpty())
+        return;
+    socket->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+}
+
+QByteArray watchLine(const QString &type, const QJsonObject &object)
+{
+    return QJsonDocument(QJsonObject{{u"type"_qs, type}, {u"object"_qs, object}})
+               .toJson(QJsonDocument::Compact) +
+           '\n';
+}
+
+QString verbOf(const SimRequest &r, bool collection)
+{
+    if (r.method == "GET" || r.method == "HEAD") {
+        const QString watch = r.query.queryItemValue(u"watch"_qs);
+        if (watch == u"true" || watch == u"1")
+            return u"watch"_qs;
+        return collection ? u"list"_qs : u"get"_qs;
+    }
+    if (r.method == "POST")
+        return u"create"_qs;
+    if (r.method == "PUT")
+        return u"update"_qs;
+    if (r.method == "PATCH")
+        return u"patch"_qs;
+    if (r.method == "DELETE")
+        return collection ? u"deletecollection"_qs : u"delete"_qs;
+    return QString::fromLatin1(r.method).toLower();
+}
+
+// Request bodies arrive as JSON or, for apply, as YAML.
+std::optional<QJsonObject> parseBody(const SimRequest &r, QString *error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    QList<pipelinespec::YamlValue> docs;
+    pipelinespec::ReadError yamlError;
+    if (pipelinespec::YamlReader::read(r.body, &docs, &yamlError) && docs.size() == 1 &&
+        docs.first().toJson().isObject())
+        return docs.first().toJson().toObject();
+    *error =
+        QStringLiteral("the request body is not a JSON object: %1").arg(parseError.errorString());
+    return std::nullopt;
+}
+
+} // namespace
+
+SimServer::SimServer(SimStore *store, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_store(store)
+{
+    connect(m_store, &SimStore::changed, this, &SimServer::onChanged);
+}
+
+SimServer::~SimServer()
+{
+    qDeleteAll(m_watches);
+    qDeleteAll(m_followers);
+}
+
+void SimServer::addUser(const SimUser &user)
+{
+    m_users << user;
+}
+
+void SimServer::setTls(const QSslConfiguration &configuration)
+{
+    sslSetup(configuration);
+}
+
+void SimServer::replyRaw(QTcpSocket *socket, int code, const QByteArray &contentType,
+                         const QByteArray &body)
+{
+    if (!socket)
+        return;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code) + "\r\n";
+    head += "Content-Type: " + contentType + "\r\n";
+    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    head += "Cache-Control: no-cache, private\r\n";
+    socket->write(head + "\r\n" + body);
+}
+
+void SimServer::reply(QTcpSocket *socket, int code, const QJsonObject &body)
+{
+    replyRaw(socket, code, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    reply(socket, 404,
+          statusError(404, u"NotFound"_qs,
+                      u"the server could not find the "
+                      "requested resource"_qs)
+              .body);
+}
+
+bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    SimRequest r;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        r.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Put:
+        r.method = "PUT";
+        break;
+    case QHttpServerRequest::Method::Delete:
+        r.method = "DELETE";
+        break;
+    case QHttpServerRequest::Method::Post:
+        r.method = "POST";
+        break;
+    case QHttpServerRequest::Method::Head:
+        r.method = "HEAD";
+        break;
+    case QHttpServerRequest::Method::Options:
+        r.method = "OPTIONS";
+        break;
+    case QHttpServerRequest::Method::Patch:
+        r.method = "PATCH";
+        break;
+    default:
+        r.method = "UNKNOWN";
+        break;
+    }
+    r.path = request.url().path();
+    r.query = request.query();
+    r.headers = request.headers();
+    r.body = request.body();
+    m_requestCounts[QString::fromLatin1(r.method) + u' ' + r.path] += 1;
+
+    if (m_faults.latencyMs > 0) {
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(m_faults.latencyMs, this, [this, r, guard] {
+            if (guard)
+                dispatch(r, guard);
+        });
+    } else {
+        dispatch(r, socket);
+    }
+    return true;
+}
+
+const SimUser *SimServer::authenticate(const SimRequest &request, QTcpSocket *socket)
+{
+    const QByteArray authorization = request.header("authorization");
+    if (authorization.startsWith("Bearer ")) {
+        const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+        for (const SimUser &user : std::as_const(m_users)) {
+            if (user.token.isEmpty() || user.token != token)
+                continue;
+            const int uses = ++m_tokenUses[token];
+            if (m_faults.tokenExpiresAfter > 0 && uses > m_faults.tokenExpiresAfter)
+                return nullptr;
+            return &user;
+        }
+        return nullptr;
+    }
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
+        const QSslCertificate peer = ssl->peerCertificate();
+        if (!peer.isNull()) {
+            const QString cn = peer.subjectInfo(QSslCertificate::CommonName).value(0);
+            for (const SimUser &user : std::as_const(m_users)) {
+                if (user.token.isEmpty() && user.name == cn)
+                    return &user;
+            }
+        }
+    }
+    return nullptr;
+}
+
+bool SimServer::allowed(const SimUser &user, const QString &verb, const QString &resource,
+                        const QString &ns) const
+{
+    for (const SimRule &rule : user.rules) {
+        const bool verbOk = rule.verbs.contains(u"*") || rule.verbs.contains(verb);
+        const bool resourceOk = rule.resources.contains(u"*") ||
+                                rule.resources.contains(resource) ||
+                                rule.resources.contains(resource.section(u'/', 0, 0));
+        const bool nsOk =
+            rule.namespaces.isEmpty() || (!ns.isEmpty() && rule.namespaces.contains(ns));
+        if (verbOk && resourceOk && nsOk)
+            return true;
+    }
+    return false;
+}
+
+QJsonObject SimServer::discoveryGroups() const
+{
+    QJsonArray groups;
+    QStringList seen;
+    auto addGroup = [&](const QString &group, const QStringList &versions) {
+        QJsonArray list;
+        for (const QString &v : versions)
+            list.append(QJsonObject{{u"groupVersion"_qs, QString(group + u"/"_qs + v)},
+                                    {u"version"_qs, v}});
+        groups.append(QJsonObject{
+            {u"name"_qs, group}, {u"versions"_qs, list}, {u"preferredVersion"_qs, list.first()}});
+    };
+    for (const SimKind &k : simKinds()) {
+        if (k.group.isEmpty() || seen.contains(k.group))
+            continue;
+        seen << k.group;
+        QStringList versions;
+        for (const SimKind &other : simKinds()) {
+            if (other.group == k.group && !versions.contains(other.version))
+                versions << other.version;
+        }
+        addGroup(k.group, versions);
+    }
+    addGroup(u"authorization.k8s.io"_qs, {u"v1"_qs});
+    addGroup(u"authentication.k8s.io"_qs, {u"v1"_qs});
+    return QJsonObject{
+        {u"kind"_qs, u"APIGroupList"_qs}, {u"apiVersion"_qs, u"v1"_qs}, {u"groups"_qs, groups}};
+}
+
+QJsonObject SimServer::resourceList(const QString &group, const QString &version) const
+{
+    QJsonArray resources;
+    for (const SimKind &k : simKinds()) {
+        if (k.group != group || k.version != version)
+            continue;
+        const QJsonArray verbs =
+            k.readOnly
+                ? QJsonArray{u"get"_qs, u"list"_qs}
+                : QJsonArray{u"create"_qs, u"delete"_qs, u"deletecollection"_qs, u"get"_qs,
+                             u"list"_qs,   u"patch"_qs,  u"update"_qs,           u"watch"_qs};
+        QJsonObject r{{u"name"_qs, k.plural},
+                      {u"singularName"_qs, k.singular},
+                      {u"namespaced"_qs, k.namespaced},
+                      {u"kind"_qs, k.kind},
+                      {u"verbs"_qs, verbs}};
+        if (!k.shortNames.isEmpty())
+            r.insert(u"shortNames"_qs, QJsonArray::fromStringList(k.shortNames));
+        resources.append(r);
+        for (const QString &sub : k.subresources) {
+            const bool log = sub == u"log";
+            resources.append(
+                QJsonObject{{u"name"_qs, QString(k.plural + u'/' + sub)},
+                            {u"singularName"_qs, QString()},
+                            {u"namespaced"_qs, k.namespaced},
+                            {u"kind"_qs, log ? QString(k.kind + u"LogOptions"_qs) : k.kind},
+                            {u"verbs"_qs, log ? QJsonArray{u"get"_qs}
+                                              : QJsonArray{u"get"_qs, u"patch"_qs, u"update"_qs}}});
+        }
+    }
+    if (group == u"authorization.k8s.io" && version == u"v1") {
+        for (const auto &[plural, kind] :
+             {std::pair{u"selfsubjectaccessreviews"_qs, u"SelfSubjectAccessReview"_qs},
+              std::pair{u"selfsubjectrulesreviews"_qs, u"SelfSubjectRulesReview"_qs}})
+            resources.append(QJsonObject{{u"name"_qs, plural},
+                                         {u"singularName"_qs, kind.toLower()},
+                                         {u"namespaced"_qs, false},
+                                         {u"kind"_qs, kind},
+                                         {u"verbs"_qs, QJsonArray{u"create"_qs}}});
+    }
+    if (group == u"authentication.k8s.io" && version == u"v1") {
+        resources.append(QJsonObject{{u"name"_qs, u"selfsubjectreviews"_qs},
+                                     {u"singularName"_qs, u"selfsubjectreview"_qs},
+                                     {u"namespaced"_qs, false},
+                                     {u"kind"_qs, u"SelfSubjectReview"_qs},
+                                     {u"verbs"_qs, QJsonArray{u"create"_qs}}});
+    }
+    if (resources.isEmpty())
+        return {};
+    return QJsonObject{{u"kind"_qs, u"APIResourceList"_qs},
+                       {u"apiVersion"_qs, u"v1"_qs},
+                       {u"groupVersion"_qs, group.isEmpty() ? version : group + u'/' + version},
+                       {u"resources"_qs, resources}};
+}
+
+// OpenAPI v3 as far as kubectl needs it: an index of group versions and, per group version, the
+// PATCH operations with their group-version-kind and the fieldValidation parameter, from which
+// kubectl learns that the server validates fields itself.
+void SimServer::serveOpenApiV3(QTcpSocket *socket, const QString &groupVersionPath)
+{
+    QStringList paths;
+    for (const SimKind &k : simKinds()) {
+        const QString gvPath = k.group.isEmpty()
+                                   ? u"api/"_qs + k.version
+                                   : QStringLiteral("apis/%1/%2").arg(k.group, k.version);
+        if (!paths.contains(gvPath))
+            paths << gvPath;
+    }
+    if (groupVersionPath.isEmpty()) {
+        QJsonObject index;
+        for (const QString &path : paths)
+            index.insert(path, QJsonObject{{u"serverRelativeURL"_qs,
+                                            QStringLiteral("/openapi/v3/%1?hash=sim").arg(path)}});
+        reply(socket, 200, QJsonObject{{u"paths"_qs, index}});
+        return;
+    }
+    if (!paths.contains(groupVersionPath)) {
+        reply(socket, 404,
+              statusError(404, u"NotFound"_qs,
+                          u"the server could not find the "
+                          "requested resource"_qs)
+                  .body);
+        return;
+    }
+    QJsonObject docPaths;
+    for (const SimKind &k : simKinds()) {
+        const QString gvPath = k.group.isEmpty()
+                                   ? u"api/"_qs + k.version
+                                   : QStringLiteral("apis/%1/%2").arg(k.group, k.version);
+        if (gvPath != groupVersionPath || k.readOnly)
+            continue;
+        const QString path =
+            k.namespaced
+                ? QStringLiteral("/%1/namespaces/{namespace}/%2/{name}").arg(gvPath, k.plural)
+                : QStringLiteral("/%1/%2/{name}").arg(gvPath, k.plural);
+        const QJsonObject patch{
+            {u"x-kubernetes-group-version-kind"_qs,
+             QJsonObject{{u"group"_qs, k.group}, {u"version"_qs, k.version}, {u"kind"_qs, k.kind}}},
+            {u"parameters"_qs,
+             QJsonArray{QJsonObject{{u"name"_qs, u"fieldValidation"_qs},
+                                    {u"in"_qs, u"query"_qs},
+                                    {u"schema"_qs, QJsonObject{{u"type"_qs, u"string"_qs}}}},
+                        QJsonObject{{u"name"_qs, u"fieldManager"_qs},
+                                    {u"in"_qs, u"query"_qs},
+                                    {u"schema"_qs, QJsonObject{{u"type"_qs, u"string"_qs}}}}}},
+            {u"responses"_qs,
+             QJsonObject{{u"200"_qs, QJsonObject{{u"description"_qs, u"OK"_qs}}}}}};
+        docPaths.insert(path, QJsonObject{{u"patch"_qs, patch}});
+    }
+    reply(socket, 200,
+          QJsonObject{{u"openapi"_qs, u"3.0.0"_qs},
+                      {u"info"_qs, QJsonObject{{u"title"_qs, u"Kubernetes"_qs},
+                                               {u"version"_qs, u"v1.31.0"_qs}}},
+                      {u"paths"_qs, docPaths},
+                      {u"components"_qs, QJsonObject{{u"schemas"_qs, QJsonObject()}}}});
+}
+
+void SimServer::dispatch(const SimRequest &request, QTcpSocket *socket)
+{
+    QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
+
+    if (segments.value(0) == u"_sim") {
+        handleControl(request, socket, segments.mid(1));
+        return;
+    }
+    if (segments == QStringList{u"version"_qs}) {
+        reply(socket, 200,
+              QJsonObject{{u"major"_qs, u"1"_qs},
+                          {u"minor"_qs, u"31"_qs},
+                          {u"gitVersion"_qs, u"v1.31.0-kfw-sim"_qs},
+                          {u"gitCommit"_qs, u"0000000000000000000000000000000000000000"_qs},
+                          {u"gitTreeState"_qs, u"clean"_qs},
+                          {u"buildDate"_qs, u"2026-01-01T00:00:00Z"_qs},
+                          {u"goVersion"_qs, u"go1.22.0"_qs},
+                          {u"compiler"_qs, u"gc"_qs},
+                          {u"platform"_qs, u"linux/amd64"_qs}});
+        return;
+    }
+    if (segments.value(0) == u"healthz" || segments.value(0) == u"readyz" ||
+        segments.value(0) == u"livez") {
+        replyRaw(socket, 200, "text/plain; charset=utf-8", "ok");
+        return;
+    }
+
+    // Fault switches act on everything else.
+    if (m_faults.throttleNext > 0) {
+        --m_faults.throttleNext;
+        const QByteArray body = QJsonDocument(statusError(429, u"TooManyRequests"_qs,
+                                                          u"Too many requests, please try again "
+                                                          "later."_qs)
+                                                  .body)
+                                    .toJson(QJsonDocument::Compact);
+        QByteArray head = "HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n";
+        head += "Retry-After: " + QByteArray::number(m_faults.retryAfterSeconds) + "\r\n";
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+        socket->write(head + body);
+        return;
+    }
+    if (m_faults.serverErrorRate > 0 &&
+        QRandomGenerator::global()->generateDouble() < m_faults.serverErrorRate) {
+        // What an overloaded control plane or a restarting load balancer answers.
+        const bool unavailable = QRandomGenerator::global()->bounded(2) == 0;
+        reply(socket, unavailable ? 503 : 502,
+              statusError(unavailable ? 503 : 502,
+                          unavailable ? u"ServiceUnavailable"_qs : u"BadGateway"_qs,
+                          u"the simulated server failed on purpose"_qs)
+                  .body);
+        return;
+    }
+
+    const SimUser *user = authenticate(request, socket);
+    if (!user) {
+        reply(socket, 401, statusError(401, u"Unauthorized"_qs, u"Unauthorized"_qs).body);
+        return;
+    }
+
+    if (segments.value(0) == u"openapi" && segments.value(1) == u"v3") {
+        serveOpenApiV3(socket, segments.mid(2).join(u'/'));
+        return;
+    }
+    if (segments == QStringList{u"api"_qs}) {
+        const quint16 port = socket->localPort();
+        reply(socket, 200,
+              QJsonObject{{u"kind"_qs, u"APIVersions"_qs},
+                          {u"versions"_qs, QJsonArray{u"v1"_qs}},
+                          {u"serverAddressByClientCIDRs"_qs,
+                           QJsonArray{QJsonObject{
+                               {u"clientCIDR"_qs, u"0.0.0.0/0"_qs},
+                               {u"serverAddress"_qs, QStringLiteral("127.0.0.1:%1").arg(port)}}}}});
+        return;
+    }
+    if (segments == QStringList{u"apis"_qs}) {
+        reply(socket, 200, discoveryGroups());
+        return;
+    }
+
+    QString group;
+    QString version;
+    QStringList rest;
+    if (segments.value(0) == u"api" && segments.size() >= 2) {
+        version = segments.at(1);
+        rest = segments.mid(2);
+    } else if (segments.value(0) == u"apis" && segments.size() >= 3) {
+        group = segments.at(1);
+        version = segments.at(2);
+        rest = segments.mid(3);
+    } else if (segments.value(0) == u"apis" && segments.size() == 2) {
+        const QJsonArray groups = discoveryGroups().value(u"groups").toArray();
+        for (const QJsonValue &g : groups) {
+            if (g.toObject().value(u"name").toString() == segments.at(1)) {
+                QJsonObject body = g.toObject();
+                body.insert(u"kind"_qs, u"APIGroup"_qs);
+                body.insert(u"apiVersion"_qs, u"v1"_qs);
+                reply(socket, 200, body);
+                return;
+            }
+        }
+        reply(socket, 404,
+              statusError(404, u"NotFound"_qs,
+                          u"the server could not find the "
+                          "requested resource"_qs)
+                  .body);
+        return;
+    } else {
+        reply(socket, 404,
+              statusError(404, u"NotFound"_qs,
+                          u"the server could not find the "
+                          "requested resource"_qs)
+                  .body);
+        return;
+    }
+
+    if (rest.isEmpty()) {
+        const QJsonObject list = resourceList(group, version);
+        if (list.isEmpty())
+            reply(socket, 404,
+                  statusError(404, u"NotFound"_qs,
+                              u"the server could not find "
+                              "the requested resource"_qs)
+                      .body);
+        else
+            reply(socket, 200, list);
+        return;
+    }
+
+    if ((group == u"authorization.k8s.io" || group == u"authentication.k8s.io") &&
+        version == u"v1" && rest.size() == 1) {
+        handleReview(request, socket, *user, rest.first());
+        return;
+    }
+
+    // namespaces/{ns}/{plural}[/{name}[/{sub}]] or {plural}[/{name}[/{sub}]]
+    QString ns;
+    QString plural;
+    QString name;
+    QString sub;
+    if (rest.value(0) == u"namespaces" && rest.size() >= 3 && rest.at(2) != u"status" &&
+        rest.at(2) != u"finalize") {
+        ns = rest.at(1);
+        plural = rest.at(2);
+        name = rest.value(3);
+        sub = rest.value(4);
+        if (rest.size() > 5) {
+            reply(socket, 404,
+                  statusError(404, u"NotFound"_qs,
+                              u"the server could not find "
+                              "the requested resource"_qs)
+                      .body);
+            return;
+        }
+    } else {
+        plural = rest.at(0);
+        name = rest.value(1);
+        sub = rest.value(2);
+    }
+    const SimKind *kind = findSimKind(group, version, plural);
+    if (!kind || (!kind->namespaced && !ns.isEmpty()) ||
+        (!sub.isEmpty() && !kind->subresources.contains(sub))) {
+        reply(socket, 404,
+              statusError(404, u"NotFound"_qs,
+                          u"the server could not find the "
+                          "requested resource"_qs)
+                  .body);
+        return;
+    }
+
+    const QString verb = verbOf(request, name.isEmpty());
+    const QString resource = sub.isEmpty() ? plural : plural + u'/' + sub;
+    if (!allowed(*user, verb, resource, kind->namespaced ? ns : QString())) {
+        const QString where = kind->namespaced && !ns.isEmpty()
+                                  ? QStringLiteral("in the namespace \"%1\"").arg(ns)
+                                  : u"at the cluster scope"_qs;
+        const QString what =
+            name.isEmpty() ? resource : QStringLiteral("%1 \"%2\"").arg(resource, name);
+        reply(socket, 403,
+              statusError(403, u"Forbidden"_qs,
+                          QStringLiteral("%1 is forbidden: User \"%2\" cannot %3 resource \"%4\" "
+                                         "in API group \"%5\" %6")
+                              .arg(what, user->name, verb, resource, group, where),
+                          QJsonObject{{u"name"_qs, name}, {u"kind"_qs, plural}})
+                  .body);
+        return;
+    }
+    handleResource(request, socket, *user, *kind, ns, name, sub);
+}
+
+void SimServer::handleResource(const SimRequest &request, QTcpSocket *socket, const SimUser &user,
+                               const SimKind &kind, const QString &ns, const QString &name,
+                               const QString &subresource)
+{
+    Q_UNUSED(user)
+    const QByteArray &method = request.method;
+    if (subresource == u"log") {
+        serveLog(request, socket, ns, name);
+        return;
+    }
+    if (name.isEmpty()) {
+        if (method == "GET") {
+            if (verbOf(request, true) == u"watch") {
+                startWatch(request, socket, kind, ns);
+                return;
+            }
+            SimStore::ListQuery query;
+            query.ns = ns;
+            QString error;
+            const QString labels =
+                request.query.queryItemValue(u"labelSelector"_qs, QUrl::FullyDecoded);
+            const QString fields =
+                request.query.queryItemValue(u"fieldSelector"_qs, QUrl::FullyDecoded);
+            if (!labels.isEmpty() && !(query.labels = LabelSelector::parse(labels, &error))) {
+                reply(socket, 400, statusError(400, u"BadRequest"_qs, error).body);
+                return;
+            }
+            if (!fields.isEmpty() && !(query.fields = FieldSelector::parse(fields, &error))) {
+                reply(socket, 400, statusError(400, u"BadRequest"_qs, error).body);
+                return;
+            }
+            query.limit = request.query.queryItemValue(u"limit"_qs).toInt();
+            query.continueToken = request.query.queryItemValue(u"continue"_qs, QUrl::FullyDecoded);
+            const SimResult result = m_store->list(kind, query);
+            reply(socket, result.code, result.body);
+            return;
+        }
+        if (method == "POST") {
+            QString error;
+            const auto body = parseBody(request, &error);
+            if (!body) {
+                reply(socket, 400, statusError(400, u"BadRequest"_qs, error).body);
+                return;
+            }
+            const SimResult result = m_store->create(kind, ns, *body);
+            reply(socket, result.code, result.body);
+            return;
+        }
+        reply(socket, 405,
+              statusError(405, u"MethodNotAllowed"_qs,
+                          u"the server does not allow this method on the "
+                          "requested resource"_qs)
+                  .body);
+        return;
+    }
+
+    const bool statusOnly = subresource == u"status";
+    SimResult result;
+    if (method == "GET") {
+        result = m_store->get(kind, ns, name);
+    } else if (method == "PUT") {
+        QString error;
+        const auto body = parseBody(request, &error);
+        if (!body) {
+            reply(socket, 400, statusError(400, u"BadRequest"_qs, error).body);
+            return;
+        }
+        result = m_store->update(kind, ns, name, *body, statusOnly);
+    } else if (method == "PATCH") {
+        QByteArray patchBody = request.body;
+        if (request.header("content-type").startsWith("application/apply-patch+yaml")) {
+            QString error;
+            const auto body = parseBody(request, &error);
+            if (!body) {
+                reply(socket, 400, statusError(400, u"BadRequest"_qs, error).body);
+                return;
+            }
+            patchBody = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+        }
+        result = m_store->patch(kind, ns, name, request.header("content-type"), patchBody,
+                                statusOnly, request.query.queryItemValue(u"fieldManager"_qs));
+    } else if (method == "DELETE") {
+        result = m_store->remove(kind, ns, name);
+    } else {
+        result = statusError(405, u"MethodNotAllowed"_qs,
+                             u"the server does not allow this method on the requested "
+                             "resource"_qs);
+    }
+    reply(socket, result.code, result.body);
+}
+
+void SimServer::handleReview(const SimRequest &request, QTcpSocket *socket, const SimUser &user,
+                             const QString &plural)
+{
+    if (request.method != "POST") {
+        reply(socket, 405,
+              statusError(405, u"MethodNotAllowed"_qs,
+                          u"the server does not allow this method on the "
+                          "requested resource"_qs)
+                  .body);
+        return;
+    }
+    QString error;
+    const auto body = parseBody(request, &error);
+    if (!body) {
+        reply(socket, 400, statusError(400, u"BadRequest"_qs, error).body);
+        return;
+    }
+    QJsonObject answer = *body;
+    if (plural == u"selfsubjectaccessreviews") {
+        const QJsonObject attributes =
+            body->value(u"spec").toObject().value(u"resourceAttributes").toObject();
+        QString resource = attributes.value(u"resource").toString();
+        if (!attributes.value(u"subresource").toString().isEmpty())
+            resource += u'/' + attributes.value(u"subresource").toString();
+        const bool ok = allowed(user, attributes.value(u"verb").toString(), resource,
+                                attributes.value(u"namespace").toString());
+        answer.insert(u"status"_qs, QJsonObject{{u"allowed"_qs, ok}});
+    } else if (plural == u"selfsubjectreviews") {
+        answer.insert(
+            u"status"_qs,
+            QJsonObject{{u"userInfo"_qs,
+                         QJsonObject{{u"username"_qs, user.name},
+                                     {u"groups"_qs, QJsonArray::fromStringList(user.groups)}}}});
+    } else if (plural == u"selfsubjectrulesreviews") {
+        const QString ns = body->value(u"spec").toObject().value(u"namespace").toString();
+        QJsonArray rules;
+        for (const SimRule &rule : user.rules) {
+            if (!rule.namespaces.isEmpty() && !rule.namespaces.contains(ns))
+                continue;
+            rules.append(
+                QJsonObject{{u"verbs"_qs, QJsonArray::fromStringList(rule.verbs)},
+                            {u"apiGroups"_qs, QJsonArray{u"*"_qs}},
+                            {u"resources"_qs, QJsonArray::fromStringList(rule.resources)}});
+        }
+        answer.insert(u"status"_qs, QJsonObject{{u"resourceRules"_qs, rules},
+                                                {u"nonResourceRules"_qs, QJsonArray()},
+                                                {u"incomplete"_qs, false}});
+    } else {
+        reply(socket, 404,
+              statusError(404, u"NotFound"_qs,
+                          u"the server could not find the "
+                          "requested resource"_qs)
+                  .body);
+        return;
+    }
+    reply(socket, 201, answer);
+}
+
+void SimServer::startWatch(const SimRequest &request, QTcpSocket *socket, const SimKind &kind,
+                           const QString &ns)
+{
+    auto *watch = new Watch;
+    watch->socket = socket;
+    watch->kind = &kind;
+    watch->ns = ns;
+    QString error;
+    const QString labels = request.query.queryItemValue(u"labelSelector"_qs, QUrl::FullyDecoded);
+    const QString fields = request.query.queryItemValue(u"fieldSelector"_qs, QUrl::FullyDecoded);
+    if ((!labels.isEmpty() && !(watch->labels = LabelSelector::parse(labels, &error))) ||
+        (!fields.isEmpty() && !(watch->fields = FieldSelector::parse(fields, &error)))) {
+        delete watch;
+        reply(socket, 400, statusError(400, u"BadRequest"_qs, error).body);
+        return;
+    }
+    const QString bookmarks = request.query.queryItemValue(u"allowWatchBookmarks"_qs);
+    watch->bookmarks = bookmarks == u"true" || bookmarks == u"1";
+
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                  "Cache-Control: no-cache, private\r\nTransfer-Encoding: chunked\r\n\r\n");
+    m_watches << watch;
+
+    const QString from = request.query.queryItemValue(u"resourceVersion"_qs);
+    QByteArray initial;
+    if (m_faults.goneOnNextWatch) {
+        m_faults.goneOnNextWatch = false;
+        initial =
+            watchLine(u"ERROR"_qs, statusError(410, u"Expired"_qs,
+                                               QStringLiteral("too old resource version: %1 (%2)")
+                                                   .arg(from)
+                                                   .arg(m_store->resourceVersion()))
+                                       .body);
+        writeChunk(socket, initial);
+        endWatch(watch, false);
+        return;
+    }
+    if (from.isEmpty() || from == u"0") {
+        // "Start at most recent": the current state as synthetic ADDED events.
+        for (const QJsonObject &object : m_store->objects(kind, ns)) {
+            if (watch->matches(object))
+                initial += watchLine(u"ADDED"_qs, object);
+        }
+    } else {
+        const auto events = m_store->eventsSince(from.toLongLong(), kind.id());
+        if (!events) {
+            initial = watchLine(u"ERROR"_qs,
+                                statusError(410, u"Expired"_qs,
+                                            QStringLiteral("too old resource version: %1 (%2)")
+                                                .arg(from)
+                                                .arg(m_store->oldestWatchableVersion()))
+                                    .body);
+            writeChunk(socket, initial);
+            endWatch(watch, false);
+            return;
+        }
+        for (const SimEvent &event : *events) {
+            const bool now = watch->matches(event.object);
+            const bool before = event.type == u"MODIFIED" && watch->matches(event.previous);
+            if (now)
+                initial += watchLine(
+                    event.type == u"MODIFIED" && !before ? u"ADDED"_qs : event.type, event.object);
+            else if (before)
+                initial += watchLine(u"DELETED"_qs, event.object);
+        }
+    }
+    writeChunk(socket, initial);
+
+    int timeoutSeconds = request.query.queryItemValue(u"timeoutSeconds"_qs).toInt();
+    if (timeoutSeconds <= 0)
+        timeoutSeconds = 1800;
+    watch->timeout = new QTimer;
+    watch->timeout->setSingleShot(true);
+    connect(watch->timeout, &QTimer::timeout, this, [this, watch] { endWatch(watch, false); });
+    watch->timeout->start(timeoutSeconds * 1000);
+    if (watch->bookmarks) {
+        watch->bookmarkTimer = new QTimer;
+        connect(watch->bookmarkTimer, &QTimer::timeout, this, [this, watch] {
+            const QJsonObject object{
+                {u"kind"_qs, watch->kind->kind},
+                {u"apiVersion"_qs, watch->kind->apiVersion()},
+                {u"metadata"_qs,
+                 QJsonObject{{u"resourceVersion"_qs, QString::number(m_store->resourceVersion())},
+                             {u"annotations"_qs,
+                              QJsonObject{{u"k8s.io/initial-events-end"_qs, u"true"_qs}}}}}};
+            writeChunk(watch->socket, watchLine(u"BOOKMARK"_qs, object));
+        });
+        watch->bookmarkTimer->start(std::max(50, m_faults.bookmarkIntervalMs));
+    }
+    connect(socket, &QObject::destroyed, this, [this, watch] {
+        if (m_watches.contains(watch)) {
+            m_watches.removeAll(watch);
+            delete watch->timeout;
+            delete watch->bookmarkTimer;
+            delete watch;
+        }
+    });
+    connect(socket, &QAbstractSocket::disconnected, this, [this, watch] {
+        if (m_watches.contains(watch))
+            endWatch(watch, true);
+    });
+}
+
+void SimServer::endWatch(Watch *watch, bool abort)
+{
+    if (!m_watches.removeAll(watch))
+        return;
+    if (watch->socket) {
+        disconnect(watch->socket, nullptr, this, nullptr);
+        if (abort)
+            watch->socket->abort();
+        else
+            watch->socket->write("0\r\n\r\n");
+    }
+    // Timers may be the caller; delete them later.
+    if (watch->timeout)
+        watch->timeout->deleteLater();
+    if (watch->bookmarkTimer)
+        watch->bookmarkTimer->deleteLater();
+    delete watch;
+}
+
+void SimServer::onChanged(const SimEvent &event)
+{
+    const QList<Watch *> watches = m_watches;
+    for (Watch *watch : watches) {
+        if (!m_watches.contains(watch) || watch->kind->id() != event.kindId)
+            continue;
+        const bool now = watch->matches(event.object);
+        const bool before = event.type == u"MODIFIED" && watch->matches(event.previous);
+        QByteArray line;
+        if (now)
+            line = watchLine(event.type == u"MODIFIED" && !before ? u"ADDED"_qs : event.type,
+                             event.object);
+        else if (before)
+            line = watchLine(u"DELETED"_qs, event.object);
+        if (line.isEmpty())
+            continue;
+        writeChunk(watch->socket, line);
+        ++watch->sent;
+        if (m_faults.dropWatchAfterEvents > 0 && watch->sent >= m_faults.dropWatchAfterEvents)
+            endWatch(watch, true);
+    }
+}
+
+void SimServer::serveLog(const SimRequest &request, QTcpSocket *socket, const QString &ns,
+                         const QString &pod)
+{
+    const SimKind *pods = findSimKind({}, u"v1"_qs, u"pods"_qs);
+    const SimResult result = m_store->get(*pods, ns, pod);
+    if (!result.ok()) {
+        reply(socket, result.code, result.body);
+        return;
+    }
+    const QJsonArray containers =
+        result.body.value(u"spec").toObject().value(u"containers").toArray();
+    QString container = request.query.queryItemValue(u"container"_qs);
+    if (container.isEmpty()) {
+        if (containers.size() != 1) {
+            QStringList names;
+            for (const QJsonValue &c : containers)
+                names << c.toObject().value(u"name").toString();
+            reply(socket, 400,
+                  statusError(400, u"BadRequest"_qs,
+                              QStringLiteral("a container name must be specified for pod %1, "
+                                             "choose one of: [%2]")
+                                  .arg(pod, names.join(u' ')))
+                      .body);
+            return;
+        }
+        container = containers.first().toObject().value(u"name").toString();
+    }
+    bool known = false;
+    for (const QJsonValue &c : containers)
+        known = known || c.toObject().value(u"name").toString() == container;
+    if (!known) {
+        reply(
+            socket, 400,
+            statusError(400, u"BadRequest"_qs,
+                        QStringLiteral("container %1 is not valid for pod %2").arg(container, pod))
+                .body);
+        return;
+    }
+    const QString previous = request.query.queryItemValue(u"previous"_qs);
+    if (previous == u"true") {
+        reply(socket, 400,
+              statusError(400, u"BadRequest"_qs,
+                          QStringLiteral("previous terminated container \"%1\" in pod \"%2\" not "
+                                         "found")
+                              .arg(container, pod))
+                  .body);
+        return;
+    }
+    const QString key = ns + u'/' + pod + u'/' + container;
+    QByteArray text = m_podLogs.value(key);
+    const QString tail = request.query.queryItemValue(u"tailLines"_qs);
+    if (!tail.isEmpty()) {
+        QList<QByteArray> lines = text.split('\n');
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        const qsizetype n = std::max(0, tail.toInt());
+        lines = lines.mid(std::max<qsizetype>(0, lines.size() - n));
+        text = lines.join('\n');
+        if (!text.isEmpty())
+            text += '\n';
+    }
+    const QString follow = request.query.queryItemValue(u"follow"_qs);
+    if (follow != u"true" && follow != u"1") {
+        replyRaw(socket, 200, "text/plain", text);
+        return;
+    }
+    socket->write(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n");
+    writeChunk(socket, text);
+    auto *follower = new LogFollower;
+    follower->socket = socket;
+    follower->key = key;
+    m_followers << follower;
+    connect(socket, &QObject::destroyed, this, [this, follower] {
+        if (m_followers.removeAll(follower))
+            delete follower;
+    });
+}
+
+void SimServer::appendPodLog(const QString &ns, const QString &pod, const QString &container,
+                             const QByteArray &text)
+{
+    const QString key = ns + u'/' + pod + u'/' + container;
+    m_podLogs[key] += text;
+    for (LogFollower *follower : std::as_const(m_followers)) {
+        if (follower->key == key)
+            writeChunk(follower->socket, text);
+    }
+}
+
+void SimServer::handleControl(const SimRequest &request, QTcpSocket *socket,
+                              const QStringList &segments)
+{
+    // Control needs the administrator's token, like any cluster-wide change.
+    const SimUser *user = authenticate(request, socket);
+    if (!user || !allowed(*user, u"*"_qs, u"*"_qs, {})) {
+        reply(socket, 401, statusError(401, u"Unauthorized"_qs, u"Unauthorized"_qs).body);
+        return;
+    }
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString what = segments.value(0);
+    if (what == u"faults") {
+        if (request.method == "POST")
+            m_faults = SimFaults::fromJson(body, m_faults);
+        reply(socket, 200, m_faults.toJson());
+    } else if (what == u"compact") {
+        m_store->compact();
+        reply(socket, 200,
+              QJsonObject{{u"resourceVersion"_qs, QString::number(m_store->resourceVersion())}});
+    } else if (what == u"users" && request.method == "POST") {
+        SimUser added;
+        added.name = body.value(u"name").toString();
+        added.token = body.value(u"token").toString();
+        for (const QJsonValue &g : body.value(u"groups").toArray())
+            added.groups << g.toString();
+        for (const QJsonValue &r : body.value(u"rules").toArray()) {
+            SimRule rule;
+            for (const QJsonValue &v : r.toObject().value(u"verbs").toArray())
+                rule.verbs << v.toString();
+            for (const QJsonValue &v : r.toObject().value(u"resources").toArray())
+                rule.resources << v.toString();
+            for (const QJsonValue &v : r.toObject().value(u"namespaces").toArray())
+                rule.namespaces << v.toString();
+            added.rules << rule;
+        }
+        m_users.prepend(added);
+        reply(socket, 201, body);
+    } else if (what == u"logs" && request.method == "POST" && segments.size() == 4) {
+        appendPodLog(segments.at(1), segments.at(2), segments.at(3), request.body);
+        reply(socket, 200, QJsonObject{});
+    } else if (what == u"requests") {
+        QJsonObject counts;
+        for (auto it = m_requestCounts.constBegin(); it != m_requestCounts.constEnd(); ++it)
+            counts.insert(it.key(), it.value());
+        reply(socket, 200, counts);
+    } else {
+        reply(socket, 404, statusError(404, u"NotFound"_qs, u"unknown control endpoint"_qs).body);
+    }
+}
+
+} // namespace kfw::sim

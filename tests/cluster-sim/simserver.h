@@ -1,0 +1,125 @@
+#pragma once
+
+#include "simstore.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+
+class QTcpSocket;
+class QTimer;
+
+namespace kfw::sim {
+
+// What the simulator keeps of a request (QHttpServerRequest cannot be copied, and answers may
+// be delayed).
+struct SimRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray header(QByteArrayView name) const;
+};
+
+// Who may do what in the simulated cluster: "*" matches everything; an empty namespace list
+// means cluster-wide (every namespace and cluster-scoped kinds).
+struct SimRule
+{
+    QStringList verbs;
+    QStringList resources;
+    QStringList namespaces;
+};
+
+// A user the simulator knows, by bearer token or by the common name of a client certificate.
+struct SimUser
+{
+    QString name;
+    QStringList groups;
+    QString token;
+    QList<SimRule> rules;
+};
+
+// Fault switches, changeable while the simulator runs (POST /_sim/faults).
+struct SimFaults
+{
+    int dropWatchAfterEvents = 0; // end every watch stream abruptly after N events
+    bool goneOnNextWatch = false; // the next watch gets 410 Gone
+    double serverErrorRate = 0;   // share of requests answered 500/503
+    int latencyMs = 0;            // added to every answer
+    int tokenExpiresAfter = 0;    // a token stops working after N requests
+    int throttleNext = 0;         // the next N requests get 429 with Retry-After
+    int retryAfterSeconds = 1;
+    int bookmarkIntervalMs = 1000;
+
+    static SimFaults fromJson(const QJsonObject &json, const SimFaults &base);
+    QJsonObject toJson() const;
+};
+
+// The simulated Kubernetes API server: discovery, CRUD, list and watch for the simulated kinds,
+// Status errors, token and client-certificate users with per-namespace permissions, pod logs,
+// access reviews and fault injection. HTTP/1.1 on loopback, optionally TLS.
+class SimServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit SimServer(SimStore *store, QObject *parent = nullptr);
+    ~SimServer() override;
+
+    void addUser(const SimUser &user);
+    SimFaults &faults() { return m_faults; }
+    void setTls(const QSslConfiguration &configuration);
+    void appendPodLog(const QString &ns, const QString &pod, const QString &container,
+                      const QByteArray &text);
+
+    // Requests seen, by "VERB path" (for tests that count retries and relists).
+    QHash<QString, int> requestCounts() const { return m_requestCounts; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Watch;
+    struct LogFollower;
+
+    void dispatch(const SimRequest &request, QTcpSocket *socket);
+    const SimUser *authenticate(const SimRequest &request, QTcpSocket *socket);
+    bool allowed(const SimUser &user, const QString &verb, const QString &resource,
+                 const QString &ns) const;
+    void handleResource(const SimRequest &request, QTcpSocket *socket, const SimUser &user,
+                        const SimKind &kind, const QString &ns, const QString &name,
+                        const QString &subresource);
+    void handleControl(const SimRequest &request, QTcpSocket *socket, const QStringList &segments);
+    void handleReview(const SimRequest &request, QTcpSocket *socket, const SimUser &user,
+                      const QString &plural);
+    void startWatch(const SimRequest &request, QTcpSocket *socket, const SimKind &kind,
+                    const QString &ns);
+    void serveLog(const SimRequest &request, QTcpSocket *socket, const QString &ns,
+                  const QString &pod);
+    void serveOpenApiV3(QTcpSocket *socket, const QString &groupVersionPath);
+    void onChanged(const SimEvent &event);
+    void endWatch(Watch *watch, bool abort);
+
+    QJsonObject discoveryGroups() const;
+    QJsonObject resourceList(const QString &group, const QString &version) const;
+
+    static void reply(QTcpSocket *socket, int code, const QJsonObject &body);
+    static void replyRaw(QTcpSocket *socket, int code, const QByteArray &contentType,
+                         const QByteArray &body);
+
+    SimStore *m_store;
+    QList<SimUser> m_users;
+    SimFaults m_faults;
+    QHash<QString, int> m_tokenUses;
+    QHash<QString, int> m_requestCounts;
+    QList<Watch *> m_watches;
+    QList<LogFollower *> m_followers;
+    QHash<QString, QByteArray> m_podLogs; // ns/pod/container -> text
+};
+
+} // namespace kfw::sim
