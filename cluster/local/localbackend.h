@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cluster/local/secretstore.h"
+
 #include "cluster/backend/backend.h"
 #include "cluster/local/secretstore.h"
 
@@ -15,7 +17,6 @@ class LocalExperimentService;
 class LocalRunService;
 class LocalRecurringRunService;
 class LocalWorkstationService;
-class SecretStore;
 
 // The workbench's Python runtime folder (installed, or in the source tree for a build); empty
 // when neither is there.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cluster/local/secretstore.h"
+
 #include "cluster/local/runner.h"
 
 #include <QObject>
@@ -11,7 +13,6 @@
 namespace kfw::local {
 
 class RunStore;
-class SecretStore;
 
 // The cluster objects a pipeline's Kubernetes options name: secrets, config maps and volume
 // claims. Names given by parameters or upstream outputs are only known while running

@@ -1,4 +1,4 @@
-#include "cluster/local/secretstore.h"
+#include "cluster/backend/secretstore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -6,12 +6,12 @@
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-namespace kfw::local {
+namespace kfw::backend {
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kfw::local::SecretStore", text);
+    return QCoreApplication::translate("kfw::backend::SecretStore", text);
 }
 
 // Explains a keychain failure in terms of what the user can do.
@@ -111,4 +111,4 @@ void MemorySecretStore::remove(const QString &name, Done done)
     QTimer::singleShot(0, [done = std::move(done)] { done({}); });
 }
 
-} // namespace kfw::local
+} // namespace kfw::backend
