@@ -1,6 +1,7 @@
 // kfw-cluster-sim: a simulated Kubernetes API server with the Kubeflow custom resources, on
 // loopback, for tests and for trying the workbench's cluster pages without a cluster.
 
+#include "simschema.h"
 #include "simseed.h"
 #include "simserver.h"
 #include "simstore.h"
@@ -8,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -105,13 +107,37 @@ int main(int argc, char **argv)
         u"token-expires-after"_qs, u"Tokens stop working after N requests."_qs, u"N"_qs, u"0"_qs);
     const QCommandLineOption throttle(
         u"throttle"_qs, u"Answer the next N requests 429 with Retry-After."_qs, u"N"_qs, u"0"_qs);
+    const QCommandLineOption crdDir(
+        u"crd-dir"_qs,
+        u"Validate custom resources against the CustomResourceDefinitions in DIR (repeatable; "
+        "default: $KFW_CONFORMANCE_DIR/kubeflow/crd)."_qs,
+        u"DIR"_qs);
     parser.addOptions({port, tls, seed, seedPods, seedPodNamespaces, kubeconfig, token, history,
-                       dropWatch, errorRate, latency, tokenExpiry, throttle});
+                       dropWatch, errorRate, latency, tokenExpiry, throttle, crdDir});
     parser.process(app);
+
+    SimSchemas schemas;
+    QStringList crdDirs = parser.values(crdDir);
+    if (crdDirs.isEmpty()) {
+        const QString conformance = qEnvironmentVariable("KFW_CONFORMANCE_DIR");
+        if (!conformance.isEmpty() && QDir(conformance + u"/kubeflow/crd"_qs).exists())
+            crdDirs << conformance + u"/kubeflow/crd"_qs;
+    }
+    for (const QString &dir : std::as_const(crdDirs)) {
+        QString error;
+        if (!schemas.load(dir, &error)) {
+            std::fprintf(stderr, "kfw-cluster-sim: cannot read CRDs: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    if (schemas.versionCount() == 0)
+        std::fprintf(stderr, "kfw-cluster-sim: no CRD files (--crd-dir); custom resources are "
+                             "served unvalidated\n");
 
     SimStore store;
     store.setHistoryLimit(parser.value(history).toLongLong());
     SimServer server(&store);
+    server.setSchemas(&schemas);
 
     const QString adminToken = parser.isSet(token) ? parser.value(token) : randomToken();
     SimUser admin;
@@ -171,6 +197,17 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "kfw-cluster-sim: unknown seed \"%s\"; the only seed is \"demo\"\n",
                      qPrintable(parser.value(seed)));
         return 2;
+    }
+    // Seeds bypass admission; say so when one would not pass it, so the demo stays honest.
+    for (const SimKind &kind : simKinds()) {
+        if (!schemas.find(kind))
+            continue;
+        for (QJsonObject object : store.objects(kind)) {
+            const SimAdmission admission = schemas.admit(kind, &object, FieldValidation::Strict);
+            if (admission.refusal)
+                std::fprintf(stderr, "kfw-cluster-sim: seeded object does not validate: %s\n",
+                             qPrintable(admission.refusal->body.value(u"message").toString()));
+        }
     }
     if (parser.value(seedPods).toInt() > 0)
         kfw::sim::seedPods(s, parser.value(seedPods).toInt(),

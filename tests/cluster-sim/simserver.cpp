@@ -56,9 +56,11 @@ struct SimServer::Watch
     std::optional<LabelSelector> labels;
     std::optional<FieldSelector> fields;
     bool bookmarks = false;
+    SimView view;
     int sent = 0;
     QTimer *timeout = nullptr;
     QTimer *bookmarkTimer = nullptr;
+    QList<QMetaObject::Connection> connections;
 
     bool matches(const QJsonObject &object) const
     {
@@ -196,21 +198,88 @@ void SimServer::setTls(const QSslConfiguration &configuration)
     sslSetup(configuration);
 }
 
+void SimServer::setSchemas(const SimSchemas *schemas)
+{
+    m_schemas = schemas;
+    m_table = SimTable(schemas);
+}
+
+QList<const SimKind *> SimServer::servedKinds() const
+{
+    QList<const SimKind *> kinds;
+    for (const SimKind &k : simKinds())
+        kinds << &k;
+    if (m_schemas) {
+        for (const SimKind &k : m_schemas->extraKinds())
+            kinds << &k;
+    }
+    return kinds;
+}
+
+const SimKind *SimServer::findKind(const QString &group, const QString &version,
+                                   const QString &plural) const
+{
+    if (const SimKind *k = findSimKind(group, version, plural))
+        return k;
+    return m_schemas ? m_schemas->findExtraKind(group, version, plural) : nullptr;
+}
+
+const SimKind &SimServer::storageKind(const SimKind &kind)
+{
+    for (const SimKind &k : simKinds()) {
+        if (k.id() == kind.id())
+            return k;
+    }
+    return kind;
+}
+
+QJsonObject SimServer::present(const SimKind &kind, QJsonObject body, const SimView &view) const
+{
+    // The versions of a CRD differ in apiVersion only (conversion strategy None), so a stored
+    // object becomes another version by renaming it. Objects are stored in the listed version,
+    // which needs no copy of a large list.
+    if (&storageKind(kind) != &kind) {
+        const auto convert = [&](QJsonObject object) {
+            if (object.value(u"kind").toString() == kind.kind)
+                object.insert(u"apiVersion"_qs, kind.apiVersion());
+            return object;
+        };
+        if (body.value(u"items").isArray()) {
+            QJsonArray items = body.value(u"items").toArray();
+            for (qsizetype i = 0; i < items.size(); ++i)
+                items.replace(i, convert(items.at(i).toObject()));
+            body.insert(u"items"_qs, items);
+        } else {
+            body = convert(body);
+        }
+    }
+    return m_table.present(kind, body, view);
+}
+
 void SimServer::replyRaw(QTcpSocket *socket, int code, const QByteArray &contentType,
-                         const QByteArray &body)
+                         const QByteArray &body, const QByteArray &extraHeaders)
 {
     if (!socket)
         return;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(code) + ' ' + reasonPhrase(code) + "\r\n";
+    head += extraHeaders;
     head += "Content-Type: " + contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     head += "Cache-Control: no-cache, private\r\n";
     socket->write(head + "\r\n" + body);
 }
 
-void SimServer::reply(QTcpSocket *socket, int code, const QJsonObject &body)
+void SimServer::reply(QTcpSocket *socket, int code, const QJsonObject &body,
+                      const QStringList &warnings)
 {
-    replyRaw(socket, code, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QByteArray headers;
+    for (const QString &warning : warnings) {
+        QString text = warning;
+        text.replace(u'\\', u"\\\\"_qs).replace(u'"', u"\\\""_qs);
+        headers += "Warning: 299 - \"" + text.toUtf8() + "\"\r\n";
+    }
+    replyRaw(socket, code, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact),
+             headers);
 }
 
 void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
@@ -325,16 +394,17 @@ QJsonObject SimServer::discoveryGroups() const
         groups.append(QJsonObject{
             {u"name"_qs, group}, {u"versions"_qs, list}, {u"preferredVersion"_qs, list.first()}});
     };
-    for (const SimKind &k : simKinds()) {
-        if (k.group.isEmpty() || seen.contains(k.group))
+    const QList<const SimKind *> kinds = servedKinds();
+    for (const SimKind *k : kinds) {
+        if (k->group.isEmpty() || seen.contains(k->group))
             continue;
-        seen << k.group;
+        seen << k->group;
         QStringList versions;
-        for (const SimKind &other : simKinds()) {
-            if (other.group == k.group && !versions.contains(other.version))
-                versions << other.version;
+        for (const SimKind *other : kinds) {
+            if (other->group == k->group && !versions.contains(other->version))
+                versions << other->version;
         }
-        addGroup(k.group, versions);
+        addGroup(k->group, versions);
     }
     addGroup(u"authorization.k8s.io"_qs, {u"v1"_qs});
     addGroup(u"authentication.k8s.io"_qs, {u"v1"_qs});
@@ -345,7 +415,8 @@ QJsonObject SimServer::discoveryGroups() const
 QJsonObject SimServer::resourceList(const QString &group, const QString &version) const
 {
     QJsonArray resources;
-    for (const SimKind &k : simKinds()) {
+    for (const SimKind *kind : servedKinds()) {
+        const SimKind &k = *kind;
         if (k.group != group || k.version != version)
             continue;
         const QJsonArray verbs =
@@ -403,7 +474,9 @@ QJsonObject SimServer::resourceList(const QString &group, const QString &version
 void SimServer::serveOpenApiV3(QTcpSocket *socket, const QString &groupVersionPath)
 {
     QStringList paths;
-    for (const SimKind &k : simKinds()) {
+    const QList<const SimKind *> kinds = servedKinds();
+    for (const SimKind *kind : kinds) {
+        const SimKind &k = *kind;
         const QString gvPath = k.group.isEmpty()
                                    ? u"api/"_qs + k.version
                                    : QStringLiteral("apis/%1/%2").arg(k.group, k.version);
@@ -427,7 +500,8 @@ void SimServer::serveOpenApiV3(QTcpSocket *socket, const QString &groupVersionPa
         return;
     }
     QJsonObject docPaths;
-    for (const SimKind &k : simKinds()) {
+    for (const SimKind *kind : kinds) {
+        const SimKind &k = *kind;
         const QString gvPath = k.group.isEmpty()
                                    ? u"api/"_qs + k.version
                                    : QStringLiteral("apis/%1/%2").arg(k.group, k.version);
@@ -617,7 +691,7 @@ void SimServer::dispatch(const SimRequest &request, QTcpSocket *socket)
         name = rest.value(1);
         sub = rest.value(2);
     }
-    const SimKind *kind = findSimKind(group, version, plural);
+    const SimKind *kind = findKind(group, version, plural);
     if (!kind || (!kind->namespaced && !ns.isEmpty()) ||
         (!sub.isEmpty() && !kind->subresources.contains(sub))) {
         reply(socket, 404,
@@ -658,6 +732,22 @@ void SimServer::handleResource(const SimRequest &request, QTcpSocket *socket, co
         serveLog(request, socket, ns, name);
         return;
     }
+    // Writes go to the listed kind (the storage version); answers come back in kind's version.
+    const SimKind &stored = storageKind(kind);
+    const QString includeObject = request.query.queryItemValue(u"includeObject"_qs);
+    const SimView view = SimView::negotiate(request.header("accept"),
+                                            name.isEmpty() && method == "GET", includeObject);
+    QStringList warnings;
+    SimAdmit admit;
+    if (m_schemas && m_schemas->find(kind)) {
+        const FieldValidation mode =
+            fieldValidationFrom(request.query.queryItemValue(u"fieldValidation"_qs));
+        admit = [this, &kind, mode, &warnings](QJsonObject *object) {
+            SimAdmission admission = m_schemas->admit(kind, object, mode);
+            warnings << admission.warnings;
+            return admission.refusal;
+        };
+    }
     if (name.isEmpty()) {
         if (method == "GET") {
             if (verbOf(request, true) == u"watch") {
@@ -682,7 +772,7 @@ void SimServer::handleResource(const SimRequest &request, QTcpSocket *socket, co
             query.limit = request.query.queryItemValue(u"limit"_qs).toInt();
             query.continueToken = request.query.queryItemValue(u"continue"_qs, QUrl::FullyDecoded);
             const SimResult result = m_store->list(kind, query);
-            reply(socket, result.code, result.body);
+            reply(socket, result.code, present(kind, result.body, view));
             return;
         }
         if (method == "POST") {
@@ -692,8 +782,8 @@ void SimServer::handleResource(const SimRequest &request, QTcpSocket *socket, co
                 reply(socket, 400, statusError(400, u"BadRequest"_qs, error).body);
                 return;
             }
-            const SimResult result = m_store->create(kind, ns, *body);
-            reply(socket, result.code, result.body);
+            const SimResult result = m_store->create(stored, ns, *body, admit);
+            reply(socket, result.code, present(kind, result.body, view), warnings);
             return;
         }
         reply(socket, 405,
@@ -707,7 +797,7 @@ void SimServer::handleResource(const SimRequest &request, QTcpSocket *socket, co
     const bool statusOnly = subresource == u"status";
     SimResult result;
     if (method == "GET") {
-        result = m_store->get(kind, ns, name);
+        result = m_store->get(stored, ns, name);
     } else if (method == "PUT") {
         QString error;
         const auto body = parseBody(request, &error);
@@ -715,7 +805,7 @@ void SimServer::handleResource(const SimRequest &request, QTcpSocket *socket, co
             reply(socket, 400, statusError(400, u"BadRequest"_qs, error).body);
             return;
         }
-        result = m_store->update(kind, ns, name, *body, statusOnly);
+        result = m_store->update(stored, ns, name, *body, statusOnly, admit);
     } else if (method == "PATCH") {
         QByteArray patchBody = request.body;
         if (request.header("content-type").startsWith("application/apply-patch+yaml")) {
@@ -727,16 +817,17 @@ void SimServer::handleResource(const SimRequest &request, QTcpSocket *socket, co
             }
             patchBody = QJsonDocument(*body).toJson(QJsonDocument::Compact);
         }
-        result = m_store->patch(kind, ns, name, request.header("content-type"), patchBody,
-                                statusOnly, request.query.queryItemValue(u"fieldManager"_qs));
+        result =
+            m_store->patch(stored, ns, name, request.header("content-type"), patchBody, statusOnly,
+                           request.query.queryItemValue(u"fieldManager"_qs), admit);
     } else if (method == "DELETE") {
-        result = m_store->remove(kind, ns, name);
+        result = m_store->remove(stored, ns, name);
     } else {
         result = statusError(405, u"MethodNotAllowed"_qs,
                              u"the server does not allow this method on the requested "
                              "resource"_qs);
     }
-    reply(socket, result.code, result.body);
+    reply(socket, result.code, present(kind, result.body, view), warnings);
 }
 
 void SimServer::handleReview(const SimRequest &request, QTcpSocket *socket, const SimUser &user,
@@ -815,6 +906,9 @@ void SimServer::startWatch(const SimRequest &request, QTcpSocket *socket, const 
     }
     const QString bookmarks = request.query.queryItemValue(u"allowWatchBookmarks"_qs);
     watch->bookmarks = bookmarks == u"true" || bookmarks == u"1";
+    // Events carry objects in the negotiated shape: kubectl get --watch asks for Table rows.
+    watch->view = SimView::negotiate(request.header("accept"), false,
+                                     request.query.queryItemValue(u"includeObject"_qs));
 
     socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                   "Cache-Control: no-cache, private\r\nTransfer-Encoding: chunked\r\n\r\n");
@@ -838,7 +932,7 @@ void SimServer::startWatch(const SimRequest &request, QTcpSocket *socket, const 
         // "Start at most recent": the current state as synthetic ADDED events.
         for (const QJsonObject &object : m_store->objects(kind, ns)) {
             if (watch->matches(object))
-                initial += watchLine(u"ADDED"_qs, object);
+                initial += watchLine(u"ADDED"_qs, present(kind, object, watch->view));
         }
     } else {
         const auto events = m_store->eventsSince(from.toLongLong(), kind.id());
@@ -856,13 +950,27 @@ void SimServer::startWatch(const SimRequest &request, QTcpSocket *socket, const 
         for (const SimEvent &event : *events) {
             const bool now = watch->matches(event.object);
             const bool before = event.type == u"MODIFIED" && watch->matches(event.previous);
+            const QJsonObject shown = present(kind, event.object, watch->view);
             if (now)
                 initial += watchLine(
-                    event.type == u"MODIFIED" && !before ? u"ADDED"_qs : event.type, event.object);
+                    event.type == u"MODIFIED" && !before ? u"ADDED"_qs : event.type, shown);
             else if (before)
-                initial += watchLine(u"DELETED"_qs, event.object);
+                initial += watchLine(u"DELETED"_qs, shown);
         }
     }
+    // The fault switch counts the backlog too, so a client that reconnects into a busy stream
+    // is dropped again.
+    const int backlog = int(initial.count('\n'));
+    if (m_faults.dropWatchAfterEvents > 0 && backlog >= m_faults.dropWatchAfterEvents) {
+        qsizetype cut = 0;
+        for (int i = 0; i < m_faults.dropWatchAfterEvents; ++i)
+            cut = initial.indexOf('\n', cut) + 1;
+        writeChunk(socket, initial.left(cut));
+        socket->flush();
+        endWatch(watch, true);
+        return;
+    }
+    watch->sent = backlog;
     writeChunk(socket, initial);
 
     int timeoutSeconds = request.query.queryItemValue(u"timeoutSeconds"_qs).toInt();
@@ -886,7 +994,7 @@ void SimServer::startWatch(const SimRequest &request, QTcpSocket *socket, const 
         });
         watch->bookmarkTimer->start(std::max(50, m_faults.bookmarkIntervalMs));
     }
-    connect(socket, &QObject::destroyed, this, [this, watch] {
+    watch->connections << connect(socket, &QObject::destroyed, this, [this, watch] {
         if (m_watches.contains(watch)) {
             m_watches.removeAll(watch);
             delete watch->timeout;
@@ -894,7 +1002,7 @@ void SimServer::startWatch(const SimRequest &request, QTcpSocket *socket, const 
             delete watch;
         }
     });
-    connect(socket, &QAbstractSocket::disconnected, this, [this, watch] {
+    watch->connections << connect(socket, &QAbstractSocket::disconnected, this, [this, watch] {
         if (m_watches.contains(watch))
             endWatch(watch, true);
     });
@@ -905,7 +1013,10 @@ void SimServer::endWatch(Watch *watch, bool abort)
     if (!m_watches.removeAll(watch))
         return;
     if (watch->socket) {
-        disconnect(watch->socket, nullptr, this, nullptr);
+        // Only this watch's connections: the server's own request handling on the socket
+        // must go on for the next request on a kept-alive connection.
+        for (const QMetaObject::Connection &c : std::as_const(watch->connections))
+            disconnect(c);
         if (abort)
             watch->socket->abort();
         else
@@ -930,9 +1041,9 @@ void SimServer::onChanged(const SimEvent &event)
         QByteArray line;
         if (now)
             line = watchLine(event.type == u"MODIFIED" && !before ? u"ADDED"_qs : event.type,
-                             event.object);
+                             present(*watch->kind, event.object, watch->view));
         else if (before)
-            line = watchLine(u"DELETED"_qs, event.object);
+            line = watchLine(u"DELETED"_qs, present(*watch->kind, event.object, watch->view));
         if (line.isEmpty())
             continue;
         writeChunk(watch->socket, line);

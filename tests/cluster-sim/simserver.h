@@ -1,6 +1,8 @@
 #pragma once
 
+#include "simschema.h"
 #include "simstore.h"
+#include "simtable.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -73,6 +75,9 @@ public:
     void addUser(const SimUser &user);
     SimFaults &faults() { return m_faults; }
     void setTls(const QSslConfiguration &configuration);
+    // CRD schemas to validate custom resources against and the extra versions they serve; the
+    // schemas must outlive the server. Without them custom resources are not validated.
+    void setSchemas(const SimSchemas *schemas);
     void appendPodLog(const QString &ns, const QString &pod, const QString &container,
                       const QByteArray &text);
 
@@ -105,14 +110,27 @@ private:
     void onChanged(const SimEvent &event);
     void endWatch(Watch *watch, bool abort);
 
+    // Every kind served: simKinds() and the CRD versions the schemas add.
+    QList<const SimKind *> servedKinds() const;
+    const SimKind *findKind(const QString &group, const QString &version,
+                            const QString &plural) const;
+    // The listed kind whose version the store keeps objects of kind in.
+    static const SimKind &storageKind(const SimKind &kind);
+    // An answer body in the version of kind and in the negotiated shape.
+    QJsonObject present(const SimKind &kind, QJsonObject body, const SimView &view) const;
+
     QJsonObject discoveryGroups() const;
     QJsonObject resourceList(const QString &group, const QString &version) const;
 
-    static void reply(QTcpSocket *socket, int code, const QJsonObject &body);
+    // Warnings go out as "Warning: 299 - ..." headers, which kubectl prints.
+    static void reply(QTcpSocket *socket, int code, const QJsonObject &body,
+                      const QStringList &warnings = {});
     static void replyRaw(QTcpSocket *socket, int code, const QByteArray &contentType,
-                         const QByteArray &body);
+                         const QByteArray &body, const QByteArray &extraHeaders = {});
 
     SimStore *m_store;
+    const SimSchemas *m_schemas = nullptr;
+    SimTable m_table;
     QList<SimUser> m_users;
     SimFaults m_faults;
     QHash<QString, int> m_tokenUses;

@@ -442,7 +442,8 @@ void SimStore::record(const SimKind &kind, const QString &type, const QJsonObjec
     emit changed(event);
 }
 
-SimResult SimStore::create(const SimKind &kind, const QString &ns, QJsonObject object)
+SimResult SimStore::create(const SimKind &kind, const QString &ns, QJsonObject object,
+                           const SimAdmit &admit)
 {
     if (kind.readOnly)
         return statusError(405, u"MethodNotAllowed"_qs,
@@ -475,6 +476,14 @@ SimResult SimStore::create(const SimKind &kind, const QString &ns, QJsonObject o
                                           "of lower case alphanumeric characters, '-' or '.', and "
                                           "must start and end with an alphanumeric character")
                                .arg(kind.kind, name));
+    if (admit) {
+        // Validation sees the generated name, as the API server's does.
+        metadata.insert(u"name"_qs, name);
+        object.insert(u"metadata"_qs, metadata);
+        if (auto refusal = admit(&object))
+            return *refusal;
+        metadata = meta(object);
+    }
     if (kind.namespaced) {
         const QString given = metadata.value(u"namespace").toString();
         if (!given.isEmpty() && given != ns)
@@ -525,7 +534,8 @@ SimResult SimStore::get(const SimKind &kind, const QString &ns, const QString &n
 }
 
 SimResult SimStore::store(const SimKind &kind, const QString &ns, const QString &name,
-                          QJsonObject object, const QJsonObject &existing, bool statusOnly)
+                          QJsonObject object, const QJsonObject &existing, bool statusOnly,
+                          const SimAdmit &admit)
 {
     const QJsonObject oldMeta = meta(existing);
     QJsonObject newMeta = meta(object);
@@ -562,10 +572,18 @@ SimResult SimStore::store(const SimKind &kind, const QString &ns, const QString 
                 newMeta.insert(f, oldMeta.value(f));
         }
         result.insert(u"metadata"_qs, newMeta);
-        if (existing.value(u"spec") != result.value(u"spec"))
-            newMeta.insert(u"generation"_qs, oldMeta.value(u"generation").toInt(1) + 1);
     }
     newMeta = statusOnly ? oldMeta : newMeta;
+    if (admit) {
+        // What is validated is the object as it would be kept, after the status rules above.
+        result.insert(u"metadata"_qs, newMeta);
+        if (auto refusal = admit(&result))
+            return *refusal;
+        newMeta = meta(result);
+    }
+    // Counted after admission, so that a pruned unknown field is no spec change.
+    if (!statusOnly && existing.value(u"spec") != result.value(u"spec"))
+        newMeta.insert(u"generation"_qs, oldMeta.value(u"generation").toInt(1) + 1);
     // Compare without the resourceVersion: an update that changes nothing writes nothing.
     QJsonObject comparable = result;
     comparable.insert(u"metadata"_qs, [&] {
@@ -583,7 +601,7 @@ SimResult SimStore::store(const SimKind &kind, const QString &ns, const QString 
 }
 
 SimResult SimStore::update(const SimKind &kind, const QString &ns, const QString &name,
-                           QJsonObject object, bool statusOnly)
+                           QJsonObject object, bool statusOnly, const SimAdmit &admit)
 {
     if (kind.readOnly)
         return statusError(405, u"MethodNotAllowed"_qs,
@@ -591,12 +609,12 @@ SimResult SimStore::update(const SimKind &kind, const QString &ns, const QString
     const SimResult current = get(kind, ns, name);
     if (!current.ok())
         return current;
-    return store(kind, ns, name, std::move(object), current.body, statusOnly);
+    return store(kind, ns, name, std::move(object), current.body, statusOnly, admit);
 }
 
 SimResult SimStore::patch(const SimKind &kind, const QString &ns, const QString &name,
                           const QByteArray &contentType, const QByteArray &body, bool statusOnly,
-                          const QString &fieldManager)
+                          const QString &fieldManager, const SimAdmit &admit)
 {
     Q_UNUSED(fieldManager)
     if (kind.readOnly)
@@ -612,7 +630,7 @@ SimResult SimStore::patch(const SimKind &kind, const QString &ns, const QString 
     SimResult current = get(kind, ns, name);
     if (type == "application/apply-patch+yaml" && current.code == 404) {
         // Server-side apply creates what does not exist yet.
-        return create(kind, ns, doc.object());
+        return create(kind, ns, doc.object(), admit);
     }
     if (!current.ok())
         return current;
@@ -643,9 +661,9 @@ SimResult SimStore::patch(const SimKind &kind, const QString &ns, const QString 
         m.remove(u"resourceVersion"_qs);
     object.insert(u"metadata"_qs, m);
     if (statusOnly)
-        return store(kind, ns, name, object, current.body, true);
+        return store(kind, ns, name, object, current.body, true, admit);
     // A patch may change status only through the status subresource.
-    return store(kind, ns, name, object, current.body, false);
+    return store(kind, ns, name, object, current.body, false, admit);
 }
 
 SimResult SimStore::remove(const SimKind &kind, const QString &ns, const QString &name)

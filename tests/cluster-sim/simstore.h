@@ -70,6 +70,10 @@ struct SimResult
 SimResult statusError(int code, const QString &reason, const QString &message,
                       const QJsonObject &details = {});
 
+// Checks an object the store is about to keep, and may prune or default it; a result refuses
+// the write with that Status. The server passes one per request (schema validation).
+using SimAdmit = std::function<std::optional<SimResult>(QJsonObject *object)>;
+
 // One change, numbered by the resourceVersion it produced.
 struct SimEvent
 {
@@ -102,13 +106,14 @@ public:
     // Forgets all history, so every watch from an older version gets 410 Gone.
     void compact();
 
-    SimResult create(const SimKind &kind, const QString &ns, QJsonObject object);
+    SimResult create(const SimKind &kind, const QString &ns, QJsonObject object,
+                     const SimAdmit &admit = {});
     SimResult get(const SimKind &kind, const QString &ns, const QString &name) const;
     SimResult update(const SimKind &kind, const QString &ns, const QString &name,
-                     QJsonObject object, bool statusOnly = false);
+                     QJsonObject object, bool statusOnly = false, const SimAdmit &admit = {});
     SimResult patch(const SimKind &kind, const QString &ns, const QString &name,
                     const QByteArray &contentType, const QByteArray &body, bool statusOnly,
-                    const QString &fieldManager);
+                    const QString &fieldManager, const SimAdmit &admit = {});
     SimResult remove(const SimKind &kind, const QString &ns, const QString &name);
 
     struct ListQuery
@@ -135,7 +140,7 @@ private:
     void record(const SimKind &kind, const QString &type, const QJsonObject &object,
                 const QJsonObject &previous);
     SimResult store(const SimKind &kind, const QString &ns, const QString &name, QJsonObject object,
-                    const QJsonObject &existing, bool statusOnly);
+                    const QJsonObject &existing, bool statusOnly, const SimAdmit &admit);
 
     qint64 m_resourceVersion = 1000;
     QHash<QString, QMap<QString, QJsonObject>> m_objects; // kind id -> ns/name -> object
