@@ -60,6 +60,12 @@ struct Options
             "kfw::app::CommandLine",
             "Language of the interface, e.g. en or zh_CN (default: the system's)."),
         QStringLiteral("LANG")};
+    const QCommandLineOption kContext{
+        {QStringLiteral("context")},
+        QCoreApplication::translate("kfw::app::CommandLine",
+                                    "Connect to this kubeconfig context at start, as kubectl "
+                                    "--context does."),
+        QStringLiteral("NAME")};
     const QCommandLineOption kVerbose{
         {QStringLiteral("verbose")},
         QCoreApplication::translate("kfw::app::CommandLine",
@@ -110,7 +116,7 @@ bool parseGuiOptions(const QStringList &args, GuiOptions *options, QString *erro
 {
     QCommandLineParser parser;
     parser.addOptions({opts().kScreenshot, opts().kPage, opts().kSize, opts().kOpen, opts().kTheme,
-                       opts().kLang, opts().kVerbose, benchmarkOption()});
+                       opts().kLang, opts().kContext, opts().kVerbose, benchmarkOption()});
     if (!parser.parse(QStringList{QStringLiteral("kubeflow-workbench")} + args)) {
         *error = parser.errorText();
         return false;
@@ -130,6 +136,7 @@ bool parseGuiOptions(const QStringList &args, GuiOptions *options, QString *erro
         options->open << file;
     }
     options->lang = parser.value(opts().kLang);
+    options->context = parser.value(opts().kContext);
     options->verbose = parser.isSet(opts().kVerbose);
     options->benchmarkFirstPaint = parser.isSet(QStringLiteral("benchmark-first-paint"));
     if (parser.isSet(opts().kTheme)) {

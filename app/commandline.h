@@ -44,6 +44,7 @@ struct GuiOptions
     QStringList open;
     QString theme;
     QString lang;
+    QString context; // kubeconfig context to connect at start
     bool verbose = false;
     bool benchmarkFirstPaint = false;
 };

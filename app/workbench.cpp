@@ -3,6 +3,8 @@
 #include "app/commandline.h"
 #include "app/logging.h"
 #include "cluster/backend/backendregistry.h"
+#include "cluster/backend/secretstore.h"
+#include "cluster/kube/connectionmanager.h"
 #include "cluster/local/localbackend.h"
 #include "ui/actionregistry.h"
 #include "ui/activitytracker.h"
@@ -19,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QWindow>
 
@@ -67,6 +70,14 @@ Workbench::Workbench(QObject *parent)
     m_context.theme->setMode(ui::themeModeFromKey(kTheme.value()));
     m_context.backends->add(std::make_unique<local::LocalBackend>());
 
+    // Kubernetes contexts: exec plugin approvals are remembered in the settings folder, refreshed
+    // tokens in the OS keychain. Nothing connects until the user picks a context.
+    kube::ConnectOptions connectOptions;
+    connectOptions.approvals = std::make_shared<kube::ExecApprovals>(
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/exec-approvals.json"));
+    connectOptions.vault = std::make_shared<backend::KeychainSecretStore>(QStringLiteral("cluster-token/"));
+    m_context.connections = new kube::ConnectionManager(connectOptions, this);
+
     // Pages of this build, in navigation order.
     views::registerWelcomePage(m_pages);
     views::registerRunsPage(m_pages, *m_context.documents);
@@ -106,7 +117,27 @@ int Workbench::start(const GuiOptions &options)
     QTimer::singleShot(0, this, [this] {
         if (auto *local = qobject_cast<local::LocalBackend *>(m_context.backends->find(QStringLiteral("local"))))
             local->start();
+        m_context.connections->reload();
     });
+
+    if (!options.context.isEmpty()) {
+        // Connect once the kubeconfig has been read (off the GUI thread).
+        auto *once = new QObject(this);
+        const int activity = m_context.activity->start(tr("Reading kubeconfig"));
+        connect(m_context.connections, &kube::ConnectionManager::contextsChanged, once,
+                [this, once, activity, name = options.context] {
+                    once->deleteLater();
+                    m_context.activity->finish(activity);
+                    if (!m_window->connectContext(name))
+                        m_context.notifications->post(
+                            ui::NotificationCenter::Severity::Error,
+                            tr("There is no kubeconfig context \"%1\"").arg(name),
+                            m_context.connections->error().isEmpty()
+                                ? tr("Contexts: %1").arg(m_context.connections->contextNames().join(QStringLiteral(", ")))
+                                : m_context.connections->error(),
+                            tr("Kubernetes"));
+                });
+    }
 
     for (const QString &file : options.open)
         m_window->openFile(QDir::current().absoluteFilePath(file));

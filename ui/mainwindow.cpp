@@ -1,8 +1,11 @@
 #include "ui/mainwindow.h"
 
 #include "cluster/backend/backendregistry.h"
+#include "cluster/kube/connectionmanager.h"
+#include "cluster/kube/contextbackend.h"
 #include "ui/actionregistry.h"
 #include "ui/activityindicator.h"
+#include "ui/activitytracker.h"
 #include "ui/commandpalette.h"
 #include "ui/documentrouter.h"
 #include "ui/icons.h"
@@ -18,6 +21,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -27,6 +32,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -96,6 +102,9 @@ MainWindow::MainWindow(const ShellContext &context, const PageRegistry &pages, Q
     connect(m_context.backends, &backend::BackendRegistry::activeChanged, this, &MainWindow::updateBackendButton);
     connect(m_context.backends, &backend::BackendRegistry::backendAdded, this, &MainWindow::updateBackendButton);
     connect(m_context.backends, &backend::BackendRegistry::backendRemoved, this, &MainWindow::updateBackendButton);
+    if (m_context.connections)
+        connect(m_context.connections, &kube::ConnectionManager::contextsChanged, this,
+                &MainWindow::updateBackendButton);
     connect(m_context.theme, &ThemeManager::modeChanged, this, [this](ThemeMode mode) {
         kTheme.setValue(themeModeKey(mode));
         m_themeSystemAction->setChecked(mode == ThemeMode::System);
@@ -303,6 +312,26 @@ void MainWindow::buildTopBar()
     m_backendButton->setAccessibleName(tr("Backend"));
     bar->addWidget(m_backendButton);
 
+    // The namespace every cluster page works in: those the user may list, or one typed in.
+    m_namespaceBox = new QComboBox(bar);
+    m_namespaceBox->setObjectName(QStringLiteral("namespaceBox"));
+    m_namespaceBox->setEditable(true);
+    m_namespaceBox->setInsertPolicy(QComboBox::NoInsert);
+    m_namespaceBox->setMinimumContentsLength(22);
+    m_namespaceBox->setAccessibleName(tr("Namespace"));
+    m_namespaceBox->lineEdit()->setPlaceholderText(tr("Namespace"));
+    m_namespaceBox->setToolTip(tr("Namespace of the cluster pages"));
+    auto chooseNamespace = [this] {
+        kube::ContextConnection *connection = activeConnection();
+        const QString ns = m_namespaceBox->currentText().trimmed();
+        if (connection && !ns.isEmpty())
+            connection->setCurrentNamespace(ns);
+    };
+    connect(m_namespaceBox, &QComboBox::activated, this, chooseNamespace);
+    connect(m_namespaceBox->lineEdit(), &QLineEdit::editingFinished, this, chooseNamespace);
+    m_namespaceAction = bar->addWidget(m_namespaceBox);
+    m_namespaceAction->setVisible(false);
+
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -338,21 +367,61 @@ void MainWindow::buildStatusBar()
     statusBar()->showMessage(tr("Ready"), 3000);
 }
 
+kube::ContextConnection *MainWindow::activeConnection() const
+{
+    auto *context = qobject_cast<kube::ContextBackend *>(m_context.backends->active());
+    return context ? context->connection() : nullptr;
+}
+
+namespace {
+QString stateText(kube::ContextConnection::State state)
+{
+    using State = kube::ContextConnection::State;
+    switch (state) {
+    case State::NotConnected: return MainWindow::tr("not connected");
+    case State::Connecting: return MainWindow::tr("connecting…");
+    case State::Connected: return MainWindow::tr("connected");
+    case State::Unreachable: return MainWindow::tr("unreachable");
+    case State::Unauthorized: return MainWindow::tr("unauthorized");
+    case State::ApprovalNeeded: return MainWindow::tr("approval needed");
+    case State::Misconfigured: return MainWindow::tr("kubeconfig error");
+    }
+    return {};
+}
+} // namespace
+
 void MainWindow::updateBackendButton()
 {
     backend::Backend *active = m_context.backends->active();
+    kube::ContextConnection *connection = activeConnection();
     const QString name = active ? active->displayName() : tr("No backend");
     const QString iconName = active && active->kind() == backend::BackendKind::Cluster ? QStringLiteral("cluster")
                                                                                        : QStringLiteral("workstation");
     m_backendButton->setIcon(icon(iconName));
-    m_backendButton->setText(name);
-    m_backendButton->setToolTip(active ? tr("Backend: %1\n%2").arg(name, active->location()) : name);
-    m_backendLabel->setText(active ? tr("Backend: %1").arg(name) : name);
+    if (connection && connection->state() != kube::ContextConnection::State::Connected)
+        m_backendButton->setText(tr("%1 (%2)").arg(name, stateText(connection->state())));
+    else
+        m_backendButton->setText(name);
+    QString tip = active ? tr("Backend: %1\n%2").arg(name, active->location()) : name;
+    if (connection && !connection->message().isEmpty())
+        tip += u'\n' + connection->message();
+    if (connection)
+        for (const QString &warning : connection->warnings())
+            tip += u'\n' + warning;
+    m_backendButton->setToolTip(tip);
+    if (connection && !connection->message().isEmpty())
+        m_backendLabel->setText(tr("Backend: %1 — %2").arg(name, connection->message().section(u'\n', 0, 0)));
+    else
+        m_backendLabel->setText(active ? tr("Backend: %1").arg(name) : name);
+    m_backendLabel->setToolTip(tip);
+    updateNamespaceBox();
 
     QMenu *menu = m_backendButton->menu();
     menu->clear();
     auto *group = new QActionGroup(menu);
     for (backend::Backend *b : m_context.backends->backends()) {
+        if (qobject_cast<kube::ContextBackend *>(b))
+            continue; // listed with the contexts below
         QAction *a = menu->addAction(icon(b->kind() == backend::BackendKind::Cluster ? QStringLiteral("cluster")
                                                                                       : QStringLiteral("workstation")),
                                      b->displayName());
@@ -363,6 +432,136 @@ void MainWindow::updateBackendButton()
         const QString id = b->id();
         connect(a, &QAction::triggered, this, [this, id] { m_context.backends->setActive(id); });
     }
+    if (!m_context.connections)
+        return;
+    menu->addSection(tr("Kubernetes contexts"));
+    kube::ConnectionManager *connections = m_context.connections;
+    if (!connections->isLoaded()) {
+        menu->addAction(tr("Reading kubeconfig…"))->setEnabled(false);
+        return;
+    }
+    if (!connections->error().isEmpty()) {
+        QAction *a = menu->addAction(tr("The kubeconfig cannot be used"));
+        a->setEnabled(false);
+        a->setToolTip(connections->error());
+        menu->addAction(connections->error().section(u'\n', 0, 0))->setEnabled(false);
+        return;
+    }
+    const QStringList names = connections->contextNames();
+    if (names.isEmpty()) {
+        menu->addAction(tr("No contexts in the kubeconfig"))->setEnabled(false);
+        return;
+    }
+    for (const QString &contextName : names) {
+        kube::ContextConnection *c = connections->connection(contextName);
+        QString text = contextName;
+        if (contextName == connections->currentContextName())
+            text = tr("%1 (current context)").arg(contextName);
+        if (c->state() != kube::ContextConnection::State::NotConnected)
+            text += QStringLiteral(" — ") + stateText(c->state());
+        QAction *a = menu->addAction(icon(QStringLiteral("cluster")), text);
+        a->setObjectName(QStringLiteral("context.") + contextName);
+        a->setCheckable(true);
+        a->setChecked(active && active->id() == kube::ContextBackend::idFor(contextName));
+        a->setToolTip(c->message().isEmpty() ? connections->kubeconfig().contexts.value(contextName).sourceFile
+                                             : c->message());
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, contextName] { activateContext(contextName); });
+    }
+}
+
+void MainWindow::updateNamespaceBox()
+{
+    kube::ContextConnection *connection = activeConnection();
+    m_namespaceAction->setVisible(connection != nullptr);
+    if (!connection)
+        return;
+    const QSignalBlocker blocker(m_namespaceBox);
+    m_namespaceBox->clear();
+    m_namespaceBox->addItems(connection->namespaces());
+    m_namespaceBox->setEditText(connection->currentNamespace());
+    m_namespaceBox->setToolTip(connection->canListNamespaces()
+                                   ? tr("Namespace of the cluster pages")
+                                   : tr("You may not list namespaces on this cluster; type the one you work in."));
+}
+
+void MainWindow::activateContext(const QString &contextName)
+{
+    kube::ConnectionManager *connections = m_context.connections;
+    kube::ContextConnection *connection = connections->connection(contextName);
+    const QString id = kube::ContextBackend::idFor(contextName);
+    using State = kube::ContextConnection::State;
+    const State before = connection->state();
+    const bool needsConnecting = before != State::Connecting && before != State::Connected && before != State::ApprovalNeeded;
+    if (!m_context.backends->find(id)) {
+        connect(connection, &kube::ContextConnection::stateChanged, this,
+                [this, connection] { onConnectionChanged(connection); });
+        connect(connection, &kube::ContextConnection::namespacesChanged, this, &MainWindow::updateNamespaceBox);
+        m_context.backends->add(std::make_unique<kube::ContextBackend>(connection));
+    }
+    // Connecting first resolves the context, so the backend knows its server when it becomes active.
+    if (needsConnecting)
+        connection->connectTo(connections->kubeconfig());
+    m_context.backends->setActive(id);
+    if (connection->state() == State::ApprovalNeeded)
+        askExecApproval(connection);
+}
+
+bool MainWindow::connectContext(const QString &contextName)
+{
+    if (!m_context.connections || !m_context.connections->kubeconfig().contexts.contains(contextName))
+        return false;
+    activateContext(contextName);
+    return true;
+}
+
+void MainWindow::onConnectionChanged(kube::ContextConnection *connection)
+{
+    updateBackendButton();
+    using State = kube::ContextConnection::State;
+    const State state = connection->state();
+    // Connecting shows in the status bar's activity indicator.
+    const int activity = m_connectingActivity.take(connection->name());
+    if (activity)
+        m_context.activity->finish(activity);
+    if (state == State::Connecting)
+        m_connectingActivity.insert(connection->name(),
+                                    m_context.activity->start(tr("Connecting to %1").arg(connection->name())));
+    if (state == State::ApprovalNeeded && connection == activeConnection()) {
+        askExecApproval(connection);
+    } else if (state == State::Unreachable || state == State::Unauthorized || state == State::Misconfigured) {
+        m_context.notifications->post(NotificationCenter::Severity::Error,
+                                      tr("Cannot connect to %1").arg(connection->name()), connection->message(),
+                                      tr("Kubernetes"));
+    } else if (state == State::Connected) {
+        for (const QString &warning : connection->warnings())
+            m_context.notifications->post(NotificationCenter::Severity::Warning,
+                                          tr("%1 is not verified").arg(connection->name()), warning, tr("Kubernetes"));
+    }
+}
+
+void MainWindow::askExecApproval(kube::ContextConnection *connection)
+{
+    if (m_approvalBox)
+        return;
+    // Never modal to the whole application and never blocking: the answer arrives later.
+    m_approvalBox = new QMessageBox(QMessageBox::Warning, tr("Run a credential plugin?"),
+                                    tr("Connecting to %1 runs a program from your kubeconfig.").arg(connection->name()),
+                                    QMessageBox::Cancel, this);
+    m_approvalBox->setObjectName(QStringLiteral("execApproval"));
+    m_approvalBox->setInformativeText(connection->approvalRequest()
+                                      + tr("\n\nApprove only if you trust this kubeconfig. The approval is "
+                                           "remembered for this command, its arguments and environment."));
+    QPushButton *approve = m_approvalBox->addButton(tr("Approve and connect"), QMessageBox::AcceptRole);
+    approve->setObjectName(QStringLiteral("approveExec"));
+    m_approvalBox->setDefaultButton(QMessageBox::Cancel);
+    m_approvalBox->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<kube::ContextConnection> guard(connection);
+    connect(m_approvalBox, &QMessageBox::buttonClicked, this, [this, guard, approve](QAbstractButton *button) {
+        if (button == approve && guard)
+            guard->approveAndConnect(m_context.connections->kubeconfig());
+    });
+    m_approvalBox->open();
 }
 
 void MainWindow::updateNotificationButton(int unread)

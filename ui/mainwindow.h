@@ -5,15 +5,22 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QListWidget;
+class QMessageBox;
 class QMenu;
 class QStackedWidget;
 class QToolButton;
+
+namespace kfw::kube {
+class ContextConnection;
+}
 
 namespace kfw::ui {
 
@@ -44,6 +51,10 @@ public:
     bool openFile(const QString &path);
 
     CommandPalette *commandPalette();
+
+    // Makes the kubeconfig context the active backend and connects it if it is not; false when
+    // the kubeconfig has no such context.
+    bool connectContext(const QString &contextName);
     QListWidget *navigation() const { return m_navigation; }
     QDockWidget *notificationsDock() const { return m_notificationsDock; }
 
@@ -62,6 +73,12 @@ private:
     void rebuildRecentMenu();
     void rebuildNewActions();
     void updateBackendButton();
+    // Makes the kubeconfig context the active backend and connects it if it is not.
+    void activateContext(const QString &contextName);
+    void onConnectionChanged(kube::ContextConnection *connection);
+    void askExecApproval(kube::ContextConnection *connection);
+    void updateNamespaceBox();
+    kube::ContextConnection *activeConnection() const;
     void updateNotificationButton(int unread);
     QAction *addAction(const QString &objectName, const QString &category, const QString &iconName,
                        const QKeySequence &shortcut);
@@ -78,6 +95,10 @@ private:
     QToolButton *m_backendButton = nullptr;
     QToolButton *m_notificationsButton = nullptr;
     QLabel *m_backendLabel = nullptr;
+    QComboBox *m_namespaceBox = nullptr;
+    QAction *m_namespaceAction = nullptr;
+    QPointer<QMessageBox> m_approvalBox;
+    QHash<QString, int> m_connectingActivity; // context -> activity id
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -3,6 +3,9 @@
 namespace kfw::backend {
 class BackendRegistry;
 }
+namespace kfw::kube {
+class ConnectionManager;
+}
 
 namespace kfw::ui {
 
@@ -24,6 +27,8 @@ struct ShellContext
     RecentFiles *recentFiles = nullptr;
     ThemeManager *theme = nullptr;
     ActionRegistry *actions = nullptr;
+    // The kubeconfig contexts and their connections; may be null (tests of single pages).
+    kube::ConnectionManager *connections = nullptr;
 };
 
 } // namespace kfw::ui

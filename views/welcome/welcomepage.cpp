@@ -265,7 +265,9 @@ void WelcomePage::rebuildBackend()
         m_backendDetails->setText(tr("Pipelines run as processes on this workstation; no cluster is needed."));
         m_backendLocationLabel->setText(tr("Data folder:"));
     } else {
-        m_backendDetails->setText(tr("Pipelines run on a Kubeflow cluster."));
+        m_backendDetails->setText(b->can(backend::Capability::Runs)
+                                      ? tr("Pipelines run on a Kubeflow cluster.")
+                                      : tr("A Kubernetes cluster from your kubeconfig; pipelines cannot run here yet."));
         m_backendLocationLabel->setText(tr("Server:"));
     }
 }
