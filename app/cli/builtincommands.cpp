@@ -1,6 +1,7 @@
 #include "app/cli/builtincommands.h"
 
 #include "app/cli/pipelinecommand.h"
+#include "app/cli/clustercommand.h"
 #include "app/cli/localcommand.h"
 #include "app/cli/recurringcommand.h"
 #include "app/cli/runcommand.h"
@@ -198,6 +199,7 @@ void registerBuiltinCommands(CommandRegistry &commands)
     commands.add(makeRunCommand());
     commands.add(makeRunsCommand());
     commands.add(makeLocalCommand());
+    commands.add(makeClusterCommand());
     commands.add(makeRecurringCommand());
 }
 

@@ -1,0 +1,290 @@
+// `kubeflow-workbench cluster ...` against the cluster simulator (a separate process, HTTPS): the
+// contexts as kubectl lists them, a connection check, lists that equal what the real kubectl
+// sees, permission errors, and exec plugins that never run without --approve-exec.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+QString firstMatch(const QString &text, const QString &pattern)
+{
+    return QRegularExpression(pattern).match(text).captured(1);
+}
+
+// uid -> resourceVersion of the items of a list printed as JSON.
+QMap<QString, QString> versions(const QString &json)
+{
+    QMap<QString, QString> m;
+    for (const QJsonValue &item :
+         QJsonDocument::fromJson(json.toUtf8()).object().value(u"items").toArray()) {
+        const QJsonObject meta = item.toObject().value(u"metadata").toObject();
+        m.insert(meta.value(u"uid").toString(), meta.value(u"resourceVersion").toString());
+    }
+    return m;
+}
+
+} // namespace
+
+class TestClusterCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void contextsAsKubectlSeesThem();
+    void checkReportsVersionAndIdentity();
+    void listsEqualKubectl_data();
+    void listsEqualKubectl();
+    void permissionDeniedIsExplained();
+    void unknownKindAndContext();
+    void execPluginNeedsApproveExec();
+
+private:
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KUBECONFIG"_qs, m_kubeconfig);
+        env.insert(u"HOME"_qs, m_dir.path());
+        env.insert(u"XDG_CONFIG_HOME"_qs, m_dir.filePath(u"config"_qs));
+        return env;
+    }
+    Run run(const QString &program, const QStringList &args) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(program, args);
+        Run r;
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = u"timed out"_qs;
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+    Run workbench(const QStringList &args) const { return run(m_app, args); }
+
+    QTemporaryDir m_dir;
+    QProcess m_sim;
+    QString m_app;
+    QString m_kubectl;
+    QString m_kubeconfig;
+    QString m_server;
+};
+
+void TestClusterCli::initTestCase()
+{
+    m_app = qEnvironmentVariable("KFW_APP_BINARY");
+    const QString sim = qEnvironmentVariable("KFW_CLUSTER_SIM");
+    QVERIFY2(QFile::exists(m_app) && QFile::exists(sim),
+             "ctest sets KFW_APP_BINARY and KFW_CLUSTER_SIM");
+    m_kubectl = QStandardPaths::findExecutable(u"kubectl"_qs);
+    m_kubeconfig = m_dir.filePath(u"kubeconfig"_qs);
+    m_sim.start(sim, {u"--tls"_qs, u"--seed"_qs, u"demo"_qs, u"--port"_qs, u"0"_qs,
+                      u"--write-kubeconfig"_qs, m_kubeconfig});
+    QVERIFY2(m_sim.waitForStarted(), qPrintable(m_sim.errorString()));
+    QString line;
+    for (int i = 0; i < 100 && !line.contains(u"listening on"); ++i) {
+        m_sim.waitForReadyRead(200);
+        line += QString::fromUtf8(m_sim.readAllStandardOutput());
+    }
+    m_server = firstMatch(line, u"listening on (\\S+)"_qs);
+    QVERIFY2(m_server.startsWith(u"https://"),
+             qPrintable(line + QString::fromUtf8(m_sim.readAllStandardError())));
+}
+
+void TestClusterCli::cleanupTestCase()
+{
+    if (m_sim.state() != QProcess::NotRunning) {
+        m_sim.kill();
+        m_sim.waitForFinished();
+    }
+}
+
+void TestClusterCli::contextsAsKubectlSeesThem()
+{
+    const Run r = workbench({u"cluster"_qs, u"contexts"_qs, u"--json"_qs});
+    QCOMPARE(r.code, 0);
+    const QJsonArray contexts =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"contexts").toArray();
+    QStringList names;
+    for (const QJsonValue &c : contexts) {
+        names << c.toObject().value(u"name").toString();
+        QCOMPARE(c.toObject().value(u"server").toString(), m_server);
+    }
+    QCOMPARE(names, (QStringList{u"kfw-sim"_qs, u"kfw-sim-cert"_qs, u"kfw-sim-user"_qs}));
+    QCOMPARE(contexts.at(0).toObject().value(u"current").toBool(), true);
+    QCOMPARE(contexts.at(1).toObject().value(u"auth").toString(), u"client certificate"_qs);
+    QCOMPARE(contexts.at(2).toObject().value(u"namespace").toString(),
+             u"kubeflow-user-example-com"_qs);
+    if (m_kubectl.isEmpty())
+        return;
+    const Run kubectl = run(m_kubectl, {u"config"_qs, u"get-contexts"_qs, u"-o"_qs, u"name"_qs});
+    QCOMPARE(kubectl.code, 0);
+    QStringList kubectlNames = kubectl.out.split(u'\n', Qt::SkipEmptyParts);
+    kubectlNames.sort();
+    QCOMPARE(names, kubectlNames);
+}
+
+void TestClusterCli::checkReportsVersionAndIdentity()
+{
+    const Run admin = workbench({u"cluster"_qs, u"check"_qs});
+    QCOMPARE(admin.code, 0);
+    QCOMPARE(admin.out.section(u'\n', 0, 0),
+             QStringLiteral("Connected to %1 (Kubernetes v1.31.0-kfw-sim) as kubernetes-admin.")
+                 .arg(m_server));
+    QVERIFY(admin.out.contains(u"You may list namespaces."_qs));
+    QVERIFY(admin.out.contains(u"notebooks.kubeflow.org"_qs));
+
+    const Run cert =
+        workbench({u"cluster"_qs, u"check"_qs, u"--context"_qs, u"kfw-sim-cert"_qs, u"--json"_qs});
+    QCOMPARE(cert.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(cert.out.toUtf8()).object().value(u"user").toString(),
+             u"cert-admin"_qs);
+
+    const Run user =
+        workbench({u"cluster"_qs, u"check"_qs, u"--context"_qs, u"kfw-sim-user"_qs, u"--json"_qs});
+    QCOMPARE(user.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(user.out.toUtf8()).object();
+    QCOMPARE(o.value(u"user").toString(), u"user@example.com"_qs);
+    QCOMPARE(o.value(u"canListNamespaces").toBool(true), false);
+}
+
+void TestClusterCli::listsEqualKubectl_data()
+{
+    QTest::addColumn<QStringList>("ours");
+    QTest::addColumn<QStringList>("theirs");
+    QTest::addRow("notebooks, all namespaces")
+        << QStringList{u"notebooks"_qs, u"-A"_qs} << QStringList{u"notebooks"_qs, u"-A"_qs};
+    QTest::addRow("pods in one namespace") << QStringList{u"pods"_qs, u"-n"_qs, u"team-vision"_qs}
+                                           << QStringList{u"pods"_qs, u"-n"_qs, u"team-vision"_qs};
+    QTest::addRow("profiles (cluster-scoped)")
+        << QStringList{u"profiles"_qs} << QStringList{u"profiles"_qs};
+    QTest::addRow("label selector")
+        << QStringList{u"pods"_qs, u"-A"_qs, u"-l"_qs, u"notebook-name=segmentation"_qs}
+        << QStringList{u"pods"_qs, u"-A"_qs, u"-l"_qs, u"notebook-name=segmentation"_qs};
+    QTest::addRow("the context's namespace")
+        << QStringList{u"notebooks"_qs, u"--context"_qs, u"kfw-sim-user"_qs}
+        << QStringList{u"notebooks"_qs, u"--context"_qs, u"kfw-sim-user"_qs};
+}
+
+void TestClusterCli::listsEqualKubectl()
+{
+    QFETCH(QStringList, ours);
+    QFETCH(QStringList, theirs);
+    const Run r =
+        workbench(QStringList{u"cluster"_qs, u"get"_qs} + ours + QStringList{u"--json"_qs});
+    QCOMPARE(r.err, QString());
+    QCOMPARE(r.code, 0);
+    const QMap<QString, QString> seen = versions(r.out);
+    QVERIFY(!seen.isEmpty());
+    if (m_kubectl.isEmpty())
+        QSKIP("kubectl is not installed; install it to compare with what kubectl sees");
+    const Run kubectl =
+        run(m_kubectl, QStringList{u"get"_qs} + theirs + QStringList{u"-o"_qs, u"json"_qs});
+    QCOMPARE(kubectl.code, 0);
+    QCOMPARE(seen, versions(kubectl.out));
+}
+
+void TestClusterCli::permissionDeniedIsExplained()
+{
+    const Run r = workbench({u"cluster"_qs, u"get"_qs, u"pods"_qs, u"-n"_qs, u"team-nlp"_qs,
+                             u"--context"_qs, u"kfw-sim-user"_qs});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err.trimmed(),
+             u"kubeflow-workbench: Permission denied: pods is forbidden: User \"user@example.com\" "
+             "cannot list resource \"pods\" in API group \"\" in the namespace \"team-nlp\""_qs);
+}
+
+void TestClusterCli::unknownKindAndContext()
+{
+    const Run kind = workbench({u"cluster"_qs, u"get"_qs, u"widgets"_qs});
+    QCOMPARE(kind.code, 2);
+    QVERIFY2(kind.err.contains(u"Unknown kind \"widgets\". Kinds: namespaces, pods"_qs),
+             qPrintable(kind.err));
+    const Run context = workbench({u"cluster"_qs, u"check"_qs, u"--context"_qs, u"nope"_qs});
+    QCOMPARE(context.code, 1);
+    QVERIFY2(context.err.contains(u"\"nope\""_qs), qPrintable(context.err));
+}
+
+void TestClusterCli::execPluginNeedsApproveExec()
+{
+    // A second kubeconfig file adds a context whose user gets the admin token from a plugin.
+    QFile kubeconfig(m_kubeconfig);
+    QVERIFY(kubeconfig.open(QIODevice::ReadOnly));
+    const QString token = firstMatch(QString::fromUtf8(kubeconfig.readAll()),
+                                     u"name: kfw-sim-admin\\s+user:\\s+token: (\\S+)"_qs);
+    QVERIFY(!token.isEmpty());
+    const QString marker = m_dir.filePath(u"plugin-ran"_qs);
+    const QString plugin = m_dir.filePath(u"plugin.sh"_qs);
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(
+        "#!/bin/sh\ntouch '" + marker.toUtf8() +
+        "'\n"
+        "echo '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\","
+        "\"status\":{\"token\":\"" +
+        token.toUtf8() + "\"}}'\n");
+    script.close();
+    script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
+    const QString extra = m_dir.filePath(u"extra-config"_qs);
+    QFile extraFile(extra);
+    QVERIFY(extraFile.open(QIODevice::WriteOnly));
+    extraFile.write(
+        "apiVersion: v1\nkind: Config\nusers:\n- name: plugin\n  user:\n    exec:\n"
+        "      apiVersion: client.authentication.k8s.io/v1\n      command: " +
+        plugin.toUtf8() +
+        "\n"
+        "      interactiveMode: Never\n"
+        "contexts:\n- name: via-plugin\n  context:\n    cluster: kfw-sim\n    user: plugin\n");
+    extraFile.close();
+
+    QProcess p;
+    QProcessEnvironment env = environment();
+    env.insert(u"KUBECONFIG"_qs, m_kubeconfig + u':' + extra);
+    p.setProcessEnvironment(env);
+    p.start(m_app, {u"cluster"_qs, u"check"_qs, u"--context"_qs, u"via-plugin"_qs});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    const QString refused = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(refused.contains(u"Command: "_qs + plugin), qPrintable(refused));
+    QVERIFY2(refused.contains(u"Pass --approve-exec"_qs), qPrintable(refused));
+    QVERIFY(!QFile::exists(marker));
+
+    p.start(m_app,
+            {u"cluster"_qs, u"check"_qs, u"--context"_qs, u"via-plugin"_qs, u"--approve-exec"_qs});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(QString::fromUtf8(p.readAllStandardError()), QString());
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QFile::exists(marker));
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(u"as kubernetes-admin."_qs));
+
+    // --approve-exec is for that command only.
+    QFile::remove(marker);
+    p.start(m_app, {u"cluster"_qs, u"check"_qs, u"--context"_qs, u"via-plugin"_qs});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(!QFile::exists(marker));
+}
+
+QTEST_GUILESS_MAIN(TestClusterCli)
+#include "tst_cluster_cli.moc"
