@@ -83,6 +83,7 @@ private slots:
     void tlsWithCaAndClientCertificate();
     void tlsInsecureSkipVerify();
     void credentialsNeverReachTheLog();
+    void proxiesAsKubectlPicksThem();
     void rateLimiterSpreadsBursts();
     void retryAfterParsing_data();
     void retryAfterParsing();
@@ -460,6 +461,55 @@ void TestHttp::credentialsNeverReachTheLog()
     QVERIFY2(all.contains(u"Cookie: <redacted>"_qs), qPrintable(all));
     QVERIFY2(all.contains(u"retrying"_qs), qPrintable(all));
     QVERIFY2(!all.contains(kToken), qPrintable(all));
+}
+
+void TestHttp::proxiesAsKubectlPicksThem()
+{
+    // A forward proxy that answers every request itself and remembers the request lines.
+    QTcpServer proxy;
+    QVERIFY(proxy.listen(QHostAddress::LocalHost, 0));
+    QStringList seen;
+    connect(&proxy, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = proxy.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, socket, [&seen, socket] {
+                const QByteArray request = socket->readAll();
+                seen << QString::fromLatin1(request.left(request.indexOf("\r\n")));
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: "
+                              "application/json\r\nContent-Length: 2\r\n\r\n{}");
+            });
+        }
+    });
+    const QString proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort());
+    Request remote;
+    remote.url = QUrl(u"http://cluster.example.invalid:6443/version"_qs);
+
+    ClientOptions explicitProxy = options();
+    explicitProxy.proxyUrl = proxyUrl;
+    explicitProxy.retry.maxAttempts = 1;
+    QCOMPARE(await(Client(m_transport, explicitProxy).send(remote)).status, 200);
+    QCOMPARE(seen, QStringList{u"GET http://cluster.example.invalid:6443/version HTTP/1.1"_qs});
+
+    // From the environment, in either case, as kubectl reads it.
+    ClientOptions fromEnvironment = options();
+    fromEnvironment.retry.maxAttempts = 1;
+    fromEnvironment.connectTimeout = 2000ms;
+    qputenv("HTTP_PROXY", proxyUrl.toLatin1());
+    QCOMPARE(await(Client(m_transport, fromEnvironment).send(remote)).status, 200);
+    QCOMPARE(seen.size(), 2);
+
+    // Loopback never goes through a proxy.
+    Request local;
+    local.url = url(u"/api/v1/namespaces"_qs);
+    QCOMPARE(await(Client(m_transport, fromEnvironment).send(local)).status, 200);
+    QCOMPARE(seen.size(), 2);
+
+    // NO_PROXY exempts a host: the request goes direct (and that host does not exist).
+    qputenv("NO_PROXY", "cluster.example.invalid");
+    const Response direct = await(Client(m_transport, fromEnvironment).send(remote));
+    QCOMPARE(seen.size(), 2);
+    QVERIFY(direct.failure != Failure::None);
+    qunsetenv("NO_PROXY");
+    qunsetenv("HTTP_PROXY");
 }
 
 void TestHttp::rateLimiterSpreadsBursts()

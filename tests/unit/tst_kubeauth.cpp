@@ -68,6 +68,7 @@ private slots:
     void init();
     void execPluginNeedsApproval();
     void execPluginRenewedAfter401();
+    void execCredentialExpires();
     void execPluginFailuresAreExplained_data();
     void execPluginFailuresAreExplained();
     void oidcRefreshKeepsTokensInTheVault();
@@ -239,6 +240,38 @@ void TestKubeAuth::execPluginRenewedAfter401()
     const ApiResponse renewed = await(client.get(kinds::namespaces(), {}, u"default"_qs));
     QCOMPARE(renewed.error, QString());
     QCOMPARE(renewed.status, 200);
+    QCOMPARE(pluginRuns(id), 2);
+}
+
+void TestKubeAuth::execCredentialExpires()
+{
+    // The plugin says its token expired long ago: every request needs a new one.
+    const QString script = plugin();
+    const int id = m_plugins;
+    QFile f(script);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    text.replace(
+        "\"status\":{\"token\":\"token-%s\"}",
+        "\"status\":{\"token\":\"token-%s\",\"expirationTimestamp\":\"2001-01-01T00:00:00Z\"}");
+    writeFile(script, text, true);
+    addUser(u"expiring"_qs, u"token-1"_qs);
+    addUser(u"expiring"_qs, u"token-2"_qs);
+    const Kubeconfig config =
+        kubeconfig("    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
+                   "      command: " +
+                   script.toUtf8() +
+                   "\n"
+                   "      interactiveMode: Never\n");
+    auto approvals = std::make_shared<ExecApprovals>();
+    approvals->approveAllForThisRun();
+    ConnectOptions options;
+    options.approvals = approvals;
+    KubeClient client(m_transport,
+                      connectionFor(config.resolve(), m_transport, options).connection);
+    QCOMPARE(await(client.get(kinds::namespaces(), {}, u"default"_qs)).status, 200);
+    QCOMPARE(await(client.get(kinds::namespaces(), {}, u"default"_qs)).status, 200);
     QCOMPARE(pluginRuns(id), 2);
 }
 

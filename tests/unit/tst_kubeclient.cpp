@@ -190,6 +190,17 @@ void TestKubeClient::crudWithServerErrors()
                  .toString(),
              u"b"_qs);
 
+    // Server-side apply creates what is missing and merges into what exists.
+    const ApiResponse applied = await(client.patch(
+        cm, u"default"_qs, u"applied"_qs, PatchType::Apply,
+        R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"applied"},"data":{"a":"1"}})"));
+    QCOMPARE(applied.status, 201);
+    const ApiResponse reapplied = await(client.patch(
+        cm, u"default"_qs, u"applied"_qs, PatchType::Apply,
+        R"({"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"applied"},"data":{"b":"2"}})"));
+    QCOMPARE(reapplied.status, 200);
+    QCOMPARE(reapplied.object.value(u"data").toObject().value(u"b").toString(), u"2"_qs);
+
     QCOMPARE(await(client.remove(cm, u"default"_qs, u"crud"_qs)).status, 200);
     const ApiResponse missing = await(client.get(cm, u"default"_qs, u"crud"_qs));
     QCOMPARE(missing.status, 404);
