@@ -16,10 +16,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +86,7 @@ private slots:
     void tlsInsecureSkipVerify();
     void credentialsNeverReachTheLog();
     void proxiesAsKubectlPicksThem();
+    void http2WhenTheServerOffersIt();
     void rateLimiterSpreadsBursts();
     void retryAfterParsing_data();
     void retryAfterParsing();
@@ -510,6 +513,49 @@ void TestHttp::proxiesAsKubectlPicksThem()
     QVERIFY(direct.failure != Failure::None);
     qunsetenv("NO_PROXY");
     qunsetenv("HTTP_PROXY");
+}
+
+void TestHttp::http2WhenTheServerOffersIt()
+{
+    if (!m_haveCerts)
+        QSKIP("openssl is not installed, so no certificates could be made");
+    const QString node = QStandardPaths::findExecutable(u"node"_qs);
+    if (node.isEmpty())
+        QSKIP("Node.js is not installed; its http2 module serves as the HTTP/2 peer");
+    // An HTTP/2-only server (ALPN h2) with the simulator's certificate.
+    const QString script =
+        QStringLiteral("const h=require('http2'),fs=require('fs');"
+                       "const "
+                       "s=h.createSecureServer({key:fs.readFileSync('%1/"
+                       "server.key'),cert:fs.readFileSync('%1/server.crt')},"
+                       "(q,r)=>{r.setHeader('content-type','application/"
+                       "json');r.end(JSON.stringify({version:q.httpVersion,"
+                       "path:q.url}))});"
+                       "s.listen(0,'127.0.0.1',()=>console.log(s.address().port));")
+            .arg(m_certDir.path());
+    QProcess server;
+    server.start(node, {u"-e"_qs, script});
+    QVERIFY(server.waitForStarted());
+    QVERIFY(server.waitForReadyRead(10000));
+    const int port = server.readLine().trimmed().toInt();
+    QVERIFY(port > 0);
+    ClientOptions o = options();
+    o.tls.caPem = m_certs.caPem;
+    Client client(m_transport, o);
+    Request request;
+    request.url = QUrl(QStringLiteral("https://127.0.0.1:%1/version").arg(port));
+    const Response first = await(client.send(request));
+    const Response second = await(client.send(request));
+    server.kill();
+    server.waitForFinished();
+    QCOMPARE(first.error, QString());
+    QCOMPARE(first.httpVersion, QByteArray("2"));
+    QCOMPARE(QJsonDocument::fromJson(first.body).object().value(u"version").toString(), u"2.0"_qs);
+    QCOMPARE(second.status, 200);
+    // The simulator speaks HTTP/1.1 only, and the same client falls back to it.
+    Request sim;
+    sim.url = tlsUrl(u"/version"_qs);
+    QCOMPARE(await(client.send(sim)).httpVersion, QByteArray("1.1"));
 }
 
 void TestHttp::rateLimiterSpreadsBursts()
