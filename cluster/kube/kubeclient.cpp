@@ -377,6 +377,55 @@ QFuture<QStringList> KubeClient::installedKinds() const
         });
 }
 
+namespace detail {
+
+// Opens a stream once the credentials are known, and once more with refreshed credentials when
+// the server answers 401.
+struct StreamOpener
+{
+    // A finished transfer is forgotten; true when a pending 401 retry took over.
+    template<typename Target>
+    static bool retried(Target *target, http::Stream *stream, const http::Response &response)
+    {
+        stream->deleteLater();
+        if (target->m_stream == stream)
+            target->m_stream = nullptr;
+        return target->m_retry && target->m_retry(response);
+    }
+
+    template<typename Target>
+    static void open(Target *target, std::shared_ptr<http::Client> client,
+                     std::shared_ptr<CredentialSource> credentials, http::Request request,
+                     bool refreshed)
+    {
+        QPointer<Target> guard(target);
+        credentials->authorize(refreshed).then(target, [=](const Authorization &auth) {
+            if (!guard)
+                return;
+            if (!auth.ok()) {
+                guard->fail(auth.error);
+                return;
+            }
+            http::Request authorised = request;
+            authorised.headers += auth.headers;
+            if (!refreshed && credentials->canRefresh()) {
+                guard->m_retry = [=](const http::Response &response) {
+                    if (response.status != 401 || !guard)
+                        return false;
+                    guard->m_retry = nullptr;
+                    open(guard.data(), client, credentials, request, true);
+                    return true;
+                };
+            } else {
+                guard->m_retry = nullptr;
+            }
+            guard->attach(client->stream(authorised, guard));
+        });
+    }
+};
+
+} // namespace detail
+
 WatchStream::WatchStream(QObject *parent)
     : QObject(parent)
 {}
@@ -389,10 +438,7 @@ void WatchStream::attach(http::Stream *stream)
     connect(stream, &http::Stream::headReceived, this, &WatchStream::opened);
     connect(stream, &http::Stream::dataReceived, this, &WatchStream::onData);
     connect(stream, &http::Stream::finished, this, [this, stream](const http::Response &response) {
-        stream->deleteLater();
-        if (m_stream == stream)
-            m_stream = nullptr;
-        if (m_retry && m_retry(response))
+        if (detail::StreamOpener::retried(this, stream, response))
             return;
         if (response.failure == http::Failure::Canceled) {
             finish(false, {});
@@ -467,10 +513,7 @@ void LogStream::attach(http::Stream *stream)
     m_stream = stream;
     connect(stream, &http::Stream::dataReceived, this, &LogStream::text);
     connect(stream, &http::Stream::finished, this, [this, stream](const http::Response &response) {
-        stream->deleteLater();
-        if (m_stream == stream)
-            m_stream = nullptr;
-        if (m_retry && m_retry(response))
+        if (detail::StreamOpener::retried(this, stream, response))
             return;
         if (m_ended)
             return;
@@ -491,45 +534,6 @@ void LogStream::fail(const QString &error)
     m_ended = true;
     emit ended(error);
 }
-
-namespace detail {
-
-// Opens a stream once the credentials are known, and once more with refreshed credentials when
-// the server answers 401.
-struct StreamOpener
-{
-    template<typename Target>
-    static void open(Target *target, std::shared_ptr<http::Client> client,
-                     std::shared_ptr<CredentialSource> credentials, http::Request request,
-                     bool refreshed)
-    {
-        QPointer<Target> guard(target);
-        credentials->authorize(refreshed).then(target, [=](const Authorization &auth) {
-            if (!guard)
-                return;
-            if (!auth.ok()) {
-                guard->fail(auth.error);
-                return;
-            }
-            http::Request authorised = request;
-            authorised.headers += auth.headers;
-            if (!refreshed && credentials->canRefresh()) {
-                guard->m_retry = [=](const http::Response &response) {
-                    if (response.status != 401 || !guard)
-                        return false;
-                    guard->m_retry = nullptr;
-                    open(guard.data(), client, credentials, request, true);
-                    return true;
-                };
-            } else {
-                guard->m_retry = nullptr;
-            }
-            guard->attach(client->stream(authorised, guard));
-        });
-    }
-};
-
-} // namespace detail
 
 WatchStream *KubeClient::watch(const ResourceKind &kind, const QString &ns,
                                const WatchOptions &options, QObject *parent) const

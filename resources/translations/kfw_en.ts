@@ -101,6 +101,91 @@
     </message>
 </context>
 <context>
+    <name>kfw::app::ClusterCommand</name>
+    <message>
+        <source>Kubernetes contexts from your kubeconfig: list them, check a connection, list resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contexts | check | get KIND [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace (default: the context&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List across all namespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label selector, e.g. app=web,tier!=db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the kubeconfig&apos;s exec credential plugin for this command. Without it, a plugin that was not approved in the workbench does not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench cluster contexts | check | get KIND [NAME] [--context NAME] [-n NS | -A] [-l SELECTOR] [--approve-exec]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig cannot be used:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Pass --approve-exec to run it for this command, or approve it once in the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contexts in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (Kubernetes %2) as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may list namespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not list namespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on resources served: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;. Kinds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 found in namespace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::CommandLine</name>
     <message>
         <source>Render the main window once it has finished loading, save it as a PNG to FILE and exit.</source>
@@ -188,6 +273,10 @@
     </message>
     <message>
         <source>Run kubeflow-workbench help %1 for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to this kubeconfig context at start, as kubectl --context does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +573,22 @@
         <source>Could not write the screenshot %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kubeconfig context &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contexts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::backend</name>
@@ -515,6 +620,14 @@
         <source>the end time is before the start time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the OS keychain is not available (%1); start your desktop&apos;s keyring (GNOME Keyring, KWallet) or log in to a desktop session, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OS keychain refused access (%1); unlock it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::backend::CronSchedule</name>
@@ -524,6 +637,450 @@
     </message>
     <message>
         <source>cron expression &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::backend::KeychainSecretStore</name>
+    <message>
+        <source>secret &apos;%1&apos; is not set on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::backend::MemorySecretStore</name>
+    <message>
+        <source>secret &apos;%1&apos; is not set on this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube</name>
+    <message>
+        <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not an http(s) URL. Fix it in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig turns off TLS verification for cluster &quot;%1&quot; (insecure-skip-tls-verify): the server&apos;s identity is not checked, so anyone on the network path could read or change the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; is reached over plain http: credentials and data travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig user &quot;%1&quot; uses the &quot;%2&quot; auth-provider, which kubectl no longer supports. Switch the user to its exec plugin (gke-gcloud-auth-plugin for GKE, kubelogin for AKS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is given the cluster&apos;s address and certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control characters are not allowed in YAML (found 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any kubeconfig file (none of %1 exists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any kubeconfig file (none is configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no context is chosen, and no current-context is set in %1; kubectl config use-context NAME picks one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; not found in %2; kubectl config get-contexts lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names %2 &quot;%3&quot;, which is not defined in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sets both a file and inline data; kubectl cannot flatten that: keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate-authority of cluster &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client-certificate of user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client-key of user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; (in %2) has no server; add server: https://HOST:PORT to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; has a proxy-url with scheme &quot;%2&quot;; kubectl accepts http, https and socks5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; sets both certificate-authority and certificate-authority-data; kubectl refuses that: keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read certificate-authority %1 of cluster &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; sets insecure-skip-tls-verify and a certificate authority; kubectl refuses that: drop one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; has more than one authentication method (%2); kubectl allows only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; sets both client-certificate and client-certificate-data; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; sets both client-key and client-key-data; keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; has a client certificate but no client-key or client-key-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read client-certificate %1 of user &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read client-key %1 of user &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; has both an exec plugin and an auth-provider; kubectl allows one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exec plugin of user &quot;%1&quot; has no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exec plugin of user &quot;%1&quot; has no apiVersion (for example client.authentication.k8s.io/v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exec plugin of user &quot;%1&quot; has an env entry without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exec plugin of user &quot;%1&quot; has no interactiveMode (Never, IfAvailable or Always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exec plugin of user &quot;%1&quot; has interactiveMode &quot;%2&quot;; use Never, IfAvailable or Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; asks for impersonated groups, uid or extras without a user to impersonate (as)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::ContextConnection</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (Kubernetes %2) as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::Converter</name>
+    <message>
+        <source>its aliases expand to more than %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) needs a mapping or a list of mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping key must not be null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value, not a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value cannot be read as the !!%1 its tag asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number JSON can hold; kubectl refuses .inf and .nan values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::Credentials</name>
+    <message>
+        <source>Cannot read the token file %1 named in the kubeconfig: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::Decoder</name>
+    <message>
+        <source>the file holds %1, not a kubeconfig (a mapping with clusters, users and contexts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;%1&quot; is not one kubectl reads; a kubeconfig is apiVersion v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is not a kubeconfig; a kubeconfig is kind Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2 (YAML reads yes/no/on/off/y/n as booleans and digits as numbers: put the value in quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64 (bad character at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is defined twice in this file; kubectl refuses a file that repeats a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of {name, value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::ExecApprovals</name>
+    <message>
+        <source>Cannot remember the approval in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::ExecCredentials</name>
+    <message>
+        <source>The kubeconfig user &quot;%1&quot; (%2) gets its credentials by running a program. It runs only once you approve it:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; needs a terminal to ask you something (interactiveMode: Always). Run a kubectl command with this context in a terminal once, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; of kubeconfig user &quot;%2&quot; was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 did not finish within two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 failed (exit code %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 did not print an ExecCredential (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 answered with apiVersion %2, but the kubeconfig asks for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 returned a client certificate; only plugins that return tokens are supported so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 returned no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::Kubeconfig</name>
+    <message>
+        <source>it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kubeconfig file found: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; (in %2) names no cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::Node</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::OidcCredentials</name>
+    <message>
+        <source>The OIDC id-token of kubeconfig user &quot;%1&quot; has expired and there is no refresh token to renew it. Log in again with your identity provider (for example with kubelogin), then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot renew the OIDC token: the issuer %1 did not describe its token endpoint (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider refused to renew the OIDC token of kubeconfig user &quot;%1&quot; (%2). Log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::ResourceListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -592,21 +1149,6 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a key Kubernetes takes: letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the OS keychain is not available (%1); start your desktop&apos;s keyring (GNOME Keyring, KWallet) or log in to a desktop session, then try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the OS keychain refused access (%1); unlock it and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kfw::local::KeychainSecretStore</name>
-    <message>
-        <source>secret &apos;%1&apos; is not set on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,13 +1533,6 @@
     </message>
     <message>
         <source>volume claim %1 has no folder on this workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kfw::local::MemorySecretStore</name>
-    <message>
-        <source>secret &apos;%1&apos; is not set on this workstation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1692,6 +2227,108 @@
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace of the cluster pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading kubeconfig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contexts in the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not list namespaces on this cluster; type the one you work in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a credential plugin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 runs a program from your kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Approve only if you trust this kubeconfig. The approval is remembered for this command, its arguments and environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::ui::NotificationsPanel</name>
@@ -2334,6 +2971,10 @@
     </message>
     <message>
         <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kubernetes cluster from your kubeconfig; pipelines cannot run here yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,6 +101,93 @@
     </message>
 </context>
 <context>
+    <name>kfw::app::ClusterCommand</name>
+    <message>
+        <source>Kubernetes contexts from your kubeconfig: list them, check a connection, list resources.</source>
+        <translation>kubeconfig 中的 Kubernetes 上下文：列出上下文、检查连接、列出资源。</translation>
+    </message>
+    <message>
+        <source>contexts | check | get KIND [NAME]</source>
+        <translation>contexts | check | get 类型 [名称]</translation>
+    </message>
+    <message>
+        <source>The kubeconfig context (default: the current one).</source>
+        <translation>要使用的 kubeconfig 上下文（默认：当前上下文）。</translation>
+    </message>
+    <message>
+        <source>Namespace (default: the context&apos;s).</source>
+        <translation>命名空间（默认：上下文的命名空间）。</translation>
+    </message>
+    <message>
+        <source>List across all namespaces.</source>
+        <translation>在所有命名空间中列出。</translation>
+    </message>
+    <message>
+        <source>Label selector, e.g. app=web,tier!=db.</source>
+        <translation>标签选择器，例如 app=web,tier!=db。</translation>
+    </message>
+    <message>
+        <source>Run the kubeconfig&apos;s exec credential plugin for this command. Without it, a plugin that was not approved in the workbench does not run.</source>
+        <translation>为此命令运行 kubeconfig 中的 exec 凭据插件。不指定此选项时，未在工作台中批准过的插件不会运行。</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench cluster contexts | check | get KIND [NAME] [--context NAME] [-n NS | -A] [-l SELECTOR] [--approve-exec]</source>
+        <translation>用法：kubeflow-workbench cluster contexts | check | get 类型 [名称] [--context 名称] [-n 命名空间 | -A] [-l 选择器] [--approve-exec]</translation>
+    </message>
+    <message>
+        <source>The kubeconfig cannot be used:
+%1</source>
+        <translation>无法使用该 kubeconfig：
+%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Pass --approve-exec to run it for this command, or approve it once in the workbench.</source>
+        <translation>%1
+请传入 --approve-exec 以便为此命令运行它，或在工作台中批准一次。</translation>
+    </message>
+    <message>
+        <source>No contexts in %1.</source>
+        <translation>%1 中没有上下文。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (Kubernetes %2) as %3.</source>
+        <translation>已以 %3 身份连接到 %1（Kubernetes %2）。</translation>
+    </message>
+    <message>
+        <source>You may list namespaces.</source>
+        <translation>你有权列出命名空间。</translation>
+    </message>
+    <message>
+        <source>You may not list namespaces.</source>
+        <translation>你无权列出命名空间。</translation>
+    </message>
+    <message>
+        <source>Add-on resources served: %1</source>
+        <translation>服务器提供的附加资源：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;. Kinds: %2</source>
+        <translation>未知的资源类型“%1”。可用类型：%2</translation>
+    </message>
+    <message>
+        <source>No %1 found.</source>
+        <translation>未找到 %1。</translation>
+    </message>
+    <message>
+        <source>No %1 found in namespace %2.</source>
+        <translation>在命名空间 %2 中未找到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::CommandLine</name>
     <message>
         <source>Render the main window once it has finished loading, save it as a PNG to FILE and exit.</source>
@@ -189,6 +276,10 @@
     <message>
         <source>Run kubeflow-workbench help %1 for its options.</source>
         <translation>运行 kubeflow-workbench help %1 查看其选项。</translation>
+    </message>
+    <message>
+        <source>Connect to this kubeconfig context at start, as kubectl --context does.</source>
+        <translation>启动时连接到此 kubeconfig 上下文，作用与 kubectl --context 相同。</translation>
     </message>
 </context>
 <context>
@@ -484,6 +575,22 @@
         <source>Could not write the screenshot %1: %2</source>
         <translation>无法写入截图 %1：%2</translation>
     </message>
+    <message>
+        <source>Reading kubeconfig</source>
+        <translation>正在读取 kubeconfig</translation>
+    </message>
+    <message>
+        <source>There is no kubeconfig context &quot;%1&quot;</source>
+        <translation>没有名为“%1”的 kubeconfig 上下文</translation>
+    </message>
+    <message>
+        <source>Contexts: %1</source>
+        <translation>可用上下文：%1</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
 </context>
 <context>
     <name>kfw::backend</name>
@@ -515,6 +622,14 @@
         <source>the end time is before the start time</source>
         <translation>结束时间早于开始时间</translation>
     </message>
+    <message>
+        <source>the OS keychain is not available (%1); start your desktop&apos;s keyring (GNOME Keyring, KWallet) or log in to a desktop session, then try again</source>
+        <translation>操作系统密钥环不可用（%1）；请启动桌面的密钥环（GNOME Keyring、KWallet）或登录桌面会话，然后重试</translation>
+    </message>
+    <message>
+        <source>the OS keychain refused access (%1); unlock it and try again</source>
+        <translation>操作系统密钥环拒绝访问（%1）；请将其解锁后重试</translation>
+    </message>
 </context>
 <context>
     <name>kfw::backend::CronSchedule</name>
@@ -525,6 +640,451 @@
     <message>
         <source>cron expression &apos;%1&apos;: %2</source>
         <translation>cron 表达式“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::backend::KeychainSecretStore</name>
+    <message>
+        <source>secret &apos;%1&apos; is not set on this workstation</source>
+        <translation>本工作站上未设置密钥“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::backend::MemorySecretStore</name>
+    <message>
+        <source>secret &apos;%1&apos; is not set on this workstation</source>
+        <translation>本工作站上未设置密钥“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube</name>
+    <message>
+        <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not an http(s) URL. Fix it in %3.</source>
+        <translation>集群“%2”的服务器地址“%1”不是 http(s) URL。请在 %3 中修正。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig turns off TLS verification for cluster &quot;%1&quot; (insecure-skip-tls-verify): the server&apos;s identity is not checked, so anyone on the network path could read or change the traffic.</source>
+        <translation>kubeconfig 为集群“%1”关闭了 TLS 验证（insecure-skip-tls-verify）：不会检查服务器的身份，因此网络路径上的任何人都可能读取或篡改通信内容。</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; is reached over plain http: credentials and data travel unencrypted.</source>
+        <translation>集群“%1”通过明文 http 访问：凭据和数据均以未加密形式传输。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig user &quot;%1&quot; uses the &quot;%2&quot; auth-provider, which kubectl no longer supports. Switch the user to its exec plugin (gke-gcloud-auth-plugin for GKE, kubelogin for AKS).</source>
+        <translation>kubeconfig 用户“%1”使用“%2” auth-provider，而 kubectl 已不再支持它。请将该用户改为使用对应的 exec 插件（GKE 使用 gke-gcloud-auth-plugin，AKS 使用 kubelogin）。</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>命令：%1</translation>
+    </message>
+    <message>
+        <source>Environment: %1=%2</source>
+        <translation>环境变量：%1=%2</translation>
+    </message>
+    <message>
+        <source>It is given the cluster&apos;s address and certificate authority.</source>
+        <translation>它会获得集群的地址和证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>control characters are not allowed in YAML (found 0x%1)</source>
+        <translation>YAML 中不允许出现控制字符（发现了 0x%1）</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8</source>
+        <translation>文本不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>不是有效的 YAML：%1</translation>
+    </message>
+    <message>
+        <source>any kubeconfig file (none of %1 exists)</source>
+        <translation>任何 kubeconfig 文件（%1 均不存在）</translation>
+    </message>
+    <message>
+        <source>any kubeconfig file (none is configured)</source>
+        <translation>任何 kubeconfig 文件（当前未配置）</translation>
+    </message>
+    <message>
+        <source>no context is chosen, and no current-context is set in %1; kubectl config use-context NAME picks one</source>
+        <translation>未选择上下文，且 %1 中未设置 current-context；可用 kubectl config use-context NAME 选择一个</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; not found in %2; kubectl config get-contexts lists them</source>
+        <translation>在 %2 中找不到上下文“%1”；kubectl config get-contexts 可列出所有上下文</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names %2 &quot;%3&quot;, which is not defined in %4</source>
+        <translation>上下文“%1”引用了%2“%3”，但 %4 中没有定义它</translation>
+    </message>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 是一个目录</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 sets both a file and inline data; kubectl cannot flatten that: keep one</source>
+        <translation>%1 同时设置了文件和内联数据；kubectl 无法将其展平：请只保留其一</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>certificate-authority of cluster &quot;%1&quot;</source>
+        <translation>集群“%1”的 certificate-authority</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>client-certificate of user &quot;%1&quot;</source>
+        <translation>用户“%1”的 client-certificate</translation>
+    </message>
+    <message>
+        <source>client-key of user &quot;%1&quot;</source>
+        <translation>用户“%1”的 client-key</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; (in %2) has no server; add server: https://HOST:PORT to it</source>
+        <translation>集群“%1”（位于 %2）没有 server；请为其添加 server: https://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; has a proxy-url with scheme &quot;%2&quot;; kubectl accepts http, https and socks5</source>
+        <translation>集群“%1”的 proxy-url 使用了协议“%2”；kubectl 只接受 http、https 和 socks5</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; sets both certificate-authority and certificate-authority-data; kubectl refuses that: keep one</source>
+        <translation>集群“%1”同时设置了 certificate-authority 和 certificate-authority-data；kubectl 不接受这种配置：请只保留其一</translation>
+    </message>
+    <message>
+        <source>cannot read certificate-authority %1 of cluster &quot;%2&quot;: %3</source>
+        <translation>无法读取集群“%2”的 certificate-authority %1：%3</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; sets insecure-skip-tls-verify and a certificate authority; kubectl refuses that: drop one</source>
+        <translation>集群“%1”同时设置了 insecure-skip-tls-verify 和证书颁发机构；kubectl 不接受这种配置：请删除其中之一</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; has more than one authentication method (%2); kubectl allows only one</source>
+        <translation>用户“%1”有多种身份验证方式（%2）；kubectl 只允许一种</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; sets both client-certificate and client-certificate-data; keep one</source>
+        <translation>用户“%1”同时设置了 client-certificate 和 client-certificate-data；请只保留其一</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; sets both client-key and client-key-data; keep one</source>
+        <translation>用户“%1”同时设置了 client-key 和 client-key-data；请只保留其一</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; has a client certificate but no client-key or client-key-data</source>
+        <translation>用户“%1”有客户端证书，但没有 client-key 或 client-key-data</translation>
+    </message>
+    <message>
+        <source>cannot read client-certificate %1 of user &quot;%2&quot;: %3</source>
+        <translation>无法读取用户“%2”的 client-certificate %1：%3</translation>
+    </message>
+    <message>
+        <source>cannot read client-key %1 of user &quot;%2&quot;: %3</source>
+        <translation>无法读取用户“%2”的 client-key %1：%3</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; has both an exec plugin and an auth-provider; kubectl allows one</source>
+        <translation>用户“%1”同时配置了 exec 插件和 auth-provider；kubectl 只允许其中之一</translation>
+    </message>
+    <message>
+        <source>the exec plugin of user &quot;%1&quot; has no command</source>
+        <translation>用户“%1”的 exec 插件未指定 command</translation>
+    </message>
+    <message>
+        <source>the exec plugin of user &quot;%1&quot; has no apiVersion (for example client.authentication.k8s.io/v1)</source>
+        <translation>用户“%1”的 exec 插件未指定 apiVersion（例如 client.authentication.k8s.io/v1）</translation>
+    </message>
+    <message>
+        <source>the exec plugin of user &quot;%1&quot; has an env entry without a name</source>
+        <translation>用户“%1”的 exec 插件中有一个缺少 name 的 env 条目</translation>
+    </message>
+    <message>
+        <source>the exec plugin of user &quot;%1&quot; has no interactiveMode (Never, IfAvailable or Always)</source>
+        <translation>用户“%1”的 exec 插件未指定 interactiveMode（Never、IfAvailable 或 Always）</translation>
+    </message>
+    <message>
+        <source>the exec plugin of user &quot;%1&quot; has interactiveMode &quot;%2&quot;; use Never, IfAvailable or Always</source>
+        <translation>用户“%1”的 exec 插件的 interactiveMode 为“%2”；请使用 Never、IfAvailable 或 Always</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot; asks for impersonated groups, uid or extras without a user to impersonate (as)</source>
+        <translation>用户“%1”请求模拟组、uid 或 extras，但未指定要模拟的用户（as）</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::ContextConnection</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (Kubernetes %2) as %3</source>
+        <translation>已以 %3 身份连接到 %1（Kubernetes %2）</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::Converter</name>
+    <message>
+        <source>its aliases expand to more than %1 nodes</source>
+        <translation>其别名展开后超过 %1 个节点</translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) needs a mapping or a list of mappings</source>
+        <translation>合并键（&lt;&lt;）需要一个映射或映射列表</translation>
+    </message>
+    <message>
+        <source>a mapping key must not be null</source>
+        <translation>映射的键不能为 null</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value, not a collection</source>
+        <translation>映射的键必须是普通值，而不能是集合</translation>
+    </message>
+    <message>
+        <source>the value cannot be read as the !!%1 its tag asks for</source>
+        <translation>无法按其标签要求的 !!%1 读取该值</translation>
+    </message>
+    <message>
+        <source>%1 is not a number JSON can hold; kubectl refuses .inf and .nan values</source>
+        <translation>%1 不是 JSON 能表示的数字；kubectl 不接受 .inf 和 .nan 值</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::Credentials</name>
+    <message>
+        <source>Cannot read the token file %1 named in the kubeconfig: %2</source>
+        <translation>无法读取 kubeconfig 中指定的 token 文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::Decoder</name>
+    <message>
+        <source>the file holds %1, not a kubeconfig (a mapping with clusters, users and contexts)</source>
+        <translation>该文件包含的是%1，不是 kubeconfig（应为包含 clusters、users 和 contexts 的映射）</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;%1&quot; is not one kubectl reads; a kubeconfig is apiVersion v1</source>
+        <translation>kubectl 不读取 apiVersion“%1”；kubeconfig 的 apiVersion 应为 v1</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; is not a kubeconfig; a kubeconfig is kind Config</source>
+        <translation>kind“%1”不是 kubeconfig；kubeconfig 的 kind 应为 Config</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3</source>
+        <translation>%1 必须是%2，而不是%3</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2 (YAML reads yes/no/on/off/y/n as booleans and digits as numbers: put the value in quotes)</source>
+        <translation>%1 必须是字符串，而不是%2（YAML 会将 yes/no/on/off/y/n 读作布尔值、将数字读作数值：请给该值加上引号）</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64 (bad character at offset %2)</source>
+        <translation>%1 不是有效的 base64（偏移量 %2 处有无效字符）</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is defined twice in this file; kubectl refuses a file that repeats a name</source>
+        <translation>%1“%2”在此文件中定义了两次；kubectl 不接受名称重复的文件</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>a list of {name, value}</source>
+        <translation>{name, value} 列表</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::ExecApprovals</name>
+    <message>
+        <source>Cannot remember the approval in %1: %2</source>
+        <translation>无法将批准记录保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::ExecCredentials</name>
+    <message>
+        <source>The kubeconfig user &quot;%1&quot; (%2) gets its credentials by running a program. It runs only once you approve it:
+%3</source>
+        <translation>kubeconfig 用户“%1”（%2）通过运行一个程序来获取凭据。只有在你批准后它才会运行：
+%3</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; needs a terminal to ask you something (interactiveMode: Always). Run a kubectl command with this context in a terminal once, then connect again.</source>
+        <translation>凭据插件“%1”需要通过终端向你询问信息（interactiveMode: Always）。请先在终端中使用此上下文运行一次 kubectl 命令，然后重新连接。</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; of kubeconfig user &quot;%2&quot; was not found.</source>
+        <translation>找不到 kubeconfig 用户“%2”的凭据插件“%1”。</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 could not be started: %2</source>
+        <translation>无法启动凭据插件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 did not finish within two minutes.</source>
+        <translation>凭据插件 %1 未在两分钟内完成。</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 failed (exit code %2)%3</source>
+        <translation>凭据插件 %1 运行失败（退出码 %2）%3</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 did not print an ExecCredential (%2).</source>
+        <translation>凭据插件 %1 没有输出 ExecCredential（%2）。</translation>
+    </message>
+    <message>
+        <source>wrong kind</source>
+        <translation>kind 不正确</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 answered with apiVersion %2, but the kubeconfig asks for %3.</source>
+        <translation>凭据插件 %1 返回的 apiVersion 为 %2，但 kubeconfig 要求的是 %3。</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 returned a client certificate; only plugins that return tokens are supported so far.</source>
+        <translation>凭据插件 %1 返回了客户端证书；目前仅支持返回 token 的插件。</translation>
+    </message>
+    <message>
+        <source>The credential plugin %1 returned no token.</source>
+        <translation>凭据插件 %1 没有返回 token。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::Kubeconfig</name>
+    <message>
+        <source>it is a directory</source>
+        <translation>它是一个目录</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no kubeconfig file found: %1 does not exist</source>
+        <translation>未找到 kubeconfig 文件：%1 不存在</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; (in %2) names no cluster</source>
+        <translation>上下文“%1”（位于 %2）未指定集群</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::Node</name>
+    <message>
+        <source>null</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::OidcCredentials</name>
+    <message>
+        <source>The OIDC id-token of kubeconfig user &quot;%1&quot; has expired and there is no refresh token to renew it. Log in again with your identity provider (for example with kubelogin), then connect again.</source>
+        <translation>kubeconfig 用户“%1”的 OIDC id-token 已过期，且没有可用于续期的 refresh token。请通过你的身份提供方重新登录（例如使用 kubelogin），然后重新连接。</translation>
+    </message>
+    <message>
+        <source>Cannot renew the OIDC token: the issuer %1 did not describe its token endpoint (%2).</source>
+        <translation>无法续期 OIDC token：颁发者 %1 未提供其 token 端点（%2）。</translation>
+    </message>
+    <message>
+        <source>The identity provider refused to renew the OIDC token of kubeconfig user &quot;%1&quot; (%2). Log in again.</source>
+        <translation>身份提供方拒绝为 kubeconfig 用户“%1”续期 OIDC token（%2）。请重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kube::ResourceListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>存在时长</translation>
     </message>
 </context>
 <context>
@@ -594,21 +1154,6 @@
     <message>
         <source>&apos;%1&apos; is not a key Kubernetes takes: letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
         <translation>“%1”不是 Kubernetes 接受的键：只能使用字母、数字、“-”、“_”和“.”</translation>
-    </message>
-    <message>
-        <source>the OS keychain is not available (%1); start your desktop&apos;s keyring (GNOME Keyring, KWallet) or log in to a desktop session, then try again</source>
-        <translation>操作系统钥匙串不可用（%1）；请启动桌面的密钥环（GNOME Keyring、KWallet）或登录桌面会话，然后重试</translation>
-    </message>
-    <message>
-        <source>the OS keychain refused access (%1); unlock it and try again</source>
-        <translation>操作系统钥匙串拒绝访问（%1）；请解锁后重试</translation>
-    </message>
-</context>
-<context>
-    <name>kfw::local::KeychainSecretStore</name>
-    <message>
-        <source>secret &apos;%1&apos; is not set on this workstation</source>
-        <translation>本工作站未设置密钥“%1”</translation>
     </message>
 </context>
 <context>
@@ -993,13 +1538,6 @@
     <message>
         <source>volume claim %1 has no folder on this workstation</source>
         <translation>卷声明 %1 在本工作站上没有文件夹</translation>
-    </message>
-</context>
-<context>
-    <name>kfw::local::MemorySecretStore</name>
-    <message>
-        <source>secret &apos;%1&apos; is not set on this workstation</source>
-        <translation>本工作站未设置密钥“%1”</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2229,110 @@
         <source>Files</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Namespace of the cluster pages</source>
+        <translation>集群页面使用的命名空间</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>unauthorized</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <source>approval needed</source>
+        <translation>需要批准</translation>
+    </message>
+    <message>
+        <source>kubeconfig error</source>
+        <translation>kubeconfig 错误</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Backend: %1 — %2</source>
+        <translation>后端：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Kubernetes contexts</source>
+        <translation>Kubernetes 上下文</translation>
+    </message>
+    <message>
+        <source>Reading kubeconfig…</source>
+        <translation>正在读取 kubeconfig…</translation>
+    </message>
+    <message>
+        <source>The kubeconfig cannot be used</source>
+        <translation>无法使用该 kubeconfig</translation>
+    </message>
+    <message>
+        <source>No contexts in the kubeconfig</source>
+        <translation>kubeconfig 中没有上下文</translation>
+    </message>
+    <message>
+        <source>%1 (current context)</source>
+        <translation>%1（当前上下文）</translation>
+    </message>
+    <message>
+        <source>You may not list namespaces on this cluster; type the one you work in.</source>
+        <translation>你无权列出此集群上的命名空间；请输入你要使用的命名空间。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>正在连接到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>无法连接到 %1</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>%1 is not verified</source>
+        <translation>%1 未经验证</translation>
+    </message>
+    <message>
+        <source>Run a credential plugin?</source>
+        <translation>要运行凭据插件吗？</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 runs a program from your kubeconfig.</source>
+        <translation>连接到 %1 需要运行 kubeconfig 中的一个程序。</translation>
+    </message>
+    <message>
+        <source>
+
+Approve only if you trust this kubeconfig. The approval is remembered for this command, its arguments and environment.</source>
+        <translation>
+
+请仅在信任此 kubeconfig 时批准。这次批准会针对此命令及其参数和环境变量被记住。</translation>
+    </message>
+    <message>
+        <source>Approve and connect</source>
+        <translation>批准并连接</translation>
+    </message>
 </context>
 <context>
     <name>kfw::ui::NotificationsPanel</name>
@@ -2336,6 +2978,10 @@
     <message>
         <source>Server:</source>
         <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>A Kubernetes cluster from your kubeconfig; pipelines cannot run here yet.</source>
+        <translation>来自 kubeconfig 的 Kubernetes 集群；目前还不能在此运行流水线。</translation>
     </message>
 </context>
 </TS>

@@ -282,44 +282,38 @@ void SimServer::reply(QTcpSocket *socket, int code, const QJsonObject &body,
              headers);
 }
 
-void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+void SimServer::replyNotFound(QTcpSocket *socket)
 {
     reply(socket, 404,
-          statusError(404, u"NotFound"_qs,
-                      u"the server could not find the "
-                      "requested resource"_qs)
+          statusError(404, u"NotFound"_qs, u"the server could not find the requested resource"_qs)
               .body);
+}
+
+void SimServer::replyMethodNotAllowed(QTcpSocket *socket)
+{
+    reply(socket, 405,
+          statusError(405, u"MethodNotAllowed"_qs,
+                      u"the server does not allow this method on the requested resource"_qs)
+              .body);
+}
+
+void SimServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    replyNotFound(socket);
 }
 
 bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     SimRequest r;
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get:
-        r.method = "GET";
-        break;
-    case QHttpServerRequest::Method::Put:
-        r.method = "PUT";
-        break;
-    case QHttpServerRequest::Method::Delete:
-        r.method = "DELETE";
-        break;
-    case QHttpServerRequest::Method::Post:
-        r.method = "POST";
-        break;
-    case QHttpServerRequest::Method::Head:
-        r.method = "HEAD";
-        break;
-    case QHttpServerRequest::Method::Options:
-        r.method = "OPTIONS";
-        break;
-    case QHttpServerRequest::Method::Patch:
-        r.method = "PATCH";
-        break;
-    default:
-        r.method = "UNKNOWN";
-        break;
-    }
+    static const QHash<QHttpServerRequest::Method, QByteArray> methods = {
+        {QHttpServerRequest::Method::Get, "GET"},
+        {QHttpServerRequest::Method::Put, "PUT"},
+        {QHttpServerRequest::Method::Delete, "DELETE"},
+        {QHttpServerRequest::Method::Post, "POST"},
+        {QHttpServerRequest::Method::Head, "HEAD"},
+        {QHttpServerRequest::Method::Options, "OPTIONS"},
+        {QHttpServerRequest::Method::Patch, "PATCH"}};
+    r.method = methods.value(request.method(), "UNKNOWN");
     r.path = request.url().path();
     r.query = request.query();
     r.headers = request.headers();
@@ -492,11 +486,7 @@ void SimServer::serveOpenApiV3(QTcpSocket *socket, const QString &groupVersionPa
         return;
     }
     if (!paths.contains(groupVersionPath)) {
-        reply(socket, 404,
-              statusError(404, u"NotFound"_qs,
-                          u"the server could not find the "
-                          "requested resource"_qs)
-                  .body);
+        replyNotFound(socket);
         return;
     }
     QJsonObject docPaths;
@@ -633,29 +623,17 @@ void SimServer::dispatch(const SimRequest &request, QTcpSocket *socket)
                 return;
             }
         }
-        reply(socket, 404,
-              statusError(404, u"NotFound"_qs,
-                          u"the server could not find the "
-                          "requested resource"_qs)
-                  .body);
+        replyNotFound(socket);
         return;
     } else {
-        reply(socket, 404,
-              statusError(404, u"NotFound"_qs,
-                          u"the server could not find the "
-                          "requested resource"_qs)
-                  .body);
+        replyNotFound(socket);
         return;
     }
 
     if (rest.isEmpty()) {
         const QJsonObject list = resourceList(group, version);
         if (list.isEmpty())
-            reply(socket, 404,
-                  statusError(404, u"NotFound"_qs,
-                              u"the server could not find "
-                              "the requested resource"_qs)
-                      .body);
+            replyNotFound(socket);
         else
             reply(socket, 200, list);
         return;
@@ -679,11 +657,7 @@ void SimServer::dispatch(const SimRequest &request, QTcpSocket *socket)
         name = rest.value(3);
         sub = rest.value(4);
         if (rest.size() > 5) {
-            reply(socket, 404,
-                  statusError(404, u"NotFound"_qs,
-                              u"the server could not find "
-                              "the requested resource"_qs)
-                      .body);
+            replyNotFound(socket);
             return;
         }
     } else {
@@ -694,11 +668,7 @@ void SimServer::dispatch(const SimRequest &request, QTcpSocket *socket)
     const SimKind *kind = findKind(group, version, plural);
     if (!kind || (!kind->namespaced && !ns.isEmpty()) ||
         (!sub.isEmpty() && !kind->subresources.contains(sub))) {
-        reply(socket, 404,
-              statusError(404, u"NotFound"_qs,
-                          u"the server could not find the "
-                          "requested resource"_qs)
-                  .body);
+        replyNotFound(socket);
         return;
     }
 
@@ -786,11 +756,7 @@ void SimServer::handleResource(const SimRequest &request, QTcpSocket *socket, co
             reply(socket, result.code, present(kind, result.body, view), warnings);
             return;
         }
-        reply(socket, 405,
-              statusError(405, u"MethodNotAllowed"_qs,
-                          u"the server does not allow this method on the "
-                          "requested resource"_qs)
-                  .body);
+        replyMethodNotAllowed(socket);
         return;
     }
 
@@ -834,11 +800,7 @@ void SimServer::handleReview(const SimRequest &request, QTcpSocket *socket, cons
                              const QString &plural)
 {
     if (request.method != "POST") {
-        reply(socket, 405,
-              statusError(405, u"MethodNotAllowed"_qs,
-                          u"the server does not allow this method on the "
-                          "requested resource"_qs)
-                  .body);
+        replyMethodNotAllowed(socket);
         return;
     }
     QString error;
@@ -878,11 +840,7 @@ void SimServer::handleReview(const SimRequest &request, QTcpSocket *socket, cons
                                                 {u"nonResourceRules"_qs, QJsonArray()},
                                                 {u"incomplete"_qs, false}});
     } else {
-        reply(socket, 404,
-              statusError(404, u"NotFound"_qs,
-                          u"the server could not find the "
-                          "requested resource"_qs)
-                  .body);
+        replyNotFound(socket);
         return;
     }
     reply(socket, 201, answer);

@@ -125,6 +125,8 @@ private:
     // Warnings go out as "Warning: 299 - ..." headers, which kubectl prints.
     static void reply(QTcpSocket *socket, int code, const QJsonObject &body,
                       const QStringList &warnings = {});
+    static void replyNotFound(QTcpSocket *socket);
+    static void replyMethodNotAllowed(QTcpSocket *socket);
     static void replyRaw(QTcpSocket *socket, int code, const QByteArray &contentType,
                          const QByteArray &body, const QByteArray &extraHeaders = {});
 

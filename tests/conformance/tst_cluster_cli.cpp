@@ -2,6 +2,8 @@
 // contexts as kubectl lists them, a connection check, lists that equal what the real kubectl
 // sees, permission errors, and exec plugins that never run without --approve-exec.
 
+#include "simprocess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,17 +101,11 @@ void TestClusterCli::initTestCase()
              "ctest sets KFW_APP_BINARY and KFW_CLUSTER_SIM");
     m_kubectl = QStandardPaths::findExecutable(u"kubectl"_qs);
     m_kubeconfig = m_dir.filePath(u"kubeconfig"_qs);
-    m_sim.start(sim, {u"--tls"_qs, u"--seed"_qs, u"demo"_qs, u"--port"_qs, u"0"_qs,
-                      u"--write-kubeconfig"_qs, m_kubeconfig});
-    QVERIFY2(m_sim.waitForStarted(), qPrintable(m_sim.errorString()));
-    QString line;
-    for (int i = 0; i < 100 && !line.contains(u"listening on"); ++i) {
-        m_sim.waitForReadyRead(200);
-        line += QString::fromUtf8(m_sim.readAllStandardOutput());
-    }
-    m_server = firstMatch(line, u"listening on (\\S+)"_qs);
-    QVERIFY2(m_server.startsWith(u"https://"),
-             qPrintable(line + QString::fromUtf8(m_sim.readAllStandardError())));
+    QString error;
+    m_server = kfw::sim::startSimulatorProcess(
+        m_sim, sim, {u"--tls"_qs, u"--seed"_qs, u"demo"_qs, u"--write-kubeconfig"_qs, m_kubeconfig},
+        &error);
+    QVERIFY2(m_server.startsWith(u"https://"), qPrintable(error));
 }
 
 void TestClusterCli::cleanupTestCase()

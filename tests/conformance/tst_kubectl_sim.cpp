@@ -4,6 +4,8 @@
 // If kubectl accepts the simulator, the workbench's own client is tested against something a
 // real client also believes.
 
+#include "simprocess.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
@@ -190,27 +192,15 @@ private slots:
                  "KFW_CLUSTER_SIM must name the built kfw-cluster-sim (ctest sets it)");
         QVERIFY(m_dir.isValid());
 
-        QStringList args{u"--tls"_qs,
-                         u"--seed"_qs,
-                         u"demo"_qs,
-                         u"--port"_qs,
-                         u"0"_qs,
-                         u"--write-kubeconfig"_qs,
+        QStringList args{u"--tls"_qs, u"--seed"_qs, u"demo"_qs, u"--write-kubeconfig"_qs,
                          m_dir.filePath(u"kubeconfig"_qs)};
         if (haveKubeflowConformance())
             args << u"--crd-dir"_qs << conformanceDir() + u"/kubeflow/crd"_qs;
         if (haveKatibCrds())
             args << u"--crd-dir"_qs << conformanceDir() + u"/katib/crd"_qs;
-        m_sim.start(sim, args);
-        QVERIFY2(m_sim.waitForStarted(), qPrintable(m_sim.errorString()));
-        QString line;
-        for (int i = 0; i < 100 && !line.contains(u"listening on"); ++i) {
-            m_sim.waitForReadyRead(200);
-            line += QString::fromUtf8(m_sim.readAllStandardOutput());
-        }
-        m_server = firstMatch(line, u"listening on (\\S+)"_qs);
-        QVERIFY2(m_server.startsWith(u"https://"),
-                 qPrintable(line + QString::fromUtf8(m_sim.readAllStandardError())));
+        QString error;
+        m_server = kfw::sim::startSimulatorProcess(m_sim, sim, args, &error);
+        QVERIFY2(m_server.startsWith(u"https://"), qPrintable(error));
 
         QFile kubeconfig(m_dir.filePath(u"kubeconfig"_qs));
         QVERIFY(kubeconfig.open(QIODevice::ReadOnly));
