@@ -38,6 +38,9 @@ struct Request
     // Whether the request may be sent again after a failure that left its effect unknown.
     // Unset: GET, HEAD, OPTIONS, PUT and DELETE are, POST and PATCH are not.
     std::optional<bool> idempotent;
+    // Whether the request takes a token from the client's rate limit. The later pages of one
+    // paginated list do not: together they are one logical request, already admitted.
+    bool rateLimited = true;
 
     bool isIdempotent() const;
 };

@@ -314,7 +314,7 @@ void Loop::run()
                 ++it;
                 continue;
             }
-            if (!job.tokenHeld && job.limiter) {
+            if (!job.tokenHeld && job.limiter && job.request.rateLimited) {
                 job.tokenHeld = true;
                 const auto wait = job.limiter->reserve(now);
                 if (wait.count() > 0) {

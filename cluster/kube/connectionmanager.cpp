@@ -10,13 +10,6 @@
 
 namespace kfw::kube {
 
-namespace {
-QString tr(const char *source)
-{
-    return QCoreApplication::translate("kfw::kube::ContextConnection", source);
-}
-} // namespace
-
 ContextConnection::ContextConnection(QString name, http::Transport &transport,
                                      ConnectOptions options, QObject *parent)
     : QObject(parent)
@@ -101,7 +94,7 @@ void ContextConnection::connectTo(const Kubeconfig &config)
     auto stale = [this, generation] {
         return generation != m_generation;
     };
-    client->version().then(this, [=](const ApiResponse &version) {
+    client->version().then(this, [=, this](const ApiResponse &version) {
         if (stale())
             return;
         if (!version.ok()) {
@@ -109,7 +102,7 @@ void ContextConnection::connectTo(const Kubeconfig &config)
             return;
         }
         m_serverVersion = version.object.value(u"gitVersion").toString();
-        client->selfSubjectReview().then(this, [=](const ApiResponse &review) {
+        client->selfSubjectReview().then(this, [=, this](const ApiResponse &review) {
             if (stale())
                 return;
             if (review.status == 401 || review.needsApproval) {
@@ -125,7 +118,7 @@ void ContextConnection::connectTo(const Kubeconfig &config)
                                          .toString();
             m_user = username.isEmpty() ? m_context.user.name : username;
             client->accessReview(QStringLiteral("list"), kinds::namespaces(), {})
-                .then(this, [=](const ApiResponse &access) {
+                .then(this, [=, this](const ApiResponse &access) {
                     if (stale())
                         return;
                     m_canListNamespaces =
@@ -141,7 +134,7 @@ void ContextConnection::connectTo(const Kubeconfig &config)
                         return;
                     }
                     client->listAll(kinds::namespaces(), {})
-                        .then(this, [=](const ListResult &list) {
+                        .then(this, [=, this](const ListResult &list) {
                             if (stale())
                                 return;
                             QStringList names;

@@ -22,6 +22,9 @@ Informer::Informer(std::shared_ptr<const KubeClient> client, const ResourceKind 
     , m_selectors(std::move(selectors))
 {
     qRegisterMetaType<InformerDelta>();
+    // Children move with the informer to another thread.
+    m_retry.setParent(this);
+    m_flush.setParent(this);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this] {
         if (m_resourceVersion.isEmpty())
@@ -97,11 +100,8 @@ void Informer::relist()
             }
             m_resourceVersion = result.resourceVersion;
             m_failures = 0;
+            m_syncPending = !m_synced;
             flush();
-            if (!m_synced) {
-                m_synced = true;
-                emit synced();
-            }
             openWatch();
         });
 }
@@ -206,12 +206,23 @@ void Informer::flush()
 {
     m_flush.stop();
     InformerDelta delta;
-    delta.upserted = m_pendingUpserts.values();
     delta.removed = QStringList(m_pendingRemovals.begin(), m_pendingRemovals.end());
-    m_pendingUpserts.clear();
     m_pendingRemovals.clear();
+    for (auto it = m_pendingUpserts.begin();
+         it != m_pendingUpserts.end() && delta.upserted.size() < m_maxBatch;) {
+        delta.upserted.append(it.value());
+        it = m_pendingUpserts.erase(it);
+    }
+    if (!m_pendingUpserts.isEmpty())
+        QTimer::singleShot(0, this, &Informer::flush); // the rest on the next turn
     if (!delta.isEmpty())
         emit changed(delta);
+    // Synced once the first list has gone out in full.
+    if (m_syncPending && m_pendingUpserts.isEmpty()) {
+        m_syncPending = false;
+        m_synced = true;
+        emit synced();
+    }
 }
 
 } // namespace kfw::kube

@@ -22,7 +22,8 @@ struct InformerDelta
 
 // Keeps a live copy of one kind's objects (in a namespace, or all) by list and watch: relists
 // on 410 Gone, reconnects with jittered back-off after errors, and hands out changes in small
-// batches so that a view applies rows, never a reset. Lives in one thread with an event loop.
+// batches so that a view applies rows, never a reset. Lives in one thread with an event loop; a
+// page moves it to a worker thread so that lists and watch events are parsed off the GUI thread.
 class Informer : public QObject
 {
     Q_OBJECT
@@ -42,8 +43,9 @@ public:
              ListOptions selectors = {}, QObject *parent = nullptr);
     ~Informer() override;
 
-    void start();
-    void stop();
+    // Invokable so that an informer moved to a worker thread can be started from the GUI.
+    Q_INVOKABLE void start();
+    Q_INVOKABLE void stop();
 
     State state() const { return m_state; }
     bool hasSynced() const { return m_synced; }
@@ -56,6 +58,9 @@ public:
 
     // How long changes are gathered before a batch goes out.
     void setBatchInterval(int ms) { m_flush.setInterval(ms); }
+    // The most objects in one batch: a relist of thousands goes out in several, one per event
+    // loop turn, so the receiver never stalls on one.
+    void setMaxBatch(int objects) { m_maxBatch = std::max(1, objects); }
 
 signals:
     void changed(const kfw::kube::InformerDelta &delta);
@@ -81,6 +86,7 @@ private:
     State m_state = State::Idle;
     bool m_running = false;
     bool m_synced = false;
+    bool m_syncPending = false;
     QString m_lastError;
     quint64 m_generation = 0; // drops answers to calls made before a stop or relist
     QHash<QString, QJsonObject> m_objects;
@@ -91,6 +97,7 @@ private:
     int m_watches = 0;
     QTimer m_retry;
     QTimer m_flush;
+    int m_maxBatch = 2000;
     QHash<QString, QJsonObject> m_pendingUpserts;
     QSet<QString> m_pendingRemovals;
     std::mt19937 m_random{std::random_device{}()};

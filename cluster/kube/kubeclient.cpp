@@ -188,6 +188,8 @@ QFuture<ListResult> KubeClient::list(const ResourceKind &kind, const QString &ns
     if (options.limit > 0)
         query << qMakePair(QStringLiteral("limit"), QString::number(options.limit));
     http::Request request = jsonRequest("GET", url(kind.collectionPath(ns), query));
+    // Continuation pages belong to a list the rate limit already admitted.
+    request.rateLimited = options.continueToken.isEmpty();
     if (kind.metadataOnlyLists) {
         request.headers[0].second =
             "application/json;as=PartialObjectMetadataList;g=meta.k8s.io;v=v1,application/json";

@@ -80,14 +80,16 @@ void ResourceListModel::apply(const InformerDelta &delta)
         }
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
+        m_uids.remove(first, last - first + 1);
         endRemoveRows();
         i = j;
     }
     if (!gone.isEmpty()) {
-        m_rowOfUid.clear();
-        m_rowOfUid.reserve(m_rows.size());
-        for (int row = 0; row < m_rows.size(); ++row)
-            m_rowOfUid.insert(metadataOf(m_rows.at(row)).value(u"uid").toString(), row);
+        // Rows above the first removed one kept their numbers; only the rest move up.
+        for (const QString &uid : delta.removed)
+            m_rowOfUid.remove(uid);
+        for (int row = gone.last(); row < m_uids.size(); ++row)
+            m_rowOfUid.insert(m_uids.at(row), row);
     }
 
     QList<QJsonObject> added;
@@ -105,8 +107,10 @@ void ResourceListModel::apply(const InformerDelta &delta)
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (const QJsonObject &object : std::as_const(added)) {
-            m_rowOfUid.insert(metadataOf(object).value(u"uid").toString(), int(m_rows.size()));
+            const QString uid = metadataOf(object).value(u"uid").toString();
+            m_rowOfUid.insert(uid, int(m_rows.size()));
             m_rows.append(object);
+            m_uids.append(uid);
         }
         endInsertRows();
     }
@@ -118,6 +122,7 @@ void ResourceListModel::clear()
         return;
     beginRemoveRows({}, 0, int(m_rows.size()) - 1);
     m_rows.clear();
+    m_uids.clear();
     m_rowOfUid.clear();
     endRemoveRows();
 }
@@ -141,7 +146,7 @@ QVariant ResourceListModel::data(const QModelIndex &index, int role) const
     case ObjectRole:
         return object;
     case UidRole:
-        return metadataOf(object).value(u"uid").toString();
+        return m_uids.at(index.row());
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return m_columns.at(index.column()).value(object, Qt::DisplayRole);

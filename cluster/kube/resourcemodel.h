@@ -59,6 +59,7 @@ private:
     ResourceKind m_kind;
     QList<Column> m_columns;
     QList<QJsonObject> m_rows;
+    QList<QString> m_uids; // parallel to m_rows
     QHash<QString, int> m_rowOfUid;
     std::function<QDateTime()> m_now = [] {
         return QDateTime::currentDateTimeUtc();

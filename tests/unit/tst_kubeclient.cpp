@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace kfw;
@@ -77,6 +78,7 @@ private slots:
     void informerConverges_data();
     void informerConverges();
     void modelFollowsInformerRowByRow();
+    void informerOnWorkerThreadInBatches();
     void modelAge_data();
     void modelAge();
 
@@ -572,10 +574,52 @@ void TestKubeClient::modelFollowsInformerRowByRow()
     QVERIFY(inserts.size() >= 1);
     QCOMPARE(removes.size(), 1);
     QStringList names;
-    for (int r = 0; r < model.rowCount(); ++r)
+    for (int r = 0; r < model.rowCount(); ++r) {
         names << model.data(model.index(r, 0)).toString();
+        // The uid index follows rows that moved up after a removal.
+        QCOMPARE(
+            model.rowOfUid(model.data(model.index(r, 0), ResourceListModel::UidRole).toString()),
+            r);
+    }
     names.sort();
     QCOMPARE(names, (QStringList{u"m-0"_qs, u"m-1"_qs, u"m-3"_qs, u"m-4"_qs}));
+}
+
+void TestKubeClient::informerOnWorkerThreadInBatches()
+{
+    // As a page runs it: the informer parses and diffs on a worker thread, the model gets
+    // batches of bounded size in the GUI thread.
+    const QString ns = u"bulk"_qs;
+    ensureNamespace(ns);
+    const sim::SimKind &cm = *sim::findSimKind({}, u"v1"_qs, u"configmaps"_qs);
+    for (int i = 0; i < 3000; ++i)
+        m_store->create(cm, ns, configMap(QStringLiteral("bulk-%1").arg(i)));
+    auto client = std::make_shared<KubeClient>(m_transport, connection());
+    QThread worker;
+    worker.start();
+    auto *informer = new Informer(client, kinds::configMaps(), ns);
+    informer->setMaxBatch(500);
+    informer->moveToThread(&worker);
+    ResourceListModel model(kinds::configMaps());
+    QList<int> batches;
+    connect(informer, &Informer::changed, &model, [&](const InformerDelta &delta) {
+        QCOMPARE(QThread::currentThread(), thread());
+        batches << int(delta.upserted.size() + delta.removed.size());
+        model.apply(delta);
+    });
+    int rowsWhenSynced = -1;
+    connect(informer, &Informer::synced, &model, [&] { rowsWhenSynced = model.rowCount(); });
+    QMetaObject::invokeMethod(informer, "start");
+    QTRY_COMPARE_WITH_TIMEOUT(rowsWhenSynced, 3000, 20000);
+    QVERIFY(batches.size() >= 6);
+    QCOMPARE(*std::max_element(batches.begin(), batches.end()), 500);
+    // Changes still flow from the worker.
+    m_store->remove(cm, ns, u"bulk-7"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2999, 5000);
+    QMetaObject::invokeMethod(informer, "stop", Qt::BlockingQueuedConnection);
+    worker.quit();
+    worker.wait();
+    delete informer; // its thread has finished
 }
 
 void TestKubeClient::modelAge_data()
