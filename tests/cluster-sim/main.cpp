@@ -1,6 +1,7 @@
 // kfw-cluster-sim: a simulated Kubernetes API server with the Kubeflow custom resources, on
 // loopback, for tests and for trying the workbench's cluster pages without a cluster.
 
+#include "simkfp.h"
 #include "simschema.h"
 #include "simseed.h"
 #include "simserver.h"
@@ -112,8 +113,12 @@ int main(int argc, char **argv)
         u"Validate custom resources against the CustomResourceDefinitions in DIR (repeatable; "
         "default: $KFW_CONFORMANCE_DIR/kubeflow/crd)."_qs,
         u"DIR"_qs);
+    const QCommandLineOption kfpRunSeconds(u"kfp-run-seconds"_qs,
+                                           u"Seconds a KFP run spends pending and then running."_qs,
+                                           u"S"_qs, u"2"_qs);
     parser.addOptions({port, tls, seed, seedPods, seedPodNamespaces, kubeconfig, token, history,
-                       dropWatch, errorRate, latency, tokenExpiry, throttle, crdDir});
+                       dropWatch, errorRate, latency, tokenExpiry, throttle, crdDir,
+                       kfpRunSeconds});
     parser.process(app);
 
     SimSchemas schemas;
@@ -137,6 +142,7 @@ int main(int argc, char **argv)
     SimStore store;
     store.setHistoryLimit(parser.value(history).toLongLong());
     SimServer server(&store);
+    server.kfp()->setRunSeconds(parser.value(kfpRunSeconds).toDouble());
     server.setSchemas(&schemas);
 
     const QString adminToken = parser.isSet(token) ? parser.value(token) : randomToken();
@@ -193,6 +199,7 @@ int main(int argc, char **argv)
     }
     if (parser.value(seed) == u"demo") {
         seedDemo(s, &server);
+        server.kfp()->seedDemo();
     } else if (parser.isSet(seed)) {
         std::fprintf(stderr, "kfw-cluster-sim: unknown seed \"%s\"; the only seed is \"demo\"\n",
                      qPrintable(parser.value(seed)));

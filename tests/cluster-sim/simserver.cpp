@@ -1,6 +1,7 @@
 #include "simserver.h"
 
 #include "cluster/pipelinespec/yamlreader.h"
+#include "simkfp.h"
 
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -178,6 +179,7 @@ std::optional<QJsonObject> parseBody(const SimRequest &r, QString *error)
 SimServer::SimServer(SimStore *store, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(store)
+    , m_kfp(new SimKfp(this))
 {
     connect(m_store, &SimStore::changed, this, &SimServer::onChanged);
 }
@@ -582,6 +584,24 @@ void SimServer::dispatch(const SimRequest &request, QTcpSocket *socket)
         return;
     }
 
+    if (const SimKfp::Route kfp = SimKfp::route(segments); kfp.matched) {
+        // The service proxy is authorised as the subresource services/proxy.
+        if (kfp.proxied &&
+            !allowed(*user, verbOf(request, false), u"services/proxy"_qs, u"kubeflow"_qs)) {
+            reply(socket, 403,
+                  statusError(403, u"Forbidden"_qs,
+                              QStringLiteral("services \"ml-pipeline:8888\" is forbidden: User "
+                                             "\"%1\" cannot %2 resource \"services/proxy\" in "
+                                             "API group \"\" in the namespace \"kubeflow\"")
+                                  .arg(user->name, verbOf(request, false)))
+                      .body);
+            return;
+        }
+        const SimKfp::Reply answer = m_kfp->handle(request.method, kfp.rest, request.query,
+                                                   request.header("content-type"), request.body);
+        reply(socket, answer.status, answer.body);
+        return;
+    }
     if (segments.value(0) == u"openapi" && segments.value(1) == u"v3") {
         serveOpenApiV3(socket, segments.mid(2).join(u'/'));
         return;

@@ -15,6 +15,8 @@ class QTimer;
 
 namespace kfw::sim {
 
+class SimKfp;
+
 // What the simulator keeps of a request (QHttpServerRequest cannot be copied, and answers may
 // be delayed).
 struct SimRequest
@@ -78,6 +80,8 @@ public:
     // CRD schemas to validate custom resources against and the extra versions they serve; the
     // schemas must outlive the server. Without them custom resources are not validated.
     void setSchemas(const SimSchemas *schemas);
+    // The Kubeflow Pipelines API the server also answers (see SimKfp::route).
+    SimKfp *kfp() const { return m_kfp; }
     void appendPodLog(const QString &ns, const QString &pod, const QString &container,
                       const QByteArray &text);
 
@@ -131,6 +135,7 @@ private:
                          const QByteArray &body, const QByteArray &extraHeaders = {});
 
     SimStore *m_store;
+    SimKfp *m_kfp;
     const SimSchemas *m_schemas = nullptr;
     SimTable m_table;
     QList<SimUser> m_users;
