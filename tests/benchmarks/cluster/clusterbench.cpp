@@ -394,9 +394,9 @@ struct PageListing
     int batches = 0;
 };
 
-// What a resource page does when it opens: an Informer lists every page and hands the result as
-// an InformerDelta to the page's ResourceListModel, in the GUI thread. A fresh transport per run,
-// so each run pays its TLS handshake as each kubectl process does.
+// What a resource page does when it opens: an Informer on a worker thread lists every page and
+// hands the result, in batches, to the page's ResourceListModel in the GUI thread. A fresh
+// transport per run, so each run pays its TLS handshake as each kubectl process does.
 PageListing listAsPage(const ClusterConnection &connection, int limit = ListOptions().limit)
 {
     http::Transport transport;
@@ -404,9 +404,12 @@ PageListing listAsPage(const ClusterConnection &connection, int limit = ListOpti
     ResourceListModel model(kinds::pods());
     ListOptions pages;
     pages.limit = limit;
-    Informer informer(client, kinds::pods(), QString(), pages);
+    QThread worker;
+    worker.start();
+    auto *informer = new Informer(client, kinds::pods(), QString(), pages);
+    informer->moveToThread(&worker);
     PageListing r;
-    QObject::connect(&informer, &Informer::changed, &model, [&](const InformerDelta &delta) {
+    QObject::connect(informer, &Informer::changed, &model, [&](const InformerDelta &delta) {
         QElapsedTimer t;
         t.start();
         model.apply(delta);
@@ -414,8 +417,12 @@ PageListing listAsPage(const ClusterConnection &connection, int limit = ListOpti
         ++r.batches;
     });
     QEventLoop loop;
-    QObject::connect(&informer, &Informer::synced, &loop, &QEventLoop::quit);
-    QObject::connect(&informer, &Informer::stateChanged, &loop,
+    bool synced = false;
+    QObject::connect(informer, &Informer::synced, &loop, [&] {
+        synced = true;
+        loop.quit();
+    });
+    QObject::connect(informer, &Informer::stateChanged, &loop,
                      [&](Informer::State state, const QString &message) {
                          if (state == Informer::State::BackingOff ||
                              state == Informer::State::Failed) {
@@ -429,15 +436,20 @@ PageListing listAsPage(const ClusterConnection &connection, int limit = ListOpti
     const double cpu0 = cpuMs(RUSAGE_SELF);
     QElapsedTimer t;
     t.start();
-    informer.start();
+    QMetaObject::invokeMethod(informer, "start");
     loop.exec();
     r.ms = msSince(t);
     r.cpuMs = cpuMs(RUSAGE_SELF) - cpu0;
     probe.stop();
-    informer.stop();
+    QMetaObject::invokeMethod(informer, "stop", Qt::BlockingQueuedConnection);
+    worker.quit();
+    worker.wait();
+    delete informer; // its thread has finished
+    // Batches queued before the stop still arrive.
+    QCoreApplication::processEvents();
     r.longestStallMs = probe.maxMs();
     r.rows = model.rowCount();
-    r.ok = informer.hasSynced() && r.error.isEmpty();
+    r.ok = synced && r.error.isEmpty();
     return r;
 }
 
@@ -939,11 +951,20 @@ bool watchPart(const Target &target, const QString &ns, int seconds, int lanes)
         }
     });
     {
+        // Measure from a full model and an open watch: the first list goes out in several
+        // batches, and the watch may open before the last of them.
         QEventLoop loop;
-        QObject::connect(&informer, &Informer::stateChanged, &loop, [&](Informer::State s) {
-            if (s == Informer::State::Watching || s == Informer::State::Failed)
+        bool synced = false;
+        auto ready = [&] {
+            if ((synced && informer.state() == Informer::State::Watching) ||
+                informer.state() == Informer::State::Failed)
                 loop.quit();
+        };
+        QObject::connect(&informer, &Informer::synced, &loop, [&] {
+            synced = true;
+            ready();
         });
+        QObject::connect(&informer, &Informer::stateChanged, &loop, ready);
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         informer.start();
         loop.exec();
