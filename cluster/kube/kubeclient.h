@@ -199,8 +199,10 @@ public:
     // The raw exchange with the credentials added; a 401 refreshes them and tries once more.
     QFuture<ApiResponse> send(http::Request request) const;
 
-private:
+    // The server's address with path and query (values percent-encoded; empty ones left out).
     QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+
+private:
 
     std::shared_ptr<http::Client> m_http;
     ClusterConnection m_connection;
