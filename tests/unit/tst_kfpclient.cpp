@@ -5,6 +5,7 @@
 
 #include "cluster/http/transport.h"
 #include "cluster/kfp/kfpclient.h"
+#include "clustertesting.h"
 #include "simkfp.h"
 #include "simserver.h"
 #include "simstore.h"
@@ -73,6 +74,20 @@ private slots:
     void terminateAndErrors();
 
 private:
+    // The pipeline uploadListAndFilterPipelines() uploaded, found by name.
+    QString uploadedPipelineId() const
+    {
+        ListRequest byName;
+        byName.filter = stringPredicate(u"display_name"_qs, u"EQUALS"_qs, u"client-test"_qs);
+        return await(m_kfp->listPipelines(byName))
+            .object.value(u"pipelines")
+            .toArray()
+            .first()
+            .toObject()
+            .value(u"pipeline_id")
+            .toString();
+    }
+
     http::Transport m_transport;
     sim::SimStore *m_store = nullptr;
     sim::SimServer *m_server = nullptr;
@@ -83,21 +98,12 @@ void TestKfpClient::initTestCase()
 {
     m_store = new sim::SimStore(this);
     m_server = new sim::SimServer(m_store, this);
-    sim::SimUser admin;
-    admin.name = u"admin"_qs;
-    admin.token = kToken;
-    admin.rules << sim::SimRule{{u"*"_qs}, {u"*"_qs}, {}};
-    m_server->addUser(admin);
+    m_server->addUser(testing::simAdministrator(u"admin"_qs, kToken));
     m_server->kfp()->setRunSeconds(0.2);
     const quint16 port = m_server->listen(QHostAddress::LocalHost, 0);
     QVERIFY(port != 0);
-    kube::ClusterConnection connection;
-    connection.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    connection.http.rateLimit.qps = 0;
-    connection.credentials = std::make_shared<kube::StaticCredentials>(
-        http::Headers{qMakePair(QByteArray("Authorization"), "Bearer " + kToken.toUtf8())});
-    m_kfp = std::make_unique<KfpClient>(
-        std::make_shared<const kube::KubeClient>(m_transport, connection));
+    m_kfp = std::make_unique<KfpClient>(std::make_shared<const kube::KubeClient>(
+        m_transport, testing::simConnection(port, kToken)));
 }
 
 void TestKfpClient::endpointsMatchTheSwagger()
@@ -245,15 +251,7 @@ void TestKfpClient::experimentsAndRunsToTheEnd()
     const QString experimentId = experiment.object.value(u"experiment_id").toString();
     QVERIFY(!experimentId.isEmpty());
 
-    ListRequest byName;
-    byName.filter = stringPredicate(u"display_name"_qs, u"EQUALS"_qs, u"client-test"_qs);
-    const QString pipelineId = await(m_kfp->listPipelines(byName))
-                                   .object.value(u"pipelines")
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(u"pipeline_id")
-                                   .toString();
+    const QString pipelineId = uploadedPipelineId();
     QVERIFY(!pipelineId.isEmpty());
     const kube::ApiResponse created = await(m_kfp->createRun(
         u"first"_qs, pipelineId, {}, QJsonObject{{u"epochs"_qs, 3}}, experimentId));
@@ -297,15 +295,7 @@ void TestKfpClient::experimentsAndRunsToTheEnd()
 void TestKfpClient::terminateAndErrors()
 {
     m_server->kfp()->setRunSeconds(30);
-    ListRequest byName;
-    byName.filter = stringPredicate(u"display_name"_qs, u"EQUALS"_qs, u"client-test"_qs);
-    const QString pipelineId = await(m_kfp->listPipelines(byName))
-                                   .object.value(u"pipelines")
-                                   .toArray()
-                                   .first()
-                                   .toObject()
-                                   .value(u"pipeline_id")
-                                   .toString();
+    const QString pipelineId = uploadedPipelineId();
     const QString runId = await(m_kfp->createRun(u"long"_qs, pipelineId, {}, {}, {}))
                               .object.value(u"run_id")
                               .toString();

@@ -6,6 +6,7 @@
 #include "cluster/http/transport.h"
 #include "cluster/kube/connection.h"
 #include "cluster/kube/kubeclient.h"
+#include "clustertesting.h"
 #include "simserver.h"
 #include "simstore.h"
 #include "simtls.h"
@@ -79,11 +80,7 @@ private slots:
 private:
     void addUser(const QString &name, const QString &token)
     {
-        sim::SimUser user;
-        user.name = name;
-        user.token = token;
-        user.rules << sim::SimRule{{u"*"_qs}, {u"*"_qs}, {}};
-        m_server->addUser(user);
+        m_server->addUser(testing::simAdministrator(name, token));
     }
     Kubeconfig kubeconfig(const QByteArray &userYaml, const QString &server = {})
     {
@@ -449,13 +446,7 @@ void TestKubeAuth::clientCertificateFromKubeconfig()
     KubeClient client(m_transport, setup.connection);
     const ApiResponse who = await(client.selfSubjectReview());
     QCOMPARE(who.error, QString());
-    QCOMPARE(who.object.value(u"status")
-                 .toObject()
-                 .value(u"userInfo")
-                 .toObject()
-                 .value(u"username")
-                 .toString(),
-             u"cert-user"_qs);
+    QCOMPARE(testing::reviewedUser(who), u"cert-user"_qs);
 }
 
 void TestKubeAuth::connectionWarningsAndRefusals()

@@ -7,6 +7,7 @@
 #include "cluster/kube/informer.h"
 #include "cluster/kube/kubeclient.h"
 #include "cluster/kube/resourcemodel.h"
+#include "clustertesting.h"
 #include "simserver.h"
 #include "simstore.h"
 
@@ -85,14 +86,7 @@ private slots:
 private:
     ClusterConnection connection(const QString &token = kToken) const
     {
-        ClusterConnection c;
-        c.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
-        c.http.rateLimit.qps = 0;
-        c.http.retry.base = 10ms;
-        c.http.retry.cap = 100ms;
-        c.credentials = std::make_shared<StaticCredentials>(
-            http::Headers{qMakePair(QByteArray("Authorization"), "Bearer " + token.toUtf8())});
-        return c;
+        return testing::simConnection(m_port, token);
     }
     void ensureNamespace(const QString &name)
     {
@@ -126,11 +120,7 @@ void TestKubeClient::initTestCase()
 {
     m_store = new sim::SimStore(this);
     m_server = new sim::SimServer(m_store, this);
-    sim::SimUser admin;
-    admin.name = u"admin"_qs;
-    admin.token = kToken;
-    admin.rules << sim::SimRule{{u"*"_qs}, {u"*"_qs}, {}};
-    m_server->addUser(admin);
+    m_server->addUser(testing::simAdministrator(u"admin"_qs, kToken));
     sim::SimUser viewer;
     viewer.name = u"viewer@example.com"_qs;
     viewer.token = u"viewer-token"_qs;
@@ -379,13 +369,7 @@ void TestKubeClient::accessReviewsAndIdentity()
         await(viewer.accessReview(u"list"_qs, kinds::pods(), u"default"_qs));
     QCOMPARE(elsewhere.object.value(u"status").toObject().value(u"allowed").toBool(), false);
     const ApiResponse who = await(viewer.selfSubjectReview());
-    QCOMPARE(who.object.value(u"status")
-                 .toObject()
-                 .value(u"userInfo")
-                 .toObject()
-                 .value(u"username")
-                 .toString(),
-             u"viewer@example.com"_qs);
+    QCOMPARE(testing::reviewedUser(who), u"viewer@example.com"_qs);
 }
 
 void TestKubeClient::installedKinds()
