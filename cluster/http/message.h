@@ -38,6 +38,10 @@ struct Request
     // Whether the request may be sent again after a failure that left its effect unknown.
     // Unset: GET, HEAD, OPTIONS, PUT and DELETE are, POST and PATCH are not.
     std::optional<bool> idempotent;
+    // A client certificate and key (PEM) for this request only, overriding the client's: exec
+    // credential plugins may hand out certificates instead of tokens.
+    QByteArray clientCertPem;
+    QByteArray clientKeyPem;
     // Whether the request takes a token from the client's rate limit. The later pages of one
     // paginated list do not: together they are one logical request, already admitted.
     bool rateLimited = true;

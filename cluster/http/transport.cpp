@@ -413,7 +413,12 @@ void Loop::start(std::unique_ptr<Job> owned)
     curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &onBody);
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, &job);
     applyProxy(easy, job);
-    applyTls(easy, options.tls);
+    TlsOptions tls = options.tls;
+    if (!job.request.clientCertPem.isEmpty()) {
+        tls.clientCertPem = job.request.clientCertPem;
+        tls.clientKeyPem = job.request.clientKeyPem;
+    }
+    applyTls(easy, tls);
 
     const QByteArray &method = job.request.method;
     if (method == "HEAD")

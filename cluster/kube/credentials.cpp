@@ -174,12 +174,9 @@ QFuture<Authorization> ExecCredentials::authorize(bool refresh)
     {
         const std::lock_guard lock(m_mutex);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (!refresh && !m_cached.isEmpty() &&
-            (!m_expires.isValid() || m_expires > now.addSecs(10))) {
-            Authorization a;
-            a.headers = m_cached;
-            return QtFuture::makeReadyFuture(a);
-        }
+        if (!refresh && m_obtained.isValid() &&
+            (!m_expires.isValid() || m_expires > now.addSecs(10)))
+            return QtFuture::makeReadyFuture(m_cached);
     }
     if (!m_approvals ||
         !m_approvals->isApproved(m_context.user.sourceFile, m_context.user.name, m_exec)) {
@@ -206,14 +203,10 @@ QFuture<Authorization> ExecCredentials::authorize(bool refresh)
         {
             // Someone else ran the plugin while this call waited: use what it got.
             const std::lock_guard lock(self->m_mutex);
-            if (!self->m_cached.isEmpty() && self->m_obtained.isValid() &&
-                (self->m_obtained >= asked || !refresh) &&
+            if (self->m_obtained.isValid() && (self->m_obtained >= asked || !refresh) &&
                 (!self->m_expires.isValid() ||
-                 self->m_expires > QDateTime::currentDateTimeUtc().addSecs(10))) {
-                Authorization a;
-                a.headers = self->m_cached;
-                return a;
-            }
+                 self->m_expires > QDateTime::currentDateTimeUtc().addSecs(10)))
+                return self->m_cached;
         }
         return self->run();
     });
@@ -315,24 +308,32 @@ Authorization ExecCredentials::run()
     }
     const QJsonObject status = credential.value(u"status").toObject();
     const QString token = status.value(u"token").toString();
-    if (token.isEmpty()) {
-        result.error = status.contains(u"clientCertificateData")
-                           ? tr("The credential plugin %1 returned a client certificate; only "
-                                "plugins that return tokens are supported so far.")
+    const QByteArray certificate = status.value(u"clientCertificateData").toString().toUtf8();
+    const QByteArray key = status.value(u"clientKeyData").toString().toUtf8();
+    if (!token.isEmpty()) {
+        result.headers = {qMakePair(QByteArray("Authorization"), "Bearer " + token.toUtf8())};
+    } else if (!certificate.isEmpty() && !key.isEmpty()) {
+        // A client certificate (PEM) for the TLS handshake instead of a token.
+        result.clientCertPem = certificate;
+        result.clientKeyPem = key;
+    } else {
+        result.error = certificate.isEmpty() != key.isEmpty()
+                           ? tr("The credential plugin %1 returned a client certificate without "
+                                "its key, or a key without its certificate.")
                                  .arg(program)
-                           : tr("The credential plugin %1 returned no token.").arg(program);
+                           : tr("The credential plugin %1 returned neither a token nor a client "
+                                "certificate.")
+                                 .arg(program);
         return result;
     }
-    http::Headers headers{qMakePair(QByteArray("Authorization"), "Bearer " + token.toUtf8())};
     const QDateTime expires =
         QDateTime::fromString(status.value(u"expirationTimestamp").toString(), Qt::ISODate);
     {
         const std::lock_guard lock(m_mutex);
-        m_cached = headers;
+        m_cached = result;
         m_expires = expires;
         m_obtained = QDateTime::currentDateTimeUtc();
     }
-    result.headers = headers;
     return result;
 }
 

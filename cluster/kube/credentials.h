@@ -18,6 +18,9 @@ namespace kfw::kube {
 struct Authorization
 {
     http::Headers headers;
+    // A client certificate and key (PEM) to present instead, from an exec plugin.
+    QByteArray clientCertPem;
+    QByteArray clientKeyPem;
     QString error;
     // The user must first approve running the exec plugin described in `error`.
     bool needsApproval = false;
@@ -129,10 +132,10 @@ private:
     ResolvedContext m_context;
     ExecConfig m_exec;
     std::shared_ptr<ExecApprovals> m_approvals;
-    std::mutex m_mutex;   // guards the cache
-    std::mutex m_running; // one plugin run at a time
-    http::Headers m_cached;
-    QDateTime m_expires; // invalid: no expiry given
+    std::mutex m_mutex;     // guards the cache
+    std::mutex m_running;   // one plugin run at a time
+    Authorization m_cached; // a token header or a client certificate; empty before a run
+    QDateTime m_expires;    // invalid: no expiry given
     QDateTime m_obtained;
     std::atomic<int> m_runs{0};
 };

@@ -41,6 +41,8 @@ void attempt(std::shared_ptr<http::Client> client, std::shared_ptr<CredentialSou
         }
         http::Request authorised = request;
         authorised.headers += auth.headers;
+        authorised.clientCertPem = auth.clientCertPem;
+        authorised.clientKeyPem = auth.clientKeyPem;
         client->send(authorised).then(QtFuture::Launch::Sync, [=](const http::Response &response) {
             if (response.status == 401 && !refreshed && credentials->canRefresh()) {
                 attempt(client, credentials, request, promise, true);
@@ -410,6 +412,8 @@ struct StreamOpener
             }
             http::Request authorised = request;
             authorised.headers += auth.headers;
+            authorised.clientCertPem = auth.clientCertPem;
+            authorised.clientKeyPem = auth.clientKeyPem;
             if (!refreshed && credentials->canRefresh()) {
                 guard->m_retry = [=](const http::Response &response) {
                     if (response.status != 401 || !guard)

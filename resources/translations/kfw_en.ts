@@ -988,11 +988,11 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The credential plugin %1 returned a client certificate; only plugins that return tokens are supported so far.</source>
+        <source>The credential plugin %1 returned a client certificate without its key, or a key without its certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The credential plugin %1 returned no token.</source>
+        <source>The credential plugin %1 returned neither a token nor a client certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -991,12 +991,12 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation>凭据插件 %1 返回的 apiVersion 为 %2，但 kubeconfig 要求的是 %3。</translation>
     </message>
     <message>
-        <source>The credential plugin %1 returned a client certificate; only plugins that return tokens are supported so far.</source>
-        <translation>凭据插件 %1 返回了客户端证书；目前仅支持返回 token 的插件。</translation>
+        <source>The credential plugin %1 returned a client certificate without its key, or a key without its certificate.</source>
+        <translation>凭据插件 %1 返回了客户端证书却没有私钥，或返回了私钥却没有证书。</translation>
     </message>
     <message>
-        <source>The credential plugin %1 returned no token.</source>
-        <translation>凭据插件 %1 没有返回 token。</translation>
+        <source>The credential plugin %1 returned neither a token nor a client certificate.</source>
+        <translation>凭据插件 %1 既没有返回 token，也没有返回客户端证书。</translation>
     </message>
 </context>
 <context>

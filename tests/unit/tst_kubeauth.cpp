@@ -447,6 +447,45 @@ void TestKubeAuth::clientCertificateFromKubeconfig()
     const ApiResponse who = await(client.selfSubjectReview());
     QCOMPARE(who.error, QString());
     QCOMPARE(testing::reviewedUser(who), u"cert-user"_qs);
+
+    // An exec plugin may hand out the client certificate instead of a token.
+    const QJsonObject credential{
+        {u"apiVersion"_qs, u"client.authentication.k8s.io/v1"_qs},
+        {u"kind"_qs, u"ExecCredential"_qs},
+        {u"status"_qs,
+         QJsonObject{{u"clientCertificateData"_qs, QString::fromLatin1(certs.clientCertPem)},
+                     {u"clientKeyData"_qs, QString::fromLatin1(certs.clientKeyPem)}}}};
+    writeFile(m_dir.filePath(u"credential.json"_qs), QJsonDocument(credential).toJson());
+    const QString execPath = m_dir.filePath(u"tls-exec-config"_qs);
+    writeFile(execPath,
+              "apiVersion: v1\nkind: Config\nclusters:\n- name: tls\n  cluster:\n"
+              "    server: https://127.0.0.1:" +
+                  QByteArray::number(port) +
+                  "\n"
+                  "    certificate-authority: ca.crt\n"
+                  "users:\n- name: cert-plugin\n  user:\n    exec:\n"
+                  "      apiVersion: client.authentication.k8s.io/v1\n      command: /bin/cat\n"
+                  "      args: [\"" +
+                  m_dir.filePath(u"credential.json"_qs).toUtf8() +
+                  "\"]\n"
+                  "      interactiveMode: Never\n"
+                  "contexts:\n- name: tls\n  context:\n    cluster: tls\n    user: cert-plugin\n"
+                  "current-context: tls\n");
+    auto approvals = std::make_shared<ExecApprovals>();
+    approvals->approveAllForThisRun();
+    ConnectOptions options;
+    options.approvals = approvals;
+    const ConnectionSetup viaPlugin =
+        connectionFor(Kubeconfig::load({execPath}).resolve(), m_transport, options);
+    QVERIFY(viaPlugin.ok());
+    const Authorization fromPlugin = await(viaPlugin.connection.credentials->authorize(false));
+    QCOMPARE(fromPlugin.error, QString());
+    QVERIFY(fromPlugin.headers.isEmpty());
+    QCOMPARE(fromPlugin.clientCertPem, certs.clientCertPem);
+    KubeClient pluginClient(m_transport, viaPlugin.connection);
+    const ApiResponse pluginWho = await(pluginClient.selfSubjectReview());
+    QCOMPARE(pluginWho.error, QString());
+    QCOMPARE(testing::reviewedUser(pluginWho), u"cert-user"_qs);
 }
 
 void TestKubeAuth::connectionWarningsAndRefusals()
