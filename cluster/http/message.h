@@ -90,6 +90,9 @@ struct TlsOptions
     // Accept any server certificate. Honoured because kubeconfigs ask for it, but the connection
     // is flagged to the user as unverified.
     bool insecureSkipVerify = false;
+    // The name the server's certificate is checked against and sent as SNI, when it differs from
+    // the address connected to (kubeconfig tls-server-name).
+    QString serverName;
 };
 
 // How failed requests are sent again: exponential back-off with full jitter, and the server's

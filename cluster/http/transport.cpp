@@ -389,7 +389,26 @@ void Loop::start(std::unique_ptr<Job> owned)
     job.easy = easy;
     const ClientOptions &options = *job.options;
     curl_easy_setopt(easy, CURLOPT_PRIVATE, &job);
-    curl_easy_setopt(easy, CURLOPT_URL, job.request.url.toEncoded().constData());
+    QUrl target = job.request.url;
+    const QString serverName = options.tls.serverName;
+    if (!serverName.isEmpty() && target.scheme() == u"https" && serverName != target.host()) {
+        // Ask curl for serverName (SNI and certificate check) but connect to the real address;
+        // the Host header keeps the address the user configured.
+        const int port = target.port(443);
+        if (job.connectTo) {
+            curl_slist_free_all(job.connectTo);
+            job.connectTo = nullptr;
+        }
+        job.connectTo = curl_slist_append(nullptr, QStringLiteral("%1:%2:%3:%2")
+                                                       .arg(serverName)
+                                                       .arg(port)
+                                                       .arg(target.host())
+                                                       .toUtf8()
+                                                       .constData());
+        curl_easy_setopt(easy, CURLOPT_CONNECT_TO, job.connectTo);
+        target.setHost(serverName);
+    }
+    curl_easy_setopt(easy, CURLOPT_URL, target.toEncoded().constData());
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, job.errorText);
     curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
@@ -436,6 +455,8 @@ void Loop::start(std::unique_ptr<Job> owned)
     }
     Headers headers = options.defaultHeaders;
     headers += job.request.headers;
+    if (target.host() != job.request.url.host())
+        headers << qMakePair(QByteArray("Host"), job.request.url.authority().toUtf8());
     for (const auto &[name, value] : std::as_const(headers))
         job.headerList =
             curl_slist_append(job.headerList, QByteArray(name + ": " + value).constData());

@@ -31,6 +31,7 @@ struct Job
     // The current attempt.
     CURL *easy = nullptr;
     curl_slist *headerList = nullptr;
+    curl_slist *connectTo = nullptr;
     Response response;
     bool headDelivered = false;
     bool bodyDelivered = false;
@@ -48,6 +49,8 @@ struct Job
     {
         if (headerList)
             curl_slist_free_all(headerList);
+        if (connectTo)
+            curl_slist_free_all(connectTo);
     }
 };
 

@@ -30,6 +30,7 @@ ConnectionSetup connectionFor(const ResolvedContext &context, http::Transport &t
     c.defaultNamespace = context.namespaceOrDefault();
     c.http.rateLimit = options.rateLimit;
     c.http.proxyUrl = cluster.proxyUrl;
+    c.http.tls.serverName = cluster.tlsServerName;
     c.http.tls.caPem = cluster.certificateAuthorityData;
     c.http.tls.caFile = cluster.certificateAuthority;
     c.http.tls.clientCertPem = user.clientCertificateData;

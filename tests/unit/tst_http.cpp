@@ -84,6 +84,7 @@ private slots:
     void tlsWrongCaIsRefused();
     void tlsWithCaAndClientCertificate();
     void tlsInsecureSkipVerify();
+    void tlsServerNameDiffersFromTheAddress();
     void credentialsNeverReachTheLog();
     void proxiesAsKubectlPicksThem();
     void http2WhenTheServerOffersIt();
@@ -442,6 +443,38 @@ void TestHttp::tlsInsecureSkipVerify()
     request.url = tlsUrl(u"/api/v1/namespaces"_qs);
     const Response response = await(client.send(request));
     QCOMPARE(response.status, 200);
+}
+
+void TestHttp::tlsServerNameDiffersFromTheAddress()
+{
+    if (!m_haveCerts)
+        QSKIP("openssl is not installed, so no certificates could be made");
+    // The certificate names 127.0.0.1 and localhost; the server is reached at 127.0.0.2.
+    SimServer other(m_store);
+    SimUser admin;
+    admin.name = u"tester"_qs;
+    admin.token = kToken;
+    admin.rules << SimRule{{u"*"_qs}, {u"*"_qs}, {}};
+    other.addUser(admin);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(m_certs.serverCertPem));
+    tls.setPrivateKey(QSslKey(m_certs.serverKeyPem, QSsl::Ec));
+    other.setTls(tls);
+    const quint16 port = other.listen(QHostAddress(u"127.0.0.2"_qs), 0);
+    if (port == 0)
+        QSKIP("127.0.0.2 is not available on this machine's loopback interface");
+    Request request;
+    request.url = QUrl(QStringLiteral("https://127.0.0.2:%1/version").arg(port));
+    ClientOptions o = options();
+    o.tls.caPem = m_certs.caPem;
+    o.retry.maxAttempts = 1;
+    QCOMPARE(await(Client(m_transport, o).send(request)).failure, Failure::Tls);
+    o.tls.serverName = u"localhost"_qs;
+    const Response named = await(Client(m_transport, o).send(request));
+    QCOMPARE(named.error, QString());
+    QCOMPARE(named.status, 200);
+    o.tls.serverName = u"someone-else.example"_qs;
+    QCOMPARE(await(Client(m_transport, o).send(request)).failure, Failure::Tls);
 }
 
 void TestHttp::credentialsNeverReachTheLog()
