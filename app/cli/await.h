@@ -7,14 +7,14 @@
 
 namespace kfw::app {
 
-// Waits for a service call; the command line has nothing else to do meanwhile, and the event
-// loop keeps running so that the backend's answers arrive.
+// Waits for a backend or client call; the command line has nothing else to do meanwhile, and the
+// event loop keeps running so that the answers arrive.
 template<typename T>
-backend::Result<T> await(QFuture<backend::Result<T>> future)
+T await(QFuture<T> future)
 {
     if (!future.isFinished()) {
         QEventLoop loop;
-        future.then(&loop, [&loop](const backend::Result<T> &) { loop.quit(); });
+        future.then(&loop, [&loop](const T &) { loop.quit(); });
         if (!future.isFinished())
             loop.exec();
     }

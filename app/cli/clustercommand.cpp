@@ -1,5 +1,6 @@
 #include "app/cli/clustercommand.h"
 
+#include "app/cli/await.h"
 #include "cluster/backend/secretstore.h"
 #include "cluster/http/transport.h"
 #include "cluster/kube/connection.h"
@@ -16,19 +17,6 @@
 
 namespace kfw::app {
 namespace {
-
-// Waits for a client call; the event loop keeps running meanwhile.
-template<typename T>
-T waitFor(QFuture<T> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        future.then(&loop, [&loop](const T &) { loop.quit(); });
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
 
 QString authKind(const kube::UserEntry &user)
 {
@@ -173,10 +161,10 @@ private:
     int checkConnection(const kube::ResolvedContext &context, const kube::KubeClient &client,
                         CliIo &io)
     {
-        const kube::ApiResponse version = waitFor(client.version());
+        const kube::ApiResponse version = await(client.version());
         if (!version.ok())
             return failed(version, io);
-        const kube::ApiResponse who = waitFor(client.selfSubjectReview());
+        const kube::ApiResponse who = await(client.selfSubjectReview());
         if (who.status == 401 || who.needsApproval)
             return failed(who, io);
         QString user = who.object.value(QStringLiteral("status"))
@@ -188,12 +176,12 @@ private:
         if (user.isEmpty())
             user = context.user.name;
         const kube::ApiResponse access =
-            waitFor(client.accessReview(QStringLiteral("list"), kube::kinds::namespaces(), {}));
+            await(client.accessReview(QStringLiteral("list"), kube::kinds::namespaces(), {}));
         const bool canList = access.object.value(QStringLiteral("status"))
                                  .toObject()
                                  .value(QStringLiteral("allowed"))
                                  .toBool();
-        const QStringList installed = waitFor(client.installedKinds());
+        const QStringList installed = await(client.installedKinds());
         QStringList kubeflow;
         for (const kube::ResourceKind *k : kube::kinds::all()) {
             if (installed.contains(k->id()) && !k->group.isEmpty() &&
@@ -241,14 +229,14 @@ private:
                                : parser.value(QStringLiteral("namespace"));
         QList<QJsonObject> items;
         if (args.size() == 3) {
-            const kube::ApiResponse r = waitFor(client.get(*kind, ns, args.at(2)));
+            const kube::ApiResponse r = await(client.get(*kind, ns, args.at(2)));
             if (!r.ok())
                 return failed(r, io);
             items << r.object;
         } else {
             kube::ListOptions options;
             options.labelSelector = parser.value(QStringLiteral("selector"));
-            const kube::ListResult r = waitFor(client.listAll(*kind, ns, options));
+            const kube::ListResult r = await(client.listAll(*kind, ns, options));
             if (!r.ok()) {
                 kube::ApiResponse failure;
                 failure.error = r.error;

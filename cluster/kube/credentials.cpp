@@ -78,9 +78,7 @@ QString tr(const char *source)
 
 ExecApprovals::ExecApprovals(QString path)
     : m_path(std::move(path))
-{
-    load();
-}
+{}
 
 QByteArray ExecApprovals::fingerprint(const ExecConfig &exec)
 {
@@ -104,10 +102,12 @@ QString ExecApprovals::key(const QString &kubeconfigFile, const QString &user, c
     return QStringLiteral("%1\n%2\n%3").arg(kubeconfigFile, user, QString::fromLatin1(fp));
 }
 
-void ExecApprovals::load()
+void ExecApprovals::load() const
 {
-    if (m_path.isEmpty())
+    // Read on first use, not when the workbench starts; the caller holds m_mutex.
+    if (m_loaded || m_path.isEmpty())
         return;
+    m_loaded = true;
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return;
@@ -123,6 +123,7 @@ bool ExecApprovals::isApproved(const QString &kubeconfigFile, const QString &use
                                const ExecConfig &exec) const
 {
     const std::lock_guard lock(m_mutex);
+    load();
     return m_approveAll || m_approved.contains(key(kubeconfigFile, user, fingerprint(exec)));
 }
 
@@ -130,6 +131,7 @@ QString ExecApprovals::approve(const QString &kubeconfigFile, const QString &use
                                const ExecConfig &exec)
 {
     const std::lock_guard lock(m_mutex);
+    load();
     m_approved.insert(key(kubeconfigFile, user, fingerprint(exec)));
     if (m_path.isEmpty())
         return {};

@@ -98,11 +98,12 @@ public:
 
 private:
     static QString key(const QString &kubeconfigFile, const QString &user, const QByteArray &fp);
-    void load();
+    void load() const;
 
     QString m_path;
     mutable std::mutex m_mutex;
-    QSet<QString> m_approved;
+    mutable QSet<QString> m_approved;
+    mutable bool m_loaded = false;
     bool m_approveAll = false;
 };
 
