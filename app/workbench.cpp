@@ -77,6 +77,8 @@ Workbench::Workbench(QObject *parent)
         QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/exec-approvals.json"));
     connectOptions.vault = std::make_shared<backend::KeychainSecretStore>(QStringLiteral("cluster-token/"));
     m_context.connections = new kube::ConnectionManager(connectOptions, this);
+    m_context.kubeflow.secrets = std::make_shared<backend::KeychainSecretStore>(QStringLiteral("kubeflow/"));
+    m_context.kubeflow.sessionStore = std::make_shared<backend::MemorySecretStore>();
 
     // Pages of this build, in navigation order.
     views::registerWelcomePage(m_pages);

@@ -2,7 +2,7 @@
 
 #include "cluster/backend/backendregistry.h"
 #include "cluster/kube/connectionmanager.h"
-#include "cluster/kube/contextbackend.h"
+#include "cluster/kubeflow/kubeflowbackend.h"
 #include "ui/actionregistry.h"
 #include "ui/activityindicator.h"
 #include "ui/activitytracker.h"
@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -369,7 +370,7 @@ void MainWindow::buildStatusBar()
 
 kube::ContextConnection *MainWindow::activeConnection() const
 {
-    auto *context = qobject_cast<kube::ContextBackend *>(m_context.backends->active());
+    auto *context = qobject_cast<kubeflow::KubeflowBackend *>(m_context.backends->active());
     return context ? context->connection() : nullptr;
 }
 
@@ -420,7 +421,7 @@ void MainWindow::updateBackendButton()
     menu->clear();
     auto *group = new QActionGroup(menu);
     for (backend::Backend *b : m_context.backends->backends()) {
-        if (qobject_cast<kube::ContextBackend *>(b))
+        if (qobject_cast<kubeflow::KubeflowBackend *>(b))
             continue; // listed with the contexts below
         QAction *a = menu->addAction(icon(b->kind() == backend::BackendKind::Cluster ? QStringLiteral("cluster")
                                                                                       : QStringLiteral("workstation")),
@@ -462,7 +463,7 @@ void MainWindow::updateBackendButton()
         QAction *a = menu->addAction(icon(QStringLiteral("cluster")), text);
         a->setObjectName(QStringLiteral("context.") + contextName);
         a->setCheckable(true);
-        a->setChecked(active && active->id() == kube::ContextBackend::idFor(contextName));
+        a->setChecked(active && active->id() == kubeflow::KubeflowBackend::idFor(contextName));
         a->setToolTip(c->message().isEmpty() ? connections->kubeconfig().contexts.value(contextName).sourceFile
                                              : c->message());
         group->addAction(a);
@@ -489,7 +490,7 @@ void MainWindow::activateContext(const QString &contextName)
 {
     kube::ConnectionManager *connections = m_context.connections;
     kube::ContextConnection *connection = connections->connection(contextName);
-    const QString id = kube::ContextBackend::idFor(contextName);
+    const QString id = kubeflow::KubeflowBackend::idFor(contextName);
     using State = kube::ContextConnection::State;
     const State before = connection->state();
     const bool needsConnecting = before != State::Connecting && before != State::Connected && before != State::ApprovalNeeded;
@@ -497,7 +498,9 @@ void MainWindow::activateContext(const QString &contextName)
         connect(connection, &kube::ContextConnection::stateChanged, this,
                 [this, connection] { onConnectionChanged(connection); });
         connect(connection, &kube::ContextConnection::namespacesChanged, this, &MainWindow::updateNamespaceBox);
-        m_context.backends->add(std::make_unique<kube::ContextBackend>(connection));
+        QSettings settings;
+        m_context.backends->add(std::make_unique<kubeflow::KubeflowBackend>(
+            connection, kubeflow::KfpAccess::load(settings, contextName), m_context.kubeflow));
     }
     // Connecting first resolves the context, so the backend knows its server when it becomes active.
     if (needsConnecting)

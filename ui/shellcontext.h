@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cluster/kubeflow/kubeflowbackend.h"
+
 namespace kfw::backend {
 class BackendRegistry;
 }
@@ -29,6 +31,9 @@ struct ShellContext
     ActionRegistry *actions = nullptr;
     // The kubeconfig contexts and their connections; may be null (tests of single pages).
     kube::ConnectionManager *connections = nullptr;
+    // What cluster backends use for the Kubeflow gateway: the keychain, the session store and
+    // the browser login.
+    kubeflow::KubeflowBackend::Environment kubeflow;
 };
 
 } // namespace kfw::ui

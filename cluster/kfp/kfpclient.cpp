@@ -98,7 +98,7 @@ const QList<Endpoint> &endpoints()
                       {},
                       {QStringLiteral("display_name"), QStringLiteral("experiment_id"),
                        QStringLiteral("pipeline_version_reference"),
-                       QStringLiteral("runtime_config")}}
+                       QStringLiteral("pipeline_spec"), QStringLiteral("runtime_config")}}
           << Endpoint{QStringLiteral("RunService_TerminateRun"),
                       "POST",
                       QStringLiteral("/apis/v2beta1/runs/{run_id}:terminate"),
@@ -112,6 +112,79 @@ const QList<Endpoint> &endpoints()
           << Endpoint{QStringLiteral("RunService_DeleteRun"),
                       "DELETE",
                       QStringLiteral("/apis/v2beta1/runs/{run_id}"),
+                      {},
+                      {}}
+          << Endpoint{QStringLiteral("RunService_ArchiveRun"),
+                      "POST",
+                      QStringLiteral("/apis/v2beta1/runs/{run_id}:archive"),
+                      {},
+                      {}}
+          << Endpoint{QStringLiteral("RunService_UnarchiveRun"),
+                      "POST",
+                      QStringLiteral("/apis/v2beta1/runs/{run_id}:unarchive"),
+                      {},
+                      {}}
+          << Endpoint{QStringLiteral("PipelineService_GetPipelineVersion"),
+                      "GET",
+                      QStringLiteral("/apis/v2beta1/pipelines/{pipeline_id}/versions/"
+                                     "{pipeline_version_id}"),
+                      {},
+                      {}}
+          << Endpoint{QStringLiteral("PipelineService_DeletePipelineVersion"),
+                      "DELETE",
+                      QStringLiteral("/apis/v2beta1/pipelines/{pipeline_id}/versions/"
+                                     "{pipeline_version_id}"),
+                      {},
+                      {}}
+          << Endpoint{QStringLiteral("UploadPipelineVersion"),
+                      "POST",
+                      QStringLiteral("/apis/v2beta1/pipelines/upload_version"),
+                      {QStringLiteral("name"), QStringLiteral("display_name"),
+                       QStringLiteral("pipelineid"), QStringLiteral("description")},
+                      {QStringLiteral("uploadfile")}}
+          << Endpoint{QStringLiteral("ExperimentService_GetExperiment"),
+                      "GET",
+                      QStringLiteral("/apis/v2beta1/experiments/{experiment_id}"),
+                      {},
+                      {}}
+          << Endpoint{QStringLiteral("ExperimentService_UnarchiveExperiment"),
+                      "POST",
+                      QStringLiteral("/apis/v2beta1/experiments/{experiment_id}:unarchive"),
+                      {},
+                      {}}
+          << Endpoint{QStringLiteral("ExperimentService_DeleteExperiment"),
+                      "DELETE",
+                      QStringLiteral("/apis/v2beta1/experiments/{experiment_id}"),
+                      {},
+                      {}}
+          << Endpoint{QStringLiteral("RecurringRunService_ListRecurringRuns"),
+                      "GET",
+                      QStringLiteral("/apis/v2beta1/recurringruns"),
+                      listing + QStringList{QStringLiteral("experiment_id")},
+                      {}}
+          << Endpoint{QStringLiteral("RecurringRunService_CreateRecurringRun"),
+                      "POST",
+                      QStringLiteral("/apis/v2beta1/recurringruns"),
+                      {},
+                      {QStringLiteral("display_name"), QStringLiteral("description"),
+                       QStringLiteral("pipeline_version_reference"),
+                       QStringLiteral("runtime_config"), QStringLiteral("max_concurrency"),
+                       QStringLiteral("trigger"), QStringLiteral("mode"),
+                       QStringLiteral("no_catchup"), QStringLiteral("namespace"),
+                       QStringLiteral("experiment_id")}}
+          << Endpoint{QStringLiteral("RecurringRunService_EnableRecurringRun"),
+                      "POST",
+                      QStringLiteral("/apis/v2beta1/recurringruns/{recurring_run_id}:enable"),
+                      {},
+                      {}}
+          << Endpoint{QStringLiteral("RecurringRunService_DisableRecurringRun"),
+                      "POST",
+                      QStringLiteral("/apis/v2beta1/recurringruns/{recurring_run_id}:disable"),
+                      {},
+                      {}}
+          << Endpoint{QStringLiteral("RecurringRunService_DeleteRecurringRun"),
+                      "DELETE",
+                      QStringLiteral("/apis/v2beta1/recurringruns/{recurring_run_id}"),
                       {},
                       {}};
         return e;
@@ -170,7 +243,7 @@ QFuture<kube::ApiResponse> KfpClient::call(const QString &operation,
     return m_kube->send(request).then(QtFuture::Launch::Sync, withKfpMessage);
 }
 
-QList<QPair<QString, QString>> KfpClient::listQuery(const ListRequest &request) const
+QList<QPair<QString, QString>> KfpClient::listQuery(const ListRequest &request)
 {
     QList<QPair<QString, QString>> query = {{QStringLiteral("namespace"), request.ns},
                                             {QStringLiteral("page_token"), request.pageToken},
@@ -218,13 +291,13 @@ QFuture<kube::ApiResponse> KfpClient::listPipelineVersions(const QString &pipeli
                 {{QStringLiteral("pipeline_id"), pipelineId}}, query);
 }
 
-QFuture<kube::ApiResponse> KfpClient::uploadPipeline(const QByteArray &file,
-                                                     const QString &fileName,
-                                                     const QString &displayName,
-                                                     const QString &description,
-                                                     const QString &ns) const
+QFuture<kube::ApiResponse> KfpClient::upload(const QString &operation, const QByteArray &file,
+                                             const QString &fileName,
+                                             const QList<QPair<QString, QString>> &query) const
 {
-    const Endpoint *endpoint = findEndpoint(QStringLiteral("UploadPipeline"));
+    const Endpoint *endpoint = findEndpoint(operation);
+    Q_ASSERT_X(endpoint && endpoint->body == QStringList{QStringLiteral("uploadfile")},
+               "KfpClient::upload", "only the multipart endpoints take a file");
     // multipart/form-data with the file in the `uploadfile` part, as the KFP SDK sends it.
     const QByteArray boundary =
         "kfw-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
@@ -236,16 +309,38 @@ QFuture<kube::ApiResponse> KfpClient::uploadPipeline(const QByteArray &file,
     body += "\r\n--" + boundary + "--\r\n";
     http::Request request;
     request.method = "POST";
-    request.url =
-        m_kube->url(m_basePath + endpoint->path, {{QStringLiteral("name"), displayName},
-                                                  {QStringLiteral("display_name"), displayName},
-                                                  {QStringLiteral("description"), description},
-                                                  {QStringLiteral("namespace"), ns}});
+    request.url = m_kube->url(m_basePath + endpoint->path, query);
     request.headers << qMakePair(QByteArray("Accept"), QByteArray("application/json"))
                     << qMakePair(QByteArray("Content-Type"),
                                  "multipart/form-data; boundary=" + boundary);
     request.body = body;
     return m_kube->send(request).then(QtFuture::Launch::Sync, withKfpMessage);
+}
+
+QFuture<kube::ApiResponse> KfpClient::uploadPipeline(const QByteArray &file,
+                                                     const QString &fileName,
+                                                     const QString &displayName,
+                                                     const QString &description,
+                                                     const QString &ns) const
+{
+    return upload(QStringLiteral("UploadPipeline"), file, fileName,
+                  {{QStringLiteral("name"), displayName},
+                   {QStringLiteral("display_name"), displayName},
+                   {QStringLiteral("description"), description},
+                   {QStringLiteral("namespace"), ns}});
+}
+
+QFuture<kube::ApiResponse> KfpClient::uploadPipelineVersion(const QByteArray &file,
+                                                            const QString &fileName,
+                                                            const QString &pipelineId,
+                                                            const QString &displayName,
+                                                            const QString &description) const
+{
+    return upload(QStringLiteral("UploadPipelineVersion"), file, fileName,
+                  {{QStringLiteral("name"), displayName},
+                   {QStringLiteral("display_name"), displayName},
+                   {QStringLiteral("pipelineid"), pipelineId},
+                   {QStringLiteral("description"), description}});
 }
 
 QFuture<kube::ApiResponse> KfpClient::listExperiments(const ListRequest &request) const

@@ -72,6 +72,12 @@ public:
                                               const QString &displayName,
                                               const QString &description = {},
                                               const QString &ns = {}) const;
+    // POST /apis/v2beta1/pipelines/upload_version: a new version of pipelineId.
+    QFuture<kube::ApiResponse> uploadPipelineVersion(const QByteArray &file,
+                                                     const QString &fileName,
+                                                     const QString &pipelineId,
+                                                     const QString &displayName,
+                                                     const QString &description = {}) const;
     QFuture<kube::ApiResponse> listExperiments(const ListRequest &request) const;
     QFuture<kube::ApiResponse> createExperiment(const QString &displayName, const QString &ns,
                                                 const QString &description = {}) const;
@@ -87,8 +93,13 @@ public:
     QFuture<kube::ApiResponse> retryRun(const QString &id) const;
     QFuture<kube::ApiResponse> deleteRun(const QString &id) const;
 
+    // The query of a listing endpoint.
+    static QList<QPair<QString, QString>> listQuery(const ListRequest &request);
+
 private:
-    QList<QPair<QString, QString>> listQuery(const ListRequest &request) const;
+    QFuture<kube::ApiResponse> upload(const QString &operation, const QByteArray &file,
+                                      const QString &fileName,
+                                      const QList<QPair<QString, QString>> &query) const;
 
     std::shared_ptr<const kube::KubeClient> m_kube;
     QString m_basePath;

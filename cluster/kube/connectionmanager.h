@@ -53,6 +53,8 @@ public:
 
     // Null until connected.
     std::shared_ptr<const KubeClient> client() const { return m_client; }
+    // The network thread the connection's clients use.
+    http::Transport &transport() const { return m_transport; }
 
     // Resolves the context from the kubeconfig and checks the connection (version, identity,
     // namespace access). Safe to call again to retry.

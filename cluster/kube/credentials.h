@@ -38,6 +38,9 @@ public:
     virtual QFuture<Authorization> authorize(bool refresh) = 0;
     // Whether authorize(true) can give anything new.
     virtual bool canRefresh() const { return false; }
+    // Whether the server refused these credentials: 401, and for a login gateway its redirect
+    // to the login page.
+    virtual bool rejected(const http::Response &response) const { return response.status == 401; }
 };
 
 // No credentials (anonymous, or client certificates only, which travel in the TLS handshake).

@@ -44,11 +44,18 @@ void attempt(std::shared_ptr<http::Client> client, std::shared_ptr<CredentialSou
         authorised.clientCertPem = auth.clientCertPem;
         authorised.clientKeyPem = auth.clientKeyPem;
         client->send(authorised).then(QtFuture::Launch::Sync, [=](const http::Response &response) {
-            if (response.status == 401 && !refreshed && credentials->canRefresh()) {
+            const bool rejected = credentials->rejected(response);
+            if (rejected && !refreshed && credentials->canRefresh()) {
                 attempt(client, credentials, request, promise, true);
                 return;
             }
-            promise->addResult(Exchange{response, false});
+            http::Response answer = response;
+            if (rejected && answer.status != 401) {
+                // A redirect to a login page is a refusal, not something to follow.
+                answer.status = 401;
+                answer.body.clear();
+            }
+            promise->addResult(Exchange{answer, false});
             promise->finish();
         });
     });

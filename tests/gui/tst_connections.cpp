@@ -5,7 +5,7 @@
 
 #include "cluster/backend/backendregistry.h"
 #include "cluster/kube/connectionmanager.h"
-#include "cluster/kube/contextbackend.h"
+#include "cluster/kubeflow/kubeflowbackend.h"
 #include "cluster/local/localbackend.h"
 #include "simserver.h"
 #include "simstore.h"
@@ -165,7 +165,7 @@ void TestConnections::openWindow()
 {
     ui::ShellContext context{m_backends.get(),  m_notifications.get(), m_activity.get(),
                              m_documents.get(), m_recent.get(),        m_theme.get(),
-                             m_actions.get(),   m_connections.get()};
+                             m_actions.get(),   m_connections.get(),   {}};
     m_window = std::make_unique<ui::MainWindow>(context, m_pages);
     m_window->resize(1100, 700);
     m_window->show();

@@ -58,7 +58,7 @@ struct Shell
     }
     ui::ShellContext context()
     {
-        return {&backends, &notifications, &activity, &documents, &recent, &theme, &actions, nullptr};
+        return {&backends, &notifications, &activity, &documents, &recent, &theme, &actions, nullptr, {}};
     }
 };
 

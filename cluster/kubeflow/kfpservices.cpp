@@ -1,0 +1,845 @@
+#include "cluster/kubeflow/kfpservices.h"
+
+#include "cluster/pipelinespec/pipelinedocument.h"
+#include "cluster/pipelinespec/yamlreader.h"
+#include "cluster/pipelinespec/yamlwriter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutexLocker>
+#include <QPromise>
+#include <QtConcurrent>
+
+namespace kfw::kubeflow {
+
+using namespace kfw::backend;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kfw::kubeflow::KfpServices", text);
+}
+
+template<typename T>
+QFuture<Result<T>> failed(const QString &message)
+{
+    return QtFuture::makeReadyFuture(Result<T>::failure(message));
+}
+
+// A KFP answer turned into a service result: convert(object) on success, KFP's message otherwise.
+template<typename T, typename F>
+QFuture<Result<T>> mapped(QFuture<kube::ApiResponse> future, F convert)
+{
+    return future.then(QtFuture::Launch::Sync, [convert](const kube::ApiResponse &r) {
+        if (!r.ok())
+            return Result<T>::failure(r.error);
+        Result<T> out;
+        out.value = convert(r.object);
+        return out;
+    });
+}
+
+QFuture<Result<Done>> done(QFuture<kube::ApiResponse> future)
+{
+    return mapped<Done>(std::move(future), [](const QJsonObject &) { return Done{}; });
+}
+
+// Emits signal of object when the call succeeded (pages refresh on it).
+template<typename T, typename Object, typename Signal>
+QFuture<Result<T>> announced(QFuture<Result<T>> future, Object *object, Signal signal)
+{
+    future.then(object, [object, signal](const Result<T> &r) {
+        if (r.ok())
+            (object->*signal)();
+    });
+    return future;
+}
+
+// Runs next(first's result) when first finishes and hands on what next's future brings.
+template<typename T, typename A, typename F>
+QFuture<Result<T>> chain(QFuture<A> first, F next)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    QFuture<Result<T>> out = promise->future();
+    const auto finish = [promise](const Result<T> &r) {
+        promise->addResult(r);
+        promise->finish();
+    };
+    first
+        .then(QtFuture::Launch::Sync,
+              [next, finish](const A &a) {
+                  next(a).then(QtFuture::Launch::Sync, finish).onCanceled([finish] {
+                      finish(Result<T>::failure(tr("The request was cancelled.")));
+                  });
+              })
+        .onCanceled([finish] { finish(Result<T>::failure(tr("The request was cancelled."))); });
+    return out;
+}
+
+template<typename T>
+Page<T> pageOf(const QJsonObject &o, const QString &itemsKey, T (*convert)(const QJsonObject &))
+{
+    Page<T> page;
+    for (const QJsonValue &v : o.value(itemsKey).toArray())
+        page.items << convert(v.toObject());
+    page.nextPageToken = o.value(u"next_page_token").toString();
+    page.totalSize = o.value(u"total_size").toInt(int(page.items.size()));
+    return page;
+}
+
+kfp::ListRequest listRequest(const PageRequest &page, const QString &ns)
+{
+    kfp::ListRequest request;
+    request.ns = ns;
+    request.pageSize = page.pageSize;
+    request.pageToken = page.pageToken;
+    request.sortBy = kfpSortBy(page);
+    return request;
+}
+
+void addPredicate(QJsonObject *filter, const QJsonObject &predicate)
+{
+    QJsonArray predicates = filter->value(u"predicates").toArray();
+    predicates.append(predicate);
+    filter->insert(u"predicates"_qs, predicates);
+}
+
+QJsonObject predicate(const QString &key, const QString &operation, const QString &valueKey,
+                      const QJsonValue &value)
+{
+    return QJsonObject{{u"key"_qs, key}, {u"operation"_qs, operation}, {valueKey, value}};
+}
+
+QString rfc3339(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+// The PipelineSpec of a file as the JSON object KFP takes in a run or stores for a version.
+std::optional<QJsonObject> specObject(const QByteArray &bytes, QString *error)
+{
+    QList<pipelinespec::YamlValue> documents;
+    pipelinespec::ReadError readError;
+    if (!pipelinespec::YamlReader::read(bytes, &documents, &readError) || documents.isEmpty()) {
+        *error = readError.toString();
+        return std::nullopt;
+    }
+    const QJsonObject spec = documents.first().toJson().toObject();
+    if (documents.size() < 2)
+        return spec;
+    // A file with a platform spec: KFP keeps both under these names.
+    return QJsonObject{{u"pipeline_spec"_qs, spec},
+                       {u"platform_spec"_qs, documents.at(1).toJson().toObject()}};
+}
+
+// The file for a stored pipeline_spec (YAML; two documents when it has a platform spec).
+QByteArray specFile(const QJsonObject &stored)
+{
+    using pipelinespec::YamlValue;
+    if (stored.contains(u"pipeline_spec") && stored.value(u"pipeline_spec").isObject())
+        return pipelinespec::YamlWriter::writeAll(
+            {YamlValue::fromJson(stored.value(u"pipeline_spec")),
+             YamlValue::fromJson(stored.value(u"platform_spec"))});
+    return pipelinespec::YamlWriter::write(YamlValue::fromJson(stored));
+}
+
+} // namespace
+
+void KfpScope::set(std::shared_ptr<const kube::KubeClient> kube,
+                   std::shared_ptr<const kfp::KfpClient> kfp)
+{
+    m_kube = std::move(kube);
+    m_kfp = std::move(kfp);
+}
+
+QString KfpScope::unavailable() const
+{
+    if (!m_kfp)
+        return tr("The cluster is not connected yet; connect to it from the backend menu.");
+    if (m_namespace.isEmpty())
+        return tr("Choose the profile namespace to work in first.");
+    return {};
+}
+
+void KfpScope::rememberVersion(const QString &versionId, const QString &pipelineId)
+{
+    if (versionId.isEmpty() || pipelineId.isEmpty())
+        return;
+    const QMutexLocker lock(&m_mutex);
+    m_versionPipelines.insert(versionId, pipelineId);
+}
+
+QString KfpScope::pipelineOfVersion(const QString &versionId) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_versionPipelines.value(versionId);
+}
+
+QString kfpSortBy(const PageRequest &page)
+{
+    static const QHash<QString, QString> fields = {{u"created"_qs, u"created_at"_qs},
+                                                   {u"name"_qs, u"display_name"_qs},
+                                                   {u"finished"_qs, u"finished_at"_qs},
+                                                   {u"state"_qs, u"state"_qs}};
+    if (page.sortBy.isEmpty())
+        return {};
+    return fields.value(page.sortBy, page.sortBy) +
+           (page.descending ? QStringLiteral(" desc") : QString());
+}
+
+QDateTime kfpTime(const QJsonValue &value)
+{
+    const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    // KFP answers "1970-01-01T00:00:00Z" for times that are not set.
+    return t.isValid() && t.toSecsSinceEpoch() > 0 ? t : QDateTime();
+}
+
+PipelineInfo pipelineFromJson(const QJsonObject &o)
+{
+    PipelineInfo p;
+    p.id = o.value(u"pipeline_id").toString();
+    p.name = o.value(u"display_name").toString(o.value(u"name").toString());
+    p.description = o.value(u"description").toString();
+    p.created = kfpTime(o.value(u"created_at"));
+    return p;
+}
+
+PipelineVersionInfo versionFromJson(const QJsonObject &o)
+{
+    PipelineVersionInfo v;
+    v.id = o.value(u"pipeline_version_id").toString();
+    v.pipelineId = o.value(u"pipeline_id").toString();
+    v.name = o.value(u"display_name").toString(o.value(u"name").toString());
+    v.description = o.value(u"description").toString();
+    v.created = kfpTime(o.value(u"created_at"));
+    return v;
+}
+
+ExperimentInfo experimentFromJson(const QJsonObject &o)
+{
+    ExperimentInfo e;
+    e.id = o.value(u"experiment_id").toString();
+    e.name = o.value(u"display_name").toString();
+    e.description = o.value(u"description").toString();
+    e.created = kfpTime(o.value(u"created_at"));
+    e.archived = o.value(u"storage_state").toString() == u"ARCHIVED";
+    return e;
+}
+
+RunInfo runFromJson(const QJsonObject &o)
+{
+    RunInfo r;
+    r.id = o.value(u"run_id").toString();
+    r.name = o.value(u"display_name").toString();
+    const QJsonObject reference = o.value(u"pipeline_version_reference").toObject();
+    r.pipelineVersionId = reference.value(u"pipeline_version_id")
+                              .toString(o.value(u"pipeline_version_id").toString());
+    const QJsonObject spec = o.value(u"pipeline_spec").toObject();
+    const QJsonObject pipelineSpec =
+        spec.contains(u"pipeline_spec") ? spec.value(u"pipeline_spec").toObject() : spec;
+    r.pipelineName = pipelineSpec.value(u"pipelineInfo").toObject().value(u"name").toString();
+    r.experimentId = o.value(u"experiment_id").toString();
+    r.recurringRunId = o.value(u"recurring_run_id").toString();
+    r.state = o.value(u"state").toString();
+    if (r.state.isEmpty() || r.state == u"RUNTIME_STATE_UNSPECIFIED")
+        r.state = state::Pending;
+    if (r.state == u"PAUSED")
+        r.state = state::Running;
+    r.message = o.value(u"error").toObject().value(u"message").toString();
+    r.parameters = o.value(u"runtime_config").toObject().value(u"parameters").toObject();
+    r.created = kfpTime(o.value(u"created_at"));
+    r.finished = kfpTime(o.value(u"finished_at"));
+    r.archived = o.value(u"storage_state").toString() == u"ARCHIVED";
+    return r;
+}
+
+RunDetail runDetailFromJson(const QJsonObject &o)
+{
+    RunDetail d;
+    d.run = runFromJson(o);
+    const QJsonArray tasks = o.value(u"run_details").toObject().value(u"task_details").toArray();
+    // Task paths are their display names under their parents', as the local backend names them.
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &v : tasks)
+        byId.insert(v.toObject().value(u"task_id").toString(), v.toObject());
+    const auto pathOf = [&byId](QJsonObject t) {
+        QString path = t.value(u"display_name").toString();
+        QSet<QString> seen;
+        while (byId.contains(t.value(u"parent_task_id").toString())) {
+            const QString parent = t.value(u"parent_task_id").toString();
+            if (seen.contains(parent))
+                break;
+            seen.insert(parent);
+            t = byId.value(parent);
+            path = t.value(u"display_name").toString() + u'/' + path;
+        }
+        return path;
+    };
+    for (const QJsonValue &v : tasks) {
+        const QJsonObject t = v.toObject();
+        TaskInfo task;
+        task.path = pathOf(t);
+        task.name = t.value(u"display_name").toString();
+        task.state = t.value(u"state").toString();
+        task.cached = task.state == u"CACHED";
+        if (task.cached)
+            task.state = state::Succeeded;
+        task.attempts = int(t.value(u"child_tasks").toArray().size());
+        task.message = t.value(u"error").toObject().value(u"message").toString();
+        task.inputs = t.value(u"inputs").toObject();
+        task.outputs = t.value(u"outputs").toObject();
+        task.started = kfpTime(t.value(u"start_time"));
+        task.finished = kfpTime(t.value(u"end_time"));
+        task.updated = task.finished.isValid()  ? task.finished
+                       : task.started.isValid() ? task.started
+                                                : kfpTime(t.value(u"create_time"));
+        d.tasks << task;
+    }
+    if (o.value(u"pipeline_spec").isObject())
+        d.pipelineSpec = specFile(o.value(u"pipeline_spec").toObject());
+    return d;
+}
+
+RecurringRunInfo recurringRunFromJson(const QJsonObject &o)
+{
+    RecurringRunInfo r;
+    r.id = o.value(u"recurring_run_id").toString();
+    r.name = o.value(u"display_name").toString();
+    r.pipelineVersionId = o.value(u"pipeline_version_reference")
+                              .toObject()
+                              .value(u"pipeline_version_id")
+                              .toString(o.value(u"pipeline_version_id").toString());
+    r.parameters = o.value(u"runtime_config").toObject().value(u"parameters").toObject();
+    r.experimentId = o.value(u"experiment_id").toString();
+    const QJsonObject trigger = o.value(u"trigger").toObject();
+    QJsonObject schedule = trigger.value(u"cron_schedule").toObject();
+    if (!schedule.isEmpty()) {
+        r.cron = schedule.value(u"cron").toString();
+    } else {
+        schedule = trigger.value(u"periodic_schedule").toObject();
+        r.intervalSeconds = schedule.value(u"interval_second").toVariant().toLongLong();
+    }
+    r.startTime = kfpTime(schedule.value(u"start_time"));
+    r.endTime = kfpTime(schedule.value(u"end_time"));
+    r.maxConcurrency = o.value(u"max_concurrency").toVariant().toInt();
+    r.catchup = !o.value(u"no_catchup").toBool();
+    r.enabled =
+        o.value(u"mode").toString() != u"DISABLE" && o.value(u"status").toString() != u"DISABLED";
+    r.created = kfpTime(o.value(u"created_at"));
+    return r;
+}
+
+QJsonObject runFilter(const RunQuery &query)
+{
+    QJsonObject filter;
+    if (query.states.size() == 1)
+        addPredicate(&filter, predicate(u"state"_qs, u"EQUALS"_qs, u"string_value"_qs,
+                                        query.states.first()));
+    else if (query.states.size() > 1)
+        addPredicate(&filter, predicate(u"state"_qs, u"IN"_qs, u"string_values"_qs,
+                                        QJsonObject{{u"values"_qs,
+                                                     QJsonArray::fromStringList(query.states)}}));
+    if (!query.nameContains.isEmpty())
+        addPredicate(&filter, predicate(u"display_name"_qs, u"IS_SUBSTRING"_qs, u"string_value"_qs,
+                                        query.nameContains));
+    if (query.createdAfter.isValid())
+        addPredicate(&filter, predicate(u"created_at"_qs, u"GREATER_THAN_EQUALS"_qs,
+                                        u"timestamp_value"_qs, rfc3339(query.createdAfter)));
+    if (query.createdBefore.isValid())
+        addPredicate(&filter, predicate(u"created_at"_qs, u"LESS_THAN"_qs, u"timestamp_value"_qs,
+                                        rfc3339(query.createdBefore)));
+    if (!query.recurringRunId.isEmpty())
+        addPredicate(&filter, predicate(u"recurring_run_id"_qs, u"EQUALS"_qs, u"string_value"_qs,
+                                        query.recurringRunId));
+    addPredicate(&filter, predicate(u"storage_state"_qs, u"EQUALS"_qs, u"string_value"_qs,
+                                    query.archived ? u"ARCHIVED"_qs : u"AVAILABLE"_qs));
+    return filter;
+}
+
+// ---- pipelines ----
+
+KfpPipelineService::KfpPipelineService(KfpScope *scope, QObject *parent)
+    : PipelineService(parent)
+    , m_scope(scope)
+{}
+
+QFuture<Result<Page<PipelineInfo>>> KfpPipelineService::list(const PipelineQuery &query)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Page<PipelineInfo>>(why);
+    kfp::ListRequest request = listRequest(query.page, m_scope->ns());
+    if (!query.nameContains.isEmpty())
+        request.filter =
+            kfp::stringPredicate(u"display_name"_qs, u"IS_SUBSTRING"_qs, query.nameContains);
+    return mapped<Page<PipelineInfo>>(
+        m_scope->kfp()->listPipelines(request), [](const QJsonObject &o) {
+            return pageOf<PipelineInfo>(o, u"pipelines"_qs, pipelineFromJson);
+        });
+}
+
+QFuture<Result<PipelineInfo>> KfpPipelineService::get(const QString &pipelineId)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<PipelineInfo>(why);
+    return mapped<PipelineInfo>(m_scope->kfp()->getPipeline(pipelineId), pipelineFromJson);
+}
+
+QFuture<Result<PipelineVersionInfo>> KfpPipelineService::upload(const PipelineUpload &upload)
+{
+    return uploadVersion({}, upload);
+}
+
+QFuture<Result<PipelineVersionInfo>> KfpPipelineService::uploadVersion(const QString &pipelineId,
+                                                                       const PipelineUpload &upload)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<PipelineVersionInfo>(why);
+    // The file is read off the calling thread: it must be a pipeline, and names it when the upload
+    // does not.
+    auto checked = QtConcurrent::run([upload]() -> Result<QString> {
+        pipelinespec::ReadError error;
+        const QString fileName =
+            upload.fileName.isEmpty() ? QStringLiteral("pipeline.yaml") : upload.fileName;
+        const auto doc =
+            pipelinespec::PipelineDocument::fromBytes(upload.content, fileName, &error);
+        if (!doc)
+            return Result<QString>::failure(error.toString());
+        Result<QString> name;
+        name.value = upload.name.trimmed().isEmpty() ? doc->name() : upload.name.trimmed();
+        return name;
+    });
+    const auto kfp = m_scope->kfp();
+    KfpScope *scope = m_scope;
+    const QString ns = m_scope->ns();
+    return announced(
+        chain<PipelineVersionInfo>(
+            checked,
+            [kfp, scope, ns, pipelineId, upload](const Result<QString> &name) {
+                if (!name.ok())
+                    return failed<PipelineVersionInfo>(name.error);
+                const QString fileName =
+                    upload.fileName.isEmpty() ? QStringLiteral("pipeline.yaml") : upload.fileName;
+                if (!pipelineId.isEmpty())
+                    return mapped<PipelineVersionInfo>(
+                        kfp->uploadPipelineVersion(upload.content, fileName, pipelineId, name.value,
+                                                   upload.description),
+                        [scope](const QJsonObject &o) {
+                            const PipelineVersionInfo v = versionFromJson(o);
+                            scope->rememberVersion(v.id, v.pipelineId);
+                            return v;
+                        });
+                // Uploading a pipeline answers with the pipeline; its first version is the newest.
+                return chain<PipelineVersionInfo>(
+                    kfp->uploadPipeline(upload.content, fileName, name.value, upload.description,
+                                        ns),
+                    [kfp, scope](const kube::ApiResponse &created) {
+                        if (!created.ok())
+                            return failed<PipelineVersionInfo>(created.error);
+                        kfp::ListRequest newest;
+                        newest.pageSize = 1;
+                        newest.sortBy = u"created_at desc"_qs;
+                        const QString id = created.object.value(u"pipeline_id").toString();
+                        return mapped<PipelineVersionInfo>(
+                            kfp->listPipelineVersions(id, newest),
+                            [scope, id](const QJsonObject &o) {
+                                PipelineVersionInfo v = versionFromJson(
+                                    o.value(u"pipeline_versions").toArray().first().toObject());
+                                v.pipelineId = id;
+                                scope->rememberVersion(v.id, id);
+                                return v;
+                            });
+                    });
+            }),
+        this, &PipelineService::pipelinesChanged);
+}
+
+QFuture<Result<Done>> KfpPipelineService::remove(const QString &pipelineId)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Done>(why);
+    // The service's contract: the pipeline goes with its versions.
+    return announced(done(m_scope->kfp()->deletePipeline(pipelineId, true)), this,
+                     &PipelineService::pipelinesChanged);
+}
+
+QFuture<Result<Page<PipelineVersionInfo>>> KfpPipelineService::versions(const QString &pipelineId,
+                                                                        const PageRequest &page)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Page<PipelineVersionInfo>>(why);
+    KfpScope *scope = m_scope;
+    return mapped<Page<PipelineVersionInfo>>(
+        m_scope->kfp()->listPipelineVersions(pipelineId, listRequest(page, {})),
+        [scope, pipelineId](const QJsonObject &o) {
+            Page<PipelineVersionInfo> versions =
+                pageOf<PipelineVersionInfo>(o, u"pipeline_versions"_qs, versionFromJson);
+            for (PipelineVersionInfo &v : versions.items) {
+                if (v.pipelineId.isEmpty())
+                    v.pipelineId = pipelineId;
+                scope->rememberVersion(v.id, v.pipelineId);
+            }
+            return versions;
+        });
+}
+
+QFuture<kube::ApiResponse> KfpPipelineService::getVersion(const QString &versionId,
+                                                          const QString &pipelineId)
+{
+    return m_scope->kfp()->call(
+        u"PipelineService_GetPipelineVersion"_qs,
+        {{u"pipeline_id"_qs, pipelineId}, {u"pipeline_version_id"_qs, versionId}});
+}
+
+namespace {
+QString unknownVersion(const QString &versionId)
+{
+    return tr("Pipeline version %1 is not known here; list its pipeline's versions first.")
+        .arg(versionId);
+}
+} // namespace
+
+QFuture<Result<PipelineVersionInfo>> KfpPipelineService::version(const QString &versionId)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<PipelineVersionInfo>(why);
+    const QString pipelineId = m_scope->pipelineOfVersion(versionId);
+    if (pipelineId.isEmpty())
+        return failed<PipelineVersionInfo>(unknownVersion(versionId));
+    return mapped<PipelineVersionInfo>(getVersion(versionId, pipelineId), versionFromJson);
+}
+
+QFuture<Result<QByteArray>> KfpPipelineService::spec(const QString &versionId)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<QByteArray>(why);
+    const QString pipelineId = m_scope->pipelineOfVersion(versionId);
+    if (pipelineId.isEmpty())
+        return failed<QByteArray>(unknownVersion(versionId));
+    return mapped<QByteArray>(getVersion(versionId, pipelineId), [](const QJsonObject &o) {
+        return specFile(o.value(u"pipeline_spec").toObject());
+    });
+}
+
+QFuture<Result<Done>> KfpPipelineService::removeVersion(const QString &versionId)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Done>(why);
+    const QString pipelineId = m_scope->pipelineOfVersion(versionId);
+    if (pipelineId.isEmpty())
+        return failed<Done>(unknownVersion(versionId));
+    return announced(done(m_scope->kfp()->call(u"PipelineService_DeletePipelineVersion"_qs,
+                                               {{u"pipeline_id"_qs, pipelineId},
+                                                {u"pipeline_version_id"_qs, versionId}})),
+                     this, &PipelineService::pipelinesChanged);
+}
+
+// ---- experiments ----
+
+KfpExperimentService::KfpExperimentService(KfpScope *scope, QObject *parent)
+    : ExperimentService(parent)
+    , m_scope(scope)
+{}
+
+QFuture<Result<Page<ExperimentInfo>>> KfpExperimentService::list(const ExperimentQuery &query)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Page<ExperimentInfo>>(why);
+    kfp::ListRequest request = listRequest(query.page, m_scope->ns());
+    addPredicate(&request.filter, predicate(u"storage_state"_qs, u"EQUALS"_qs, u"string_value"_qs,
+                                            query.archived ? u"ARCHIVED"_qs : u"AVAILABLE"_qs));
+    if (!query.nameContains.isEmpty())
+        addPredicate(&request.filter, predicate(u"display_name"_qs, u"IS_SUBSTRING"_qs,
+                                                u"string_value"_qs, query.nameContains));
+    return mapped<Page<ExperimentInfo>>(
+        m_scope->kfp()->listExperiments(request), [](const QJsonObject &o) {
+            return pageOf<ExperimentInfo>(o, u"experiments"_qs, experimentFromJson);
+        });
+}
+
+QFuture<Result<ExperimentInfo>> KfpExperimentService::create(const QString &name,
+                                                             const QString &description)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<ExperimentInfo>(why);
+    return announced(
+        mapped<ExperimentInfo>(m_scope->kfp()->createExperiment(name, m_scope->ns(), description),
+                               experimentFromJson),
+        this, &ExperimentService::experimentsChanged);
+}
+
+QFuture<Result<Done>> KfpExperimentService::archive(const QString &experimentId)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Done>(why);
+    return announced(done(m_scope->kfp()->archiveExperiment(experimentId)), this,
+                     &ExperimentService::experimentsChanged);
+}
+
+QFuture<Result<Done>> KfpExperimentService::unarchive(const QString &experimentId)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Done>(why);
+    return announced(done(m_scope->kfp()->call(u"ExperimentService_UnarchiveExperiment"_qs,
+                                               {{u"experiment_id"_qs, experimentId}})),
+                     this, &ExperimentService::experimentsChanged);
+}
+
+QFuture<Result<Done>> KfpExperimentService::remove(const QString &experimentId)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Done>(why);
+    return announced(done(m_scope->kfp()->call(u"ExperimentService_DeleteExperiment"_qs,
+                                               {{u"experiment_id"_qs, experimentId}})),
+                     this, &ExperimentService::experimentsChanged);
+}
+
+// ---- runs ----
+
+KfpRunService::KfpRunService(KfpScope *scope, QObject *parent)
+    : RunService(parent)
+    , m_scope(scope)
+{}
+
+QFuture<Result<RunInfo>> KfpRunService::create(const RunRequest &request)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<RunInfo>(why);
+    QJsonObject body{{u"display_name"_qs,
+                      request.name.isEmpty()
+                          ? tr("Run of %1").arg(QDateTime::currentDateTime().toString(Qt::ISODate))
+                          : request.name},
+                     {u"runtime_config"_qs, QJsonObject{{u"parameters"_qs, request.parameters}}}};
+    if (!request.experimentId.isEmpty())
+        body.insert(u"experiment_id"_qs, request.experimentId);
+    if (!request.pipelineVersionId.isEmpty()) {
+        const QString pipelineId = m_scope->pipelineOfVersion(request.pipelineVersionId);
+        if (pipelineId.isEmpty())
+            return failed<RunInfo>(unknownVersion(request.pipelineVersionId));
+        body.insert(u"pipeline_version_reference"_qs,
+                    QJsonObject{{u"pipeline_id"_qs, pipelineId},
+                                {u"pipeline_version_id"_qs, request.pipelineVersionId}});
+    } else {
+        QString error;
+        const auto spec = specObject(request.pipelineSpec, &error);
+        if (!spec)
+            return failed<RunInfo>(tr("The pipeline cannot be read: %1").arg(error));
+        body.insert(u"pipeline_spec"_qs, *spec);
+    }
+    auto future = mapped<RunInfo>(m_scope->kfp()->call(u"RunService_CreateRun"_qs, {}, {}, body),
+                                  runFromJson);
+    future.then(this, [this](const Result<RunInfo> &r) {
+        if (r.ok())
+            emit runChanged(r.value.id, r.value.state);
+    });
+    return future;
+}
+
+QFuture<Result<Page<RunInfo>>> KfpRunService::list(const RunQuery &query)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Page<RunInfo>>(why);
+    kfp::ListRequest request = listRequest(query.page, m_scope->ns());
+    request.filter = runFilter(query);
+    KfpScope *scope = m_scope;
+    return mapped<Page<RunInfo>>(
+        m_scope->kfp()->listRuns(request, query.experimentId), [scope](const QJsonObject &o) {
+            for (const QJsonValue &v : o.value(u"runs").toArray()) {
+                const QJsonObject reference =
+                    v.toObject().value(u"pipeline_version_reference").toObject();
+                scope->rememberVersion(reference.value(u"pipeline_version_id").toString(),
+                                       reference.value(u"pipeline_id").toString());
+            }
+            return pageOf<RunInfo>(o, u"runs"_qs, runFromJson);
+        });
+}
+
+QFuture<Result<RunDetail>> KfpRunService::get(const QString &runId)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<RunDetail>(why);
+    return mapped<RunDetail>(m_scope->kfp()->getRun(runId), runDetailFromJson);
+}
+
+QFuture<Result<Done>> KfpRunService::action(const QString &operation, const QString &runId)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Done>(why);
+    auto future = done(m_scope->kfp()->call(operation, {{u"run_id"_qs, runId}}));
+    future.then(this, [this, runId](const Result<Done> &r) {
+        if (r.ok())
+            emit runChanged(runId, {});
+    });
+    return future;
+}
+
+QFuture<Result<Done>> KfpRunService::terminate(const QString &runId)
+{
+    return action(u"RunService_TerminateRun"_qs, runId);
+}
+
+QFuture<Result<Done>> KfpRunService::retry(const QString &runId)
+{
+    return action(u"RunService_RetryRun"_qs, runId);
+}
+
+QFuture<Result<Done>> KfpRunService::archive(const QString &runId)
+{
+    return action(u"RunService_ArchiveRun"_qs, runId);
+}
+
+QFuture<Result<Done>> KfpRunService::unarchive(const QString &runId)
+{
+    return action(u"RunService_UnarchiveRun"_qs, runId);
+}
+
+QFuture<Result<Done>> KfpRunService::remove(const QString &runId)
+{
+    return action(u"RunService_DeleteRun"_qs, runId);
+}
+
+QFuture<Result<QByteArray>> KfpRunService::taskLog(const QString &runId, const QString &taskPath)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<QByteArray>(why);
+    const auto kube = m_scope->kube();
+    const QString ns = m_scope->ns();
+    auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
+    promise->start();
+    QFuture<Result<QByteArray>> out = promise->future();
+    const auto finish = [promise](const Result<QByteArray> &r) {
+        promise->addResult(r);
+        promise->finish();
+    };
+    // The task's pod comes from the run; its log is read from the pod while it exists.
+    m_scope->kfp()->getRun(runId).then(
+        this, [this, kube, ns, runId, taskPath, finish](const kube::ApiResponse &r) {
+            if (!r.ok())
+                return finish(Result<QByteArray>::failure(r.error));
+            const RunDetail detail = runDetailFromJson(r.object);
+            const QJsonArray tasks =
+                r.object.value(u"run_details").toObject().value(u"task_details").toArray();
+            QString pod;
+            for (qsizetype i = 0; i < detail.tasks.size(); ++i) {
+                if (detail.tasks.at(i).path == taskPath || detail.tasks.at(i).name == taskPath)
+                    pod = tasks.at(i).toObject().value(u"pod_name").toString();
+            }
+            if (pod.isEmpty())
+                return finish(Result<QByteArray>::failure(
+                    tr("Task %1 of run %2 has no pod (yet); its log appears once it runs.")
+                        .arg(taskPath, runId)));
+            kube::PodLogOptions options;
+            options.container = u"main"_qs;
+            kube::LogStream *stream = kube->podLog(ns, pod, options, this);
+            auto text = std::make_shared<QByteArray>();
+            connect(stream, &kube::LogStream::text, stream,
+                    [text](const QByteArray &chunk) { *text += chunk; });
+            connect(stream, &kube::LogStream::ended, stream,
+                    [stream, text, finish](const QString &error) {
+                        stream->deleteLater();
+                        if (!error.isEmpty())
+                            return finish(Result<QByteArray>::failure(error));
+                        Result<QByteArray> log;
+                        log.value = *text;
+                        finish(log);
+                    });
+        });
+    return out;
+}
+
+QFuture<Result<QString>> KfpRunService::downloadArtifact(const ArtifactInfo &artifact,
+                                                         const QString &destinationDir)
+{
+    Q_UNUSED(destinationDir)
+    return failed<QString>(
+        tr("Artifacts of cluster runs are kept in the cluster's object store (%1), which the "
+           "workbench does not reach yet.")
+            .arg(artifact.uri));
+}
+
+// ---- recurring runs ----
+
+KfpRecurringRunService::KfpRecurringRunService(KfpScope *scope, QObject *parent)
+    : RecurringRunService(parent)
+    , m_scope(scope)
+{}
+
+QFuture<Result<RecurringRunInfo>> KfpRecurringRunService::create(const RecurringRunInfo &r)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<RecurringRunInfo>(why);
+    const QString pipelineId = m_scope->pipelineOfVersion(r.pipelineVersionId);
+    if (pipelineId.isEmpty())
+        return failed<RecurringRunInfo>(unknownVersion(r.pipelineVersionId));
+    QJsonObject schedule;
+    if (r.startTime.isValid())
+        schedule.insert(u"start_time"_qs, rfc3339(r.startTime));
+    if (r.endTime.isValid())
+        schedule.insert(u"end_time"_qs, rfc3339(r.endTime));
+    QJsonObject trigger;
+    if (!r.cron.isEmpty()) {
+        // KFP's scheduled workflows take six fields, seconds first.
+        QString cron = r.cron.simplified();
+        if (cron.count(u' ') == 4)
+            cron.prepend(u"0 "_qs);
+        schedule.insert(u"cron"_qs, cron);
+        trigger.insert(u"cron_schedule"_qs, schedule);
+    } else {
+        schedule.insert(u"interval_second"_qs, QString::number(r.intervalSeconds));
+        trigger.insert(u"periodic_schedule"_qs, schedule);
+    }
+    QJsonObject body{{u"display_name"_qs, r.name},
+                     {u"pipeline_version_reference"_qs,
+                      QJsonObject{{u"pipeline_id"_qs, pipelineId},
+                                  {u"pipeline_version_id"_qs, r.pipelineVersionId}}},
+                     {u"runtime_config"_qs, QJsonObject{{u"parameters"_qs, r.parameters}}},
+                     {u"max_concurrency"_qs, QString::number(std::max(1, r.maxConcurrency))},
+                     {u"trigger"_qs, trigger},
+                     {u"mode"_qs, r.enabled ? u"ENABLE"_qs : u"DISABLE"_qs},
+                     {u"no_catchup"_qs, !r.catchup},
+                     {u"namespace"_qs, m_scope->ns()}};
+    if (!r.experimentId.isEmpty())
+        body.insert(u"experiment_id"_qs, r.experimentId);
+    return announced(
+        mapped<RecurringRunInfo>(
+            m_scope->kfp()->call(u"RecurringRunService_CreateRecurringRun"_qs, {}, {}, body),
+            recurringRunFromJson),
+        this, &RecurringRunService::recurringRunsChanged);
+}
+
+QFuture<Result<Page<RecurringRunInfo>>> KfpRecurringRunService::list(const PageRequest &page)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Page<RecurringRunInfo>>(why);
+    return mapped<Page<RecurringRunInfo>>(
+        m_scope->kfp()->call(u"RecurringRunService_ListRecurringRuns"_qs, {},
+                             kfp::KfpClient::listQuery(listRequest(page, m_scope->ns()))),
+        [](const QJsonObject &o) {
+            return pageOf<RecurringRunInfo>(o, u"recurringRuns"_qs, recurringRunFromJson);
+        });
+}
+
+QFuture<Result<Done>> KfpRecurringRunService::setEnabled(const QString &recurringRunId,
+                                                         bool enabled)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Done>(why);
+    return announced(
+        done(m_scope->kfp()->call(enabled ? u"RecurringRunService_EnableRecurringRun"_qs
+                                          : u"RecurringRunService_DisableRecurringRun"_qs,
+                                  {{u"recurring_run_id"_qs, recurringRunId}})),
+        this, &RecurringRunService::recurringRunsChanged);
+}
+
+QFuture<Result<Done>> KfpRecurringRunService::remove(const QString &recurringRunId)
+{
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<Done>(why);
+    return announced(done(m_scope->kfp()->call(u"RecurringRunService_DeleteRecurringRun"_qs,
+                                               {{u"recurring_run_id"_qs, recurringRunId}})),
+                     this, &RecurringRunService::recurringRunsChanged);
+}
+
+} // namespace kfw::kubeflow

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "cluster/backend/services.h"
+#include "cluster/kfp/kfpclient.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <memory>
+
+namespace kfw::kubeflow {
+
+// What the KFP services share: the clients of the connection and the profile namespace every
+// call is scoped to. Set by the backend as the connection comes and goes; read by the services
+// on the thread they live in.
+class KfpScope
+{
+public:
+    void set(std::shared_ptr<const kube::KubeClient> kube,
+             std::shared_ptr<const kfp::KfpClient> kfp);
+    void setNamespace(const QString &ns) { m_namespace = ns; }
+
+    std::shared_ptr<const kube::KubeClient> kube() const { return m_kube; }
+    std::shared_ptr<const kfp::KfpClient> kfp() const { return m_kfp; }
+    QString ns() const { return m_namespace; }
+    // Why calls cannot be made now; empty when they can.
+    QString unavailable() const;
+
+    // KFP names a version by its pipeline and its own id; the services hand out version ids
+    // alone, so every version they see is remembered with its pipeline. Thread-safe.
+    void rememberVersion(const QString &versionId, const QString &pipelineId);
+    QString pipelineOfVersion(const QString &versionId) const;
+
+private:
+    std::shared_ptr<const kube::KubeClient> m_kube;
+    std::shared_ptr<const kfp::KfpClient> m_kfp;
+    QString m_namespace;
+    mutable QMutex m_mutex;
+    QHash<QString, QString> m_versionPipelines;
+};
+
+// KFP's names for a listing's order: "created" → "created_at desc".
+QString kfpSortBy(const backend::PageRequest &page);
+QDateTime kfpTime(const QJsonValue &value);
+
+backend::PipelineInfo pipelineFromJson(const QJsonObject &o);
+backend::PipelineVersionInfo versionFromJson(const QJsonObject &o);
+backend::ExperimentInfo experimentFromJson(const QJsonObject &o);
+backend::RunInfo runFromJson(const QJsonObject &o);
+backend::RunDetail runDetailFromJson(const QJsonObject &o);
+backend::RecurringRunInfo recurringRunFromJson(const QJsonObject &o);
+
+// The filter of a run listing, in filter.proto's JSON form.
+QJsonObject runFilter(const backend::RunQuery &query);
+
+class KfpPipelineService final : public backend::PipelineService
+{
+    Q_OBJECT
+public:
+    KfpPipelineService(KfpScope *scope, QObject *parent);
+
+    QFuture<backend::Result<backend::Page<backend::PipelineInfo>>>
+    list(const backend::PipelineQuery &query) override;
+    QFuture<backend::Result<backend::PipelineInfo>> get(const QString &pipelineId) override;
+    QFuture<backend::Result<backend::PipelineVersionInfo>>
+    upload(const backend::PipelineUpload &upload) override;
+    QFuture<backend::Result<backend::PipelineVersionInfo>>
+    uploadVersion(const QString &pipelineId, const backend::PipelineUpload &upload) override;
+    QFuture<backend::Result<backend::Done>> remove(const QString &pipelineId) override;
+    QFuture<backend::Result<backend::Page<backend::PipelineVersionInfo>>>
+    versions(const QString &pipelineId, const backend::PageRequest &page) override;
+    QFuture<backend::Result<backend::PipelineVersionInfo>>
+    version(const QString &versionId) override;
+    QFuture<backend::Result<QByteArray>> spec(const QString &versionId) override;
+    QFuture<backend::Result<backend::Done>> removeVersion(const QString &versionId) override;
+
+private:
+    // GET of a version KFP names by pipeline and version id.
+    QFuture<kube::ApiResponse> getVersion(const QString &versionId, const QString &pipelineId);
+
+    KfpScope *m_scope;
+};
+
+class KfpExperimentService final : public backend::ExperimentService
+{
+    Q_OBJECT
+public:
+    KfpExperimentService(KfpScope *scope, QObject *parent);
+
+    QFuture<backend::Result<backend::Page<backend::ExperimentInfo>>>
+    list(const backend::ExperimentQuery &query) override;
+    QFuture<backend::Result<backend::ExperimentInfo>> create(const QString &name,
+                                                             const QString &description) override;
+    QFuture<backend::Result<backend::Done>> archive(const QString &experimentId) override;
+    QFuture<backend::Result<backend::Done>> unarchive(const QString &experimentId) override;
+    QFuture<backend::Result<backend::Done>> remove(const QString &experimentId) override;
+
+private:
+    KfpScope *m_scope;
+};
+
+class KfpRunService final : public backend::RunService
+{
+    Q_OBJECT
+public:
+    KfpRunService(KfpScope *scope, QObject *parent);
+
+    QFuture<backend::Result<backend::RunInfo>> create(const backend::RunRequest &request) override;
+    QFuture<backend::Result<backend::Page<backend::RunInfo>>>
+    list(const backend::RunQuery &query) override;
+    QFuture<backend::Result<backend::RunDetail>> get(const QString &runId) override;
+    QFuture<backend::Result<backend::Done>> terminate(const QString &runId) override;
+    QFuture<backend::Result<backend::Done>> retry(const QString &runId) override;
+    QFuture<backend::Result<backend::Done>> archive(const QString &runId) override;
+    QFuture<backend::Result<backend::Done>> unarchive(const QString &runId) override;
+    QFuture<backend::Result<backend::Done>> remove(const QString &runId) override;
+    // The log of the task's pod (container "main") as the cluster keeps it.
+    QFuture<backend::Result<QByteArray>> taskLog(const QString &runId,
+                                                 const QString &taskPath) override;
+    // Artifacts live in the cluster's object store, which this backend does not reach.
+    QFuture<backend::Result<QString>> downloadArtifact(const backend::ArtifactInfo &artifact,
+                                                       const QString &destinationDir) override;
+
+private:
+    QFuture<backend::Result<backend::Done>> action(const QString &operation, const QString &runId);
+
+    KfpScope *m_scope;
+};
+
+class KfpRecurringRunService final : public backend::RecurringRunService
+{
+    Q_OBJECT
+public:
+    KfpRecurringRunService(KfpScope *scope, QObject *parent);
+
+    QFuture<backend::Result<backend::RecurringRunInfo>>
+    create(const backend::RecurringRunInfo &recurringRun) override;
+    QFuture<backend::Result<backend::Page<backend::RecurringRunInfo>>>
+    list(const backend::PageRequest &page) override;
+    QFuture<backend::Result<backend::Done>> setEnabled(const QString &recurringRunId,
+                                                       bool enabled) override;
+    QFuture<backend::Result<backend::Done>> remove(const QString &recurringRunId) override;
+
+private:
+    KfpScope *m_scope;
+};
+
+} // namespace kfw::kubeflow
