@@ -116,9 +116,13 @@ int main(int argc, char **argv)
     const QCommandLineOption kfpRunSeconds(u"kfp-run-seconds"_qs,
                                            u"Seconds a KFP run spends pending and then running."_qs,
                                            u"S"_qs, u"2"_qs);
+    const QCommandLineOption sessionSeconds(
+        u"session-seconds"_qs,
+        u"Seconds a Kubeflow gateway login lasts (0: until /_sim/sessions/expire)."_qs, u"S"_qs,
+        u"0"_qs);
     parser.addOptions({port, tls, seed, seedPods, seedPodNamespaces, kubeconfig, token, history,
-                       dropWatch, errorRate, latency, tokenExpiry, throttle, crdDir,
-                       kfpRunSeconds});
+                       dropWatch, errorRate, latency, tokenExpiry, throttle, crdDir, kfpRunSeconds,
+                       sessionSeconds});
     parser.process(app);
 
     SimSchemas schemas;
@@ -143,6 +147,7 @@ int main(int argc, char **argv)
     store.setHistoryLimit(parser.value(history).toLongLong());
     SimServer server(&store);
     server.kfp()->setRunSeconds(parser.value(kfpRunSeconds).toDouble());
+    server.gateway().setSessionSeconds(parser.value(sessionSeconds).toInt());
     server.setSchemas(&schemas);
 
     const QString adminToken = parser.isSet(token) ? parser.value(token) : randomToken();

@@ -23,7 +23,9 @@ enum class Grpc
     InvalidArgument = 3,
     NotFound = 5,
     AlreadyExists = 6,
-    FailedPrecondition = 9
+    PermissionDenied = 7,
+    FailedPrecondition = 9,
+    Unauthenticated = 16
 };
 
 int httpStatusOf(Grpc code)
@@ -36,6 +38,10 @@ int httpStatusOf(Grpc code)
         return 404;
     case Grpc::AlreadyExists:
         return 409;
+    case Grpc::PermissionDenied:
+        return 403;
+    case Grpc::Unauthenticated:
+        return 401;
     }
     return 500;
 }
@@ -343,10 +349,131 @@ SimKfp::SimKfp(QObject *parent)
 
 SimKfp::~SimKfp() = default;
 
-SimKfp::Reply SimKfp::handle(const QByteArray &method, const QStringList &rest,
-                             const QUrlQuery &query, const QByteArray &contentType,
-                             const QByteArray &body)
+SimKfp::Reply SimKfp::missingIdentity()
 {
+    return error(Grpc::Unauthenticated,
+                 u"Failed to authorize with API: Unauthenticated: Request header error: there is "
+                 "no user identity header."_qs);
+}
+
+std::optional<SimKfp::Reply> SimKfp::authorize(const QByteArray &method, const QStringList &rest,
+                                               QUrlQuery *query, const QByteArray &body,
+                                               const Caller &caller) const
+{
+    // KFP authorises against the resource types of its RBAC rules; recurring runs are "jobs".
+    static const QHash<QString, QString> resources = {{u"pipelines"_qs, u"pipelines"_qs},
+                                                      {u"experiments"_qs, u"experiments"_qs},
+                                                      {u"runs"_qs, u"runs"_qs},
+                                                      {u"recurringruns"_qs, u"jobs"_qs}};
+    const QString collection = rest.value(0).section(u':', 0, 0);
+    if (!resources.contains(collection))
+        return std::nullopt; // healthz, and paths the handlers answer 404
+    const QString resource = resources.value(collection);
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const auto namespaceIn = [](const QList<QJsonObject> &list, QStringView idKey,
+                                const QString &id) -> std::optional<QString> {
+        for (const QJsonObject &o : list) {
+            if (o.value(idKey).toString() == id)
+                return o.value(u"namespace").toString();
+        }
+        return std::nullopt;
+    };
+    const auto namespaceOfRun = [&](const QString &id) -> std::optional<QString> {
+        for (const QJsonObject &r : m_runs) {
+            if (r.value(u"run_id").toString() == id)
+                return namespaceOfExperiment(r.value(u"experiment_id").toString());
+        }
+        return std::nullopt;
+    };
+    const auto verbOf = [&](const QString &action) {
+        if (!action.isEmpty())
+            return action;
+        return method == "GET" ? u"get"_qs : QString::fromLatin1(method).toLower();
+    };
+
+    QString verb;
+    std::optional<QString> ns;
+    const QString id = rest.value(1).section(u':', 0, 0);
+    const QString action = rest.value(1).section(u':', 1);
+    if (rest.size() == 1) {
+        verb = method == "GET" ? u"list"_qs : u"create"_qs;
+        // Runs and recurring runs are in their experiment's namespace; an unknown experiment is
+        // for the handler to refuse.
+        const QString experiment =
+            method == "GET"
+                ? query->queryItemValue(u"experiment_id"_qs)
+                : json.value(u"experiment_id").toString(query->queryItemValue(u"experiment_id"_qs));
+        if ((collection == u"runs" || collection == u"recurringruns") && !experiment.isEmpty()) {
+            ns = namespaceIn(m_experiments, u"experiment_id", experiment);
+            if (!ns)
+                return std::nullopt;
+        } else if (method == "GET" && query->hasQueryItem(u"namespace"_qs)) {
+            ns = query->queryItemValue(u"namespace"_qs);
+        } else if (method == "GET" && collection == u"pipelines") {
+            // A list of pipelines without a namespace is of the shared ones only.
+            query->addQueryItem(u"namespace"_qs, QString());
+            ns = QString();
+        } else if (method == "POST" && collection != u"runs") {
+            ns = json.value(u"namespace").toString();
+        }
+    } else if (collection == u"pipelines") {
+        if (id == u"create" && method == "POST") {
+            verb = u"create"_qs;
+            ns = json.value(u"pipeline").toObject().value(u"namespace").toString();
+        } else if (id == u"upload" && method == "POST") {
+            verb = u"create"_qs;
+            ns = query->queryItemValue(u"namespace"_qs);
+        } else if (id == u"upload_version" && method == "POST") {
+            verb = u"create"_qs;
+            ns = namespaceIn(m_pipelines, u"pipeline_id", query->queryItemValue(u"pipelineid"_qs));
+        } else if (id == u"names") {
+            verb = u"get"_qs;
+            ns = query->queryItemValue(u"namespace"_qs);
+        } else {
+            // pipelines/{id}[/versions[/{vid}]]
+            verb = rest.size() == 3 ? (method == "GET" ? u"list"_qs : u"create"_qs) : verbOf({});
+            ns = namespaceIn(m_pipelines, u"pipeline_id", id);
+        }
+        if (!ns)
+            return std::nullopt; // no such pipeline: the handler answers NOT_FOUND
+    } else {
+        verb = verbOf(action);
+        if (collection == u"experiments")
+            ns = namespaceIn(m_experiments, u"experiment_id", id);
+        else if (collection == u"runs")
+            ns = namespaceOfRun(id);
+        else
+            ns = namespaceIn(m_recurringRuns, u"recurring_run_id", id);
+        if (!ns)
+            return std::nullopt; // not found: the handler says so
+    }
+    // Pipelines outside any namespace are shared: every user may use them.
+    if (collection == u"pipelines" && ns && ns->isEmpty())
+        return std::nullopt;
+    if (!ns || (rest.size() == 1 && ns->isEmpty()))
+        return error(Grpc::InvalidArgument,
+                     QStringLiteral("Invalid input error: In multi-user mode, a namespace (or an "
+                                    "experiment in one) is required to %1 %2")
+                         .arg(verb, resource));
+    if (caller.allowed && caller.allowed(verb, resource, *ns))
+        return std::nullopt;
+    return error(Grpc::PermissionDenied,
+                 QStringLiteral("Failed to authorize with API: PermissionDenied: User '%1' is not "
+                                "authorized with reason:  (request: &ResourceAttributes{"
+                                "Namespace:%2,Verb:%3,Group:pipelines.kubeflow.org,"
+                                "Version:v1beta1,Resource:%4,Subresource:,Name:%5,})")
+                     .arg(caller.user, *ns, verb, resource, rest.size() > 1 ? id : QString()));
+}
+
+SimKfp::Reply SimKfp::handle(const QByteArray &method, const QStringList &rest,
+                             const QUrlQuery &callerQuery, const QByteArray &contentType,
+                             const QByteArray &body, const Caller *caller)
+{
+    QUrlQuery query = callerQuery;
+    if (caller) {
+        if (std::optional<Reply> refused = authorize(method, rest, &query, body, *caller))
+            return *refused;
+    }
     const QString collection = rest.value(0).section(u':', 0, 0);
     if (rest == QStringList{u"healthz"_qs} && method == "GET")
         return ok(QJsonObject{{u"multi_user"_qs, true}, {u"pipeline_store"_qs, u"database"_qs}});
@@ -814,6 +941,8 @@ void SimKfp::setRunState(QJsonObject *run, const QString &state, bool final)
         run->insert(u"finished_at"_qs, at);
     QJsonObject details = run->value(u"run_details").toObject();
     QJsonArray tasks = details.value(u"task_details").toArray();
+    QList<QJsonObject> started;
+    QList<QJsonObject> ended;
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         QJsonObject task = tasks.at(i).toObject();
         task.insert(u"state"_qs, state);
@@ -826,13 +955,28 @@ void SimKfp::setRunState(QJsonObject *run, const QString &state, bool final)
             task.insert(u"pod_name"_qs, QStringLiteral("%1-%2-system-container-impl")
                                             .arg(task.value(u"display_name").toString(),
                                                  run->value(u"run_id").toString().left(8)));
+            started << task;
         }
-        if (final)
+        if (final) {
             task.insert(u"end_time"_qs, at);
+            // A task stopped before it ran had no pod.
+            if (task.contains(u"pod_name"))
+                ended << task;
+        }
         tasks.replace(i, task);
     }
     details.insert(u"task_details"_qs, tasks);
     run->insert(u"run_details"_qs, details);
+
+    // Last, as the receivers may call back.
+    const QString runId = run->value(u"run_id").toString();
+    const QString ns = namespaceOfExperiment(run->value(u"experiment_id").toString());
+    for (const QJsonObject &task : std::as_const(started))
+        emit taskStarted(ns, runId, task.value(u"display_name").toString(),
+                         task.value(u"pod_name").toString());
+    for (const QJsonObject &task : std::as_const(ended))
+        emit taskFinished(ns, runId, task.value(u"display_name").toString(),
+                          task.value(u"pod_name").toString(), state);
 }
 
 void SimKfp::scheduleRun(const QString &runId)

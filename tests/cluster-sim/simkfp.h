@@ -7,11 +7,16 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+#include <functional>
+#include <optional>
+
 namespace kfw::sim {
 
 // The Kubeflow Pipelines REST API v2beta1 in memory: pipelines and versions (also uploaded as
 // multipart), experiments, runs that progress PENDING → RUNNING → SUCCEEDED on timers, recurring
-// runs and healthz, with KFP's list paging, sorting and JSON filters and its grpc-gateway errors.
+// runs and healthz, with KFP's list paging, sorting and JSON filters and its grpc-gateway errors;
+// a running task announces its pod (taskStarted, taskFinished), and a call from a multi-user
+// Caller reaches only the namespaces the caller may.
 class SimKfp : public QObject
 {
     Q_OBJECT
@@ -34,6 +39,18 @@ public:
     };
     static Route route(const QStringList &segments);
 
+    // Who makes a call in KFP's multi-user mode (through the Kubeflow gateway, or with a
+    // kubeflow-userid header) and the check KFP makes with a SubjectAccessReview: may the user
+    // do verb on resource (pipelines, experiments, runs, jobs) in namespace.
+    struct Caller
+    {
+        QString user;
+        std::function<bool(const QString &verb, const QString &resource, const QString &ns)>
+            allowed;
+    };
+    // KFP's answer to a multi-user call that names no user (401, grpc UNAUTHENTICATED).
+    static Reply missingIdentity();
+
     explicit SimKfp(QObject *parent = nullptr);
     ~SimKfp() override;
 
@@ -41,13 +58,29 @@ public:
     void setRunSeconds(double seconds) { m_runSeconds = seconds; }
     double runSeconds() const { return m_runSeconds; }
 
+    // Without a caller the call is trusted: the API server's service proxy authorised it, or it
+    // came with a bearer token on the direct URL.
     Reply handle(const QByteArray &method, const QStringList &rest, const QUrlQuery &query,
-                 const QByteArray &contentType, const QByteArray &body);
+                 const QByteArray &contentType, const QByteArray &body,
+                 const Caller *caller = nullptr);
 
     // A couple of pipelines, an experiment and finished runs in kubeflow-user-example-com.
     void seedDemo();
 
+signals:
+    // A task of a run started in its pod (RUNNING), or the pod ended with the run in a final
+    // state. ns is the namespace of the run's experiment, empty for a run outside any.
+    void taskStarted(const QString &ns, const QString &runId, const QString &task,
+                     const QString &pod);
+    void taskFinished(const QString &ns, const QString &runId, const QString &task,
+                      const QString &pod, const QString &state);
+
 private:
+    // KFP's multi-user checks of a call before it is served; nullopt lets it through.
+    std::optional<Reply> authorize(const QByteArray &method, const QStringList &rest,
+                                   QUrlQuery *query, const QByteArray &body,
+                                   const Caller &caller) const;
+
     Reply pipelines(const QByteArray &method, const QStringList &rest, const QUrlQuery &query,
                     const QByteArray &contentType, const QByteArray &body);
     Reply experiments(const QByteArray &method, const QStringList &rest, const QUrlQuery &query,

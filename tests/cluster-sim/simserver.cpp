@@ -3,6 +3,7 @@
 #include "cluster/pipelinespec/yamlreader.h"
 #include "simkfp.h"
 
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <optional>
 
 namespace kfw::sim {
 
@@ -91,6 +94,8 @@ QByteArray reasonPhrase(int code)
         return "OK";
     case 201:
         return "Created";
+    case 302:
+        return "Found";
     case 400:
         return "Bad Request";
     case 401:
@@ -174,6 +179,30 @@ std::optional<QJsonObject> parseBody(const SimRequest &r, QString *error)
     return std::nullopt;
 }
 
+// The status of a KFP task's pod: running, or ended with the run's final state.
+QJsonObject taskPodStatus(const QString &runState)
+{
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const bool running = runState == u"RUNNING";
+    const bool succeeded = runState == u"SUCCEEDED" || runState == u"SKIPPED";
+    const QString phase = running ? u"Running"_qs : succeeded ? u"Succeeded"_qs : u"Failed"_qs;
+    const QJsonObject state =
+        running
+            ? QJsonObject{{u"running"_qs, QJsonObject{{u"startedAt"_qs, at}}}}
+            : QJsonObject{{u"terminated"_qs,
+                           QJsonObject{{u"exitCode"_qs, succeeded ? 0 : 1},
+                                       {u"reason"_qs, succeeded ? u"Completed"_qs : u"Error"_qs},
+                                       {u"finishedAt"_qs, at}}}};
+    return QJsonObject{{u"phase"_qs, phase},
+                       {u"conditions"_qs, QJsonArray{QJsonObject{
+                                              {u"type"_qs, u"Ready"_qs},
+                                              {u"status"_qs, running ? u"True"_qs : u"False"_qs}}}},
+                       {u"containerStatuses"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"main"_qs},
+                                                                        {u"ready"_qs, running},
+                                                                        {u"restartCount"_qs, 0},
+                                                                        {u"state"_qs, state}}}}};
+}
+
 } // namespace
 
 SimServer::SimServer(SimStore *store, QObject *parent)
@@ -182,6 +211,8 @@ SimServer::SimServer(SimStore *store, QObject *parent)
     , m_kfp(new SimKfp(this))
 {
     connect(m_store, &SimStore::changed, this, &SimServer::onChanged);
+    connect(m_kfp, &SimKfp::taskStarted, this, &SimServer::startTaskPod);
+    connect(m_kfp, &SimKfp::taskFinished, this, &SimServer::finishTaskPod);
 }
 
 SimServer::~SimServer()
@@ -578,13 +609,40 @@ void SimServer::dispatch(const SimRequest &request, QTcpSocket *socket)
         return;
     }
 
+    if (SimGateway::serves(segments)) {
+        handleGateway(request, socket, segments);
+        return;
+    }
+    const SimKfp::Route kfp = SimKfp::route(segments);
+    // The direct URL (a port-forward to ml-pipeline) without a token: KFP in multi-user mode
+    // trusts the kubeflow-userid header the gateway sets, and refuses a call without one. A
+    // client certificate still authenticates as before.
+    if (kfp.matched && !kfp.proxied && request.header("authorization").isEmpty()) {
+        const QString userId = QString::fromUtf8(request.header("kubeflow-userid")).trimmed();
+        if (!userId.isEmpty()) {
+            // KFP asks the cluster what the named user may do; a user it does not know may
+            // do nothing.
+            SimUser named;
+            named.name = userId;
+            if (const SimUser *known = findUser(userId))
+                named = *known;
+            serveKfp(request, socket, kfp.rest, &named);
+            return;
+        }
+        if (!authenticate(request, socket)) {
+            const SimKfp::Reply refusal = SimKfp::missingIdentity();
+            reply(socket, refusal.status, refusal.body);
+            return;
+        }
+    }
+
     const SimUser *user = authenticate(request, socket);
     if (!user) {
         reply(socket, 401, statusError(401, u"Unauthorized"_qs, u"Unauthorized"_qs).body);
         return;
     }
 
-    if (const SimKfp::Route kfp = SimKfp::route(segments); kfp.matched) {
+    if (kfp.matched) {
         // The service proxy is authorised as the subresource services/proxy.
         if (kfp.proxied &&
             !allowed(*user, verbOf(request, false), u"services/proxy"_qs, u"kubeflow"_qs)) {
@@ -597,9 +655,7 @@ void SimServer::dispatch(const SimRequest &request, QTcpSocket *socket)
                       .body);
             return;
         }
-        const SimKfp::Reply answer = m_kfp->handle(request.method, kfp.rest, request.query,
-                                                   request.header("content-type"), request.body);
-        reply(socket, answer.status, answer.body);
+        serveKfp(request, socket, kfp.rest, nullptr);
         return;
     }
     if (segments.value(0) == u"openapi" && segments.value(1) == u"v3") {
@@ -1110,6 +1166,20 @@ void SimServer::serveLog(const SimRequest &request, QTcpSocket *socket, const QS
     });
 }
 
+void SimServer::endPodLog(const QString &ns, const QString &pod, const QString &container)
+{
+    const QString key = ns + u'/' + pod + u'/' + container;
+    const QList<LogFollower *> followers = m_followers;
+    for (LogFollower *follower : followers) {
+        if (follower->key != key)
+            continue;
+        if (follower->socket)
+            follower->socket->write("0\r\n\r\n");
+        m_followers.removeAll(follower);
+        delete follower;
+    }
+}
+
 void SimServer::appendPodLog(const QString &ns, const QString &pod, const QString &container,
                              const QByteArray &text)
 {
@@ -1161,6 +1231,12 @@ void SimServer::handleControl(const SimRequest &request, QTcpSocket *socket,
     } else if (what == u"logs" && request.method == "POST" && segments.size() == 4) {
         appendPodLog(segments.at(1), segments.at(2), segments.at(3), request.body);
         reply(socket, 200, QJsonObject{});
+    } else if (what == u"sessions" && segments.size() == 1 && request.method == "GET") {
+        reply(socket, 200,
+              QJsonObject{{u"sessions"_qs, m_gateway.sessionCount()},
+                          {u"logins"_qs, m_gateway.loginCount()}});
+    } else if (what == u"sessions" && segments.value(1) == u"expire" && request.method == "POST") {
+        reply(socket, 200, QJsonObject{{u"expired"_qs, m_gateway.expireSessions()}});
     } else if (what == u"requests") {
         QJsonObject counts;
         for (auto it = m_requestCounts.constBegin(); it != m_requestCounts.constEnd(); ++it)
@@ -1169,6 +1245,119 @@ void SimServer::handleControl(const SimRequest &request, QTcpSocket *socket,
     } else {
         reply(socket, 404, statusError(404, u"NotFound"_qs, u"unknown control endpoint"_qs).body);
     }
+}
+
+const SimUser *SimServer::findUser(const QString &name) const
+{
+    for (const SimUser &user : m_users) {
+        if (user.name == name)
+            return &user;
+    }
+    return nullptr;
+}
+
+void SimServer::serveKfp(const SimRequest &request, QTcpSocket *socket, const QStringList &rest,
+                         const SimUser *caller)
+{
+    std::optional<SimKfp::Caller> multiUser;
+    if (caller) {
+        multiUser = SimKfp::Caller{caller->name, [this, user = *caller](const QString &verb,
+                                                                        const QString &resource,
+                                                                        const QString &ns) {
+                                       return allowed(user, verb, resource, ns);
+                                   }};
+    }
+    const SimKfp::Reply answer =
+        m_kfp->handle(request.method, rest, request.query, request.header("content-type"),
+                      request.body, multiUser ? &*multiUser : nullptr);
+    reply(socket, answer.status, answer.body);
+}
+
+void SimServer::handleGateway(const SimRequest &request, QTcpSocket *socket,
+                              const QStringList &segments)
+{
+    const auto send = [socket](const SimGateway::Answer &answer) {
+        replyRaw(socket, answer.status, answer.contentType, answer.body, answer.headers);
+    };
+    QStringList names;
+    for (const SimUser &u : std::as_const(m_users))
+        names << u.name;
+    const bool secure = qobject_cast<QSslSocket *>(socket) != nullptr;
+    if (const std::optional<SimGateway::Answer> answer =
+            m_gateway.login(request, segments, names, secure)) {
+        send(*answer);
+        return;
+    }
+    // The session cookie, else a bearer token: an id token or a ServiceAccount token, which
+    // oauth2-proxy passes on (skip_jwt_bearer_tokens).
+    const SimUser *user = findUser(m_gateway.sessionUser(request));
+    if (!user && request.header("authorization").startsWith("Bearer "))
+        user = authenticate(request, socket);
+    if (!user) {
+        send(SimGateway::unauthenticated(request));
+        return;
+    }
+    if (segments == QStringList{u"oauth2"_qs, u"userinfo"_qs}) {
+        send(SimGateway::userInfo(user->name));
+        return;
+    }
+    if (segments.value(0) == u"pipeline" && segments.value(1) == u"apis" &&
+        segments.value(2) == u"v2beta1") {
+        serveKfp(request, socket, segments.mid(3), user);
+        return;
+    }
+    if (request.method == "GET" && segments.isEmpty()) {
+        send(SimGateway::page(u"Kubeflow Central Dashboard (simulated)"_qs));
+        return;
+    }
+    if (request.method == "GET" && segments == QStringList{u"pipeline"_qs}) {
+        send(SimGateway::page(u"Kubeflow Pipelines (simulated)"_qs));
+        return;
+    }
+    replyNotFound(socket);
+}
+
+void SimServer::startTaskPod(const QString &ns, const QString &runId, const QString &task,
+                             const QString &pod)
+{
+    // A run outside any namespace is single-user KFP's, whose pods run in kubeflow. A profile
+    // namespace exists before its runs; the simulator's KFP takes any name, so make it.
+    const QString where = ns.isEmpty() ? u"kubeflow"_qs : ns;
+    if (!m_store->namespaceExists(where))
+        m_store->create(*findSimKind({}, u"v1"_qs, u"namespaces"_qs), {},
+                        QJsonObject{{u"metadata"_qs, QJsonObject{{u"name"_qs, where}}}});
+    const SimKind &pods = *findSimKind({}, u"v1"_qs, u"pods"_qs);
+    if (!m_store->get(pods, where, pod).ok()) {
+        const QJsonObject object{
+            {u"metadata"_qs,
+             QJsonObject{
+                 {u"name"_qs, pod},
+                 {u"labels"_qs, QJsonObject{{u"pipelines.kubeflow.org/v2_component"_qs, u"true"_qs},
+                                            {u"pipeline/runid"_qs, runId}}}}},
+            {u"spec"_qs, QJsonObject{{u"serviceAccountName"_qs, u"default-editor"_qs},
+                                     {u"restartPolicy"_qs, u"Never"_qs},
+                                     {u"containers"_qs,
+                                      QJsonArray{QJsonObject{{u"name"_qs, u"main"_qs},
+                                                             {u"image"_qs, u"python:3.11"_qs}}}}}}};
+        m_store->create(pods, where, object);
+    }
+    m_store->update(pods, where, pod, QJsonObject{{u"status"_qs, taskPodStatus(u"RUNNING"_qs)}},
+                    true);
+    appendPodLog(where, pod, u"main"_qs,
+                 QStringLiteral("%1: started (run %2)\n").arg(task, runId).toUtf8());
+}
+
+void SimServer::finishTaskPod(const QString &ns, const QString &runId, const QString &task,
+                              const QString &pod, const QString &state)
+{
+    Q_UNUSED(runId)
+    const QString where = ns.isEmpty() ? u"kubeflow"_qs : ns;
+    const SimKind &pods = *findSimKind({}, u"v1"_qs, u"pods"_qs);
+    if (!m_store->get(pods, where, pod).ok())
+        return; // deleted meanwhile
+    m_store->update(pods, where, pod, QJsonObject{{u"status"_qs, taskPodStatus(state)}}, true);
+    appendPodLog(where, pod, u"main"_qs, QStringLiteral("%1: %2\n").arg(task, state).toUtf8());
+    endPodLog(where, pod, u"main"_qs);
 }
 
 } // namespace kfw::sim

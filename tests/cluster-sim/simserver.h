@@ -1,5 +1,6 @@
 #pragma once
 
+#include "simgateway.h"
 #include "simschema.h"
 #include "simstore.h"
 #include "simtable.h"
@@ -65,7 +66,9 @@ struct SimFaults
 
 // The simulated Kubernetes API server: discovery, CRUD, list and watch for the simulated kinds,
 // Status errors, token and client-certificate users with per-namespace permissions, pod logs,
-// access reviews and fault injection. HTTP/1.1 on loopback, optionally TLS.
+// access reviews and fault injection; and, on the same port, Kubeflow's gateway (SimGateway's
+// login, KFP at /pipeline) with a pod and a log per running KFP task. HTTP/1.1 on loopback,
+// optionally TLS.
 class SimServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -82,6 +85,8 @@ public:
     void setSchemas(const SimSchemas *schemas);
     // The Kubeflow Pipelines API the server also answers (see SimKfp::route).
     SimKfp *kfp() const { return m_kfp; }
+    // The Kubeflow login in front of /pipeline and the dashboard.
+    SimGateway &gateway() { return m_gateway; }
     void appendPodLog(const QString &ns, const QString &pod, const QString &container,
                       const QByteArray &text);
 
@@ -104,12 +109,23 @@ private:
                         const SimKind &kind, const QString &ns, const QString &name,
                         const QString &subresource);
     void handleControl(const SimRequest &request, QTcpSocket *socket, const QStringList &segments);
+    void handleGateway(const SimRequest &request, QTcpSocket *socket, const QStringList &segments);
+    // Answers a KFP call; with a caller, in KFP's multi-user mode as that user.
+    void serveKfp(const SimRequest &request, QTcpSocket *socket, const QStringList &rest,
+                  const SimUser *caller);
+    const SimUser *findUser(const QString &name) const;
+    void startTaskPod(const QString &ns, const QString &runId, const QString &task,
+                      const QString &pod);
+    void finishTaskPod(const QString &ns, const QString &runId, const QString &task,
+                       const QString &pod, const QString &state);
     void handleReview(const SimRequest &request, QTcpSocket *socket, const SimUser &user,
                       const QString &plural);
     void startWatch(const SimRequest &request, QTcpSocket *socket, const SimKind &kind,
                     const QString &ns);
     void serveLog(const SimRequest &request, QTcpSocket *socket, const QString &ns,
                   const QString &pod);
+    // Ends the followed streams of a container's log, as the kubelet does when it stops.
+    void endPodLog(const QString &ns, const QString &pod, const QString &container);
     void serveOpenApiV3(QTcpSocket *socket, const QString &groupVersionPath);
     void onChanged(const SimEvent &event);
     void endWatch(Watch *watch, bool abort);
@@ -136,6 +152,7 @@ private:
 
     SimStore *m_store;
     SimKfp *m_kfp;
+    SimGateway m_gateway;
     const SimSchemas *m_schemas = nullptr;
     SimTable m_table;
     QList<SimUser> m_users;

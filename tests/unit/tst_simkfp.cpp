@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -26,6 +27,10 @@ namespace {
 
 const QString kToken = u"admin-token-for-kfp-tests"_qs;
 const QString kViewerToken = u"viewer-token-for-kfp-tests"_qs;
+const QString kUserToken = u"user-token-for-kfp-tests"_qs;
+const QString kUser = u"user@example.com"_qs;
+const QString kUserNs = u"kubeflow-user-example-com"_qs;
+const QByteArray kBrowserAccept = "text/html,application/xhtml+xml,*/*;q=0.8";
 const QString kProxy = u"/api/v1/namespaces/kubeflow/services/ml-pipeline:8888/proxy"_qs;
 
 // A compiled pipeline as `kfp dsl compile` writes it (YAML), trimmed to what the simulator reads.
@@ -234,6 +239,18 @@ struct Answer
     QStringList schemaProblems;
 };
 
+// A plain HTTP answer of the gateway: redirects and cookies are the client's to follow.
+struct HttpAnswer
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray location;
+    QByteArray setCookie;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
 } // namespace
 
 // Asserts the status of an answer and that its body conforms to the swagger.
@@ -265,6 +282,11 @@ private slots:
     void recurringRuns();
     void errorsHaveTheGatewayShape();
     void seedDemo();
+    void taskPodsAndLogs();
+    void gatewayLoginStepByStep();
+    void gatewayCredentials();
+    void gatewaySignOutAndSessionLifetime();
+    void directUrlIdentity();
     void validatorCatchesDrift_data();
     void validatorCatchesDrift();
 
@@ -282,6 +304,11 @@ private:
     QString createPipelineWithVersion(const QString &name, const QStringList &tasks,
                                       const QString &ns = {});
     QString createExperiment(const QString &name, const QString &ns);
+    // One request as it is: no redirects followed and no cookie jar.
+    HttpAnswer http(const QByteArray &method, const QByteArray &pathAndQuery,
+                    const Headers &headers = {}, const QByteArray &body = {});
+    // The session cookie's value after a login through the gateway, or empty.
+    QByteArray logIn(const QString &user, const QString &password);
 
     sim::SimStore *m_store = nullptr;
     sim::SimServer *m_server = nullptr;
@@ -307,6 +334,12 @@ void TestSimKfp::initTestCase()
     viewer.token = kViewerToken;
     viewer.rules << sim::SimRule{{u"get"_qs, u"list"_qs}, {u"pods"_qs}, {u"kubeflow"_qs}};
     m_server->addUser(viewer);
+    // A Kubeflow profile's owner, as the seeded kubeflow-user-example-com.
+    sim::SimUser user;
+    user.name = kUser;
+    user.token = kUserToken;
+    user.rules << sim::SimRule{{u"*"_qs}, {u"*"_qs}, {kUserNs}};
+    m_server->addUser(user);
     m_port = m_server->listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
     m_network = new QNetworkAccessManager(this);
@@ -434,6 +467,49 @@ QString TestSimKfp::createExperiment(const QString &name, const QString &ns)
     const Answer a = call("POST", u"/apis/v2beta1/experiments"_qs, {},
                           json(QJsonObject{{u"display_name"_qs, name}, {u"namespace"_qs, ns}}));
     return a.body.value(u"experiment_id").toString();
+}
+
+HttpAnswer TestSimKfp::http(const QByteArray &method, const QByteArray &pathAndQuery,
+                            const Headers &headers, const QByteArray &body)
+{
+    QNetworkRequest request(
+        QUrl::fromEncoded("http://127.0.0.1:" + QByteArray::number(m_port) + pathAndQuery));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    HttpAnswer a;
+    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    a.body = reply->readAll();
+    a.location = reply->rawHeader("Location");
+    a.setCookie = reply->rawHeader("Set-Cookie");
+    reply->deleteLater();
+    return a;
+}
+
+QByteArray TestSimKfp::logIn(const QString &user, const QString &password)
+{
+    const Headers browser{{"Accept", kBrowserAccept}};
+    const HttpAnswer start = http("GET", "/oauth2/start?rd=%2F", browser);
+    const QByteArray state = QUrlQuery(QUrl::fromEncoded(start.location).query())
+                                 .queryItemValue(u"state"_qs, QUrl::FullyEncoded)
+                                 .toLatin1();
+    const HttpAnswer posted = http("POST", "/dex/auth/local?state=" + state,
+                                   {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                   "login=" + QUrl::toPercentEncoding(user) +
+                                       "&password=" + QUrl::toPercentEncoding(password));
+    if (posted.status != 302)
+        return {};
+    const HttpAnswer callback = http("GET", posted.location, browser);
+    static const QRegularExpression cookie(u"^oauth2_proxy_kubeflow=([^;]+);"_qs);
+    return cookie.match(QString::fromLatin1(callback.setCookie)).captured(1).toLatin1();
 }
 
 void TestSimKfp::healthzAndAuthorization()
@@ -908,6 +984,322 @@ void TestSimKfp::seedDemo()
                 m_swagger.check("GET", u"/apis/v2beta1/runs/x"_qs, 200, run.toObject()).isEmpty(),
                 "a seeded run does not conform");
     }
+}
+
+void TestSimKfp::taskPodsAndLogs()
+{
+    // Long enough to look at a run while it runs.
+    m_server->kfp()->setRunSeconds(3);
+    const auto restore = qScopeGuard([this] { m_server->kfp()->setRunSeconds(0.2); });
+    const QString pipelineId = createPipelineWithVersion(u"pods"_qs, {u"fetch"_qs, u"fit"_qs});
+    const QString experimentId = createExperiment(u"pods-exp"_qs, kUserNs);
+    QVERIFY(!pipelineId.isEmpty() && !experimentId.isEmpty());
+    const Answer created = call("POST", u"/apis/v2beta1/runs"_qs, {},
+                                json(QJsonObject{{u"display_name"_qs, u"with pods"_qs},
+                                                 {u"experiment_id"_qs, experimentId},
+                                                 {u"pipeline_version_reference"_qs,
+                                                  QJsonObject{{u"pipeline_id"_qs, pipelineId}}}}));
+    KFP_CHECK(created, 200);
+    const QString runId = created.body.value(u"run_id").toString();
+
+    Answer run;
+    QTRY_COMPARE_WITH_TIMEOUT(
+        (run = call("GET", u"/apis/v2beta1/runs/"_qs + runId)).body.value(u"state").toString(),
+        u"RUNNING"_qs, 5000);
+    const QJsonArray tasks =
+        run.body.value(u"run_details").toObject().value(u"task_details").toArray();
+    QCOMPARE(tasks.size(), 2);
+    QString fitPod;
+    for (const QJsonValue &t : tasks) {
+        if (t.toObject().value(u"display_name").toString() == u"fit")
+            fitPod = t.toObject().value(u"pod_name").toString();
+    }
+    QVERIFY(!fitPod.isEmpty());
+
+    // The profile's owner reads the pod and its log in their namespace.
+    const QString podPath = QStringLiteral("/api/v1/namespaces/%1/pods/%2").arg(kUserNs, fitPod);
+    const Headers asUser{{"Authorization", "Bearer " + kUserToken.toUtf8()}};
+    const HttpAnswer pod = http("GET", podPath.toUtf8(), asUser);
+    QCOMPARE(pod.status, 200);
+    const QJsonObject podObject = pod.json();
+    const QJsonObject labels = podObject.value(u"metadata").toObject().value(u"labels").toObject();
+    QCOMPARE(labels.value(u"pipelines.kubeflow.org/v2_component").toString(), u"true"_qs);
+    QCOMPARE(labels.value(u"pipeline/runid").toString(), runId);
+    const QJsonArray containers =
+        podObject.value(u"spec").toObject().value(u"containers").toArray();
+    QCOMPARE(containers.size(), 1);
+    QCOMPARE(containers.first().toObject().value(u"name").toString(), u"main"_qs);
+    QCOMPARE(podObject.value(u"status").toObject().value(u"phase").toString(), u"Running"_qs);
+    const QByteArray started = "fit: started (run " + runId.toUtf8() + ")\n";
+    const HttpAnswer log = http("GET", (podPath + u"/log?container=main"_qs).toUtf8(), asUser);
+    QCOMPARE(log.status, 200);
+    QCOMPARE(log.body, started);
+    // Someone without pods in that namespace may not.
+    QCOMPARE(http("GET", (podPath + u"/log?container=main"_qs).toUtf8(),
+                  {{"Authorization", "Bearer " + kViewerToken.toUtf8()}})
+                 .status,
+             403);
+
+    // A followed log streams the end of the task, and ends with it.
+    QNetworkRequest followRequest(
+        QUrl(QStringLiteral("http://127.0.0.1:%1%2/log?container=main&follow=true")
+                 .arg(m_port)
+                 .arg(podPath)));
+    followRequest.setRawHeader("Authorization", "Bearer " + kUserToken.toUtf8());
+    QNetworkReply *follow = m_network->get(followRequest);
+    QByteArray streamed;
+    connect(follow, &QNetworkReply::readyRead, this, [&] { streamed += follow->readAll(); });
+    QTRY_COMPARE_WITH_TIMEOUT(streamed, started, 5000);
+    QVERIFY(!follow->isFinished());
+    QTRY_VERIFY_WITH_TIMEOUT(follow->isFinished(), 5000);
+    streamed += follow->readAll();
+    follow->deleteLater();
+    QCOMPARE(streamed, started + "fit: SUCCEEDED\n");
+    QCOMPARE(call("GET", u"/apis/v2beta1/runs/"_qs + runId).body.value(u"state").toString(),
+             u"SUCCEEDED"_qs);
+
+    const HttpAnswer finished = http("GET", podPath.toUtf8(), asUser);
+    QCOMPARE(finished.json().value(u"status").toObject().value(u"phase").toString(),
+             u"Succeeded"_qs);
+    QCOMPARE(http("GET", (podPath + u"/log?container=main"_qs).toUtf8(), asUser).body,
+             started + "fit: SUCCEEDED\n");
+    // Every task has its pod, found by the run's label.
+    const HttpAnswer byRun =
+        http("GET",
+             "/api/v1/namespaces/" + kUserNs.toUtf8() +
+                 "/pods?labelSelector=" + QUrl::toPercentEncoding(u"pipeline/runid="_qs + runId),
+             asUser);
+    QCOMPARE(byRun.status, 200);
+    QCOMPARE(byRun.json().value(u"items").toArray().size(), 2);
+}
+
+void TestSimKfp::gatewayLoginStepByStep()
+{
+    const Headers browser{{"Accept", kBrowserAccept}};
+    const Headers admin{{"Authorization", "Bearer " + kToken.toUtf8()}};
+    const int loginsBefore = http("GET", "/_sim/sessions", admin).json().value(u"logins").toInt();
+
+    // 1. A browser asks for a KFP page and is sent to oauth2-proxy with where it wanted to go.
+    const QByteArray wanted = "/pipeline/apis/v2beta1/experiments?namespace=" + kUserNs.toUtf8();
+    const HttpAnswer first = http("GET", wanted, browser);
+    QCOMPARE(first.status, 302);
+    QCOMPARE(first.location,
+             "/oauth2/start?rd=" + QUrl::toPercentEncoding(QString::fromUtf8(wanted)));
+
+    // 2. oauth2-proxy sends it to Dex with a state.
+    const HttpAnswer start = http("GET", first.location, browser);
+    QCOMPARE(start.status, 302);
+    const QByteArray dexPrefix = "/dex/auth?client_id=kubeflow-oidc-authservice&redirect_uri=/"
+                                 "oauth2/callback&response_type=code&scope=openid+profile+email+"
+                                 "groups&state=";
+    QVERIFY2(start.location.startsWith(dexPrefix), start.location.constData());
+    const QByteArray state = start.location.mid(dexPrefix.size());
+    QVERIFY(state.size() >= 16);
+
+    // 3. Dex shows its login form.
+    const HttpAnswer form = http("GET", start.location, browser);
+    QCOMPARE(form.status, 200);
+    QVERIFY(form.body.contains("<title>Log in to Dex</title>"));
+    QVERIFY(form.body.contains("id=\"login\" name=\"login\""));
+    QVERIFY(form.body.contains("id=\"password\" name=\"password\""));
+    QVERIFY(form.body.contains("id=\"submit-login\""));
+    static const QRegularExpression actionPattern(u"<form method=\"post\" action=\"([^\"]+)\">"_qs);
+    const QByteArray action =
+        actionPattern.match(QString::fromUtf8(form.body)).captured(1).toUtf8();
+    QCOMPARE(action, "/dex/auth/local?state=" + state);
+
+    // 4. A wrong password shows the form again with Dex's error.
+    const Headers formType{{"Content-Type", "application/x-www-form-urlencoded"}};
+    const HttpAnswer wrong =
+        http("POST", action, formType, "login=user%40example.com&password=nope");
+    QCOMPARE(wrong.status, 200);
+    QVERIFY(wrong.location.isEmpty());
+    QVERIFY(wrong.body.contains("Invalid Email Address and password"));
+    QVERIFY(!form.body.contains("Invalid Email Address and password"));
+
+    // 5. The right one goes back to oauth2-proxy with a code and the same state.
+    const HttpAnswer posted =
+        http("POST", action, formType, "login=user%40example.com&password=12341234");
+    QCOMPARE(posted.status, 302);
+    QVERIFY2(posted.location.startsWith("/oauth2/callback?code="), posted.location.constData());
+    QVERIFY(posted.location.endsWith(QByteArray("&state=" + state)));
+
+    // 6. The callback sets the session cookie and returns to the page first asked for.
+    const HttpAnswer callback = http("GET", posted.location, browser);
+    QCOMPARE(callback.status, 302);
+    QCOMPARE(callback.location, wanted);
+    static const QRegularExpression cookiePattern(
+        u"^oauth2_proxy_kubeflow=([A-Za-z0-9_-]{32,}); Path=/; HttpOnly; SameSite=Lax$"_qs);
+    const QRegularExpressionMatch cookie =
+        cookiePattern.match(QString::fromLatin1(callback.setCookie));
+    QVERIFY2(cookie.hasMatch(), callback.setCookie.constData());
+    // The code is good for one login only.
+    QCOMPARE(http("GET", posted.location, browser).status, 403);
+
+    // 7. With the cookie (among others), KFP answers as the user in their namespace...
+    const Headers session{{"Cookie", "theme=dark; oauth2_proxy_kubeflow=" +
+                                         cookie.captured(1).toLatin1() + "; lang=en"}};
+    const HttpAnswer createdExperiment =
+        http("POST", "/pipeline/apis/v2beta1/experiments", session,
+             json(QJsonObject{{u"display_name"_qs, u"from the gateway"_qs},
+                              {u"namespace"_qs, kUserNs}}));
+    QCOMPARE(createdExperiment.status, 200);
+    const HttpAnswer listed = http("GET", wanted, session);
+    QCOMPARE(listed.status, 200);
+    QStringList names;
+    for (const QJsonValue &e : listed.json().value(u"experiments").toArray())
+        names << e.toObject().value(u"display_name").toString();
+    QVERIFY2(names.contains(u"from the gateway"_qs), qPrintable(names.join(u", ")));
+
+    // ... and refuses another namespace, for lists, creates and objects by id.
+    const QString elsewhere = createExperiment(u"not-for-the-user"_qs, u"team-vision"_qs);
+    QVERIFY(!elsewhere.isEmpty());
+    const HttpAnswer otherList =
+        http("GET", "/pipeline/apis/v2beta1/experiments?namespace=team-vision", session);
+    QCOMPARE(otherList.status, 403);
+    QCOMPARE(otherList.json().value(u"code").toInt(), 7); // PERMISSION_DENIED
+    QVERIFY(otherList.json().value(u"message").toString().contains(u"User 'user@example.com'"));
+    QCOMPARE(
+        http("GET", "/pipeline/apis/v2beta1/experiments/" + elsewhere.toUtf8(), session).status,
+        403);
+    QCOMPARE(http("POST", "/pipeline/apis/v2beta1/experiments", session,
+                  json(QJsonObject{{u"display_name"_qs, u"sneaky"_qs},
+                                   {u"namespace"_qs, u"team-vision"_qs}}))
+                 .status,
+             403);
+
+    // 8. The dashboard and userinfo know the user.
+    const HttpAnswer dashboard = http("GET", "/", session);
+    QCOMPARE(dashboard.status, 200);
+    QVERIFY(dashboard.body.contains("Kubeflow Central Dashboard (simulated)"));
+    const QJsonObject info = http("GET", "/oauth2/userinfo", session).json();
+    QCOMPARE(info.value(u"user").toString(), kUser);
+    QCOMPARE(info.value(u"email").toString(), kUser);
+    QVERIFY(info.value(u"groups").isArray());
+
+    // 9. The control endpoint counts the login; expiring sessions makes the cookie worthless.
+    const QJsonObject counts = http("GET", "/_sim/sessions", admin).json();
+    QCOMPARE(counts.value(u"logins").toInt(), loginsBefore + 1);
+    QVERIFY(counts.value(u"sessions").toInt() >= 1);
+    QCOMPARE(
+        http("POST", "/_sim/sessions/expire", {{"Authorization", "Bearer " + kUserToken.toUtf8()}})
+            .status,
+        401); // administrators only
+    const HttpAnswer expired = http("POST", "/_sim/sessions/expire", admin);
+    QCOMPARE(expired.status, 200);
+    QCOMPARE(expired.json().value(u"expired").toInt(), counts.value(u"sessions").toInt());
+    QCOMPARE(http("GET", "/_sim/sessions", admin).json().value(u"sessions").toInt(), 0);
+    const HttpAnswer afterExpiry = http("GET", wanted, session);
+    QCOMPARE(afterExpiry.status, 401);
+    QCOMPARE(afterExpiry.json().value(u"code").toInt(), 16);
+    Headers browserSession = session;
+    browserSession << qMakePair(QByteArray("Accept"), kBrowserAccept);
+    QVERIFY(http("GET", wanted, browserSession).location.startsWith("/oauth2/start?rd="));
+}
+
+void TestSimKfp::gatewayCredentials()
+{
+    const QByteArray path = "/pipeline/apis/v2beta1/experiments?namespace=" + kUserNs.toUtf8();
+    // An API client without credentials gets 401, not a login page.
+    const HttpAnswer anonymous = http("GET", path, {{"Accept", "application/json"}});
+    QCOMPARE(anonymous.status, 401);
+    QVERIFY(anonymous.location.isEmpty());
+    QCOMPARE(anonymous.json().value(u"code").toInt(), 16);
+    QVERIFY(!anonymous.json().value(u"message").toString().isEmpty());
+    QCOMPARE(http("GET", "/oauth2/userinfo").status, 401);
+    QCOMPARE(http("GET", "/").status, 401);
+    QCOMPARE(http("GET", "/", {{"Accept", kBrowserAccept}}).location, "/oauth2/start?rd=%2F");
+    // An unknown cookie is no session.
+    QCOMPARE(http("GET", path, {{"Cookie", "oauth2_proxy_kubeflow=made-up-value"}}).status, 401);
+
+    // A bearer token acts as its user, in KFP's multi-user mode.
+    const Headers asUser{{"Authorization", "Bearer " + kUserToken.toUtf8()}};
+    QCOMPARE(http("GET", path, asUser).status, 200);
+    QCOMPARE(http("GET", "/pipeline/apis/v2beta1/runs?namespace=team-vision", asUser).status, 403);
+    QCOMPARE(http("GET", "/oauth2/userinfo", asUser).json().value(u"user").toString(), kUser);
+    const Headers asAdmin{{"Authorization", "Bearer " + kToken.toUtf8()}};
+    QCOMPARE(http("GET", "/pipeline/apis/v2beta1/runs?namespace=team-vision", asAdmin).status, 200);
+    QCOMPARE(http("GET", path, {{"Authorization", "Bearer not-a-token"}}).status, 401);
+
+    // The administrator logs in by name, with the default password too.
+    QVERIFY(!logIn(u"admin"_qs, u"12341234"_qs).isEmpty());
+    QVERIFY(logIn(u"nobody@example.com"_qs, u"12341234"_qs).isEmpty());
+    // A changed password replaces the default.
+    m_server->gateway().setPassword(u"admin"_qs, u"s3cret"_qs);
+    QVERIFY(logIn(u"admin"_qs, u"12341234"_qs).isEmpty());
+    QVERIFY(!logIn(u"admin"_qs, u"s3cret"_qs).isEmpty());
+    m_server->gateway().setPassword(u"admin"_qs, u"12341234"_qs);
+
+    // A forged state or a foreign redirect target gets nowhere.
+    QCOMPARE(http("POST", "/dex/auth/local?state=forged",
+                  {{"Content-Type", "application/x-www-form-urlencoded"}},
+                  "login=user%40example.com&password=12341234")
+                 .status,
+             400);
+    const HttpAnswer start = http("GET", "/oauth2/start?rd=https%3A%2F%2Fevil.example%2F");
+    const QByteArray state = start.location.mid(start.location.indexOf("&state=") + 7);
+    const HttpAnswer posted = http("POST", "/dex/auth/local?state=" + state,
+                                   {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                   "login=user%40example.com&password=12341234");
+    QCOMPARE(http("GET", posted.location).location, "/");
+}
+
+void TestSimKfp::gatewaySignOutAndSessionLifetime()
+{
+    const QByteArray path = "/pipeline/apis/v2beta1/experiments?namespace=" + kUserNs.toUtf8();
+    const QByteArray cookie = logIn(kUser, u"12341234"_qs);
+    QVERIFY(!cookie.isEmpty());
+    const Headers session{{"Cookie", "oauth2_proxy_kubeflow=" + cookie}};
+    QCOMPARE(http("GET", path, session).status, 200);
+    const HttpAnswer signOut = http("GET", "/oauth2/sign_out", session);
+    QCOMPARE(signOut.status, 302);
+    QVERIFY2(signOut.setCookie.startsWith("oauth2_proxy_kubeflow=; Path=/; Max-Age=0"),
+             signOut.setCookie.constData());
+    QCOMPARE(http("GET", path, session).status, 401);
+
+    // Sessions that last a second.
+    m_server->gateway().setSessionSeconds(1);
+    const auto restore = qScopeGuard([this] { m_server->gateway().setSessionSeconds(0); });
+    const QByteArray shortLived = logIn(kUser, u"12341234"_qs);
+    const Headers shortSession{{"Cookie", "oauth2_proxy_kubeflow=" + shortLived}};
+    QCOMPARE(http("GET", path, shortSession).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(http("GET", path, shortSession).status, 401, 4000);
+}
+
+void TestSimKfp::directUrlIdentity()
+{
+    const QByteArray path = "/apis/v2beta1/experiments?namespace=" + kUserNs.toUtf8();
+    // Behind the gateway KFP trusts kubeflow-userid and checks the user's namespaces.
+    const Headers asUser{{"kubeflow-userid", kUser.toUtf8()}};
+    QCOMPARE(http("GET", path, asUser).status, 200);
+    QCOMPARE(http("GET", "/apis/v2beta1/healthz", asUser).status, 200);
+    const HttpAnswer other = http("GET", "/apis/v2beta1/experiments?namespace=team-vision", asUser);
+    QCOMPARE(other.status, 403);
+    QCOMPARE(other.json().value(u"code").toInt(), 7);
+    QVERIFY(other.json().value(u"message").toString().contains(u"team-vision"));
+    // A list names its namespace in multi-user mode.
+    const HttpAnswer unscoped = http("GET", "/apis/v2beta1/runs", asUser);
+    QCOMPARE(unscoped.status, 400);
+    QCOMPARE(unscoped.json().value(u"code").toInt(), 3);
+    // A user the cluster does not know may do nothing.
+    QCOMPARE(http("GET", path, {{"kubeflow-userid", "stranger@example.com"}}).status, 403);
+
+    // Without an identity KFP refuses, in grpc-gateway's shape.
+    const HttpAnswer anonymous = http("GET", path);
+    QCOMPARE(anonymous.status, 401);
+    QCOMPARE(anonymous.json().value(u"code").toInt(), 16);
+    QVERIFY(anonymous.json()
+                .value(u"message")
+                .toString()
+                .contains(u"Request header error: there is no user identity header."));
+    QCOMPARE(anonymous.json().value(u"error").toString(),
+             anonymous.json().value(u"message").toString());
+
+    // A bearer token keeps the trusted path: the administrator reaches every namespace.
+    QCOMPARE(call("GET", u"/apis/v2beta1/experiments"_qs,
+                  QUrlQuery{{u"namespace"_qs, u"team-vision"_qs}})
+                 .status,
+             200);
 }
 
 // The checks above mean something only if the validator refuses what the swagger does not allow.
