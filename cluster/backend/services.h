@@ -7,8 +7,11 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QPromise>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace kfw::backend {
 
@@ -28,6 +31,25 @@ struct Result
         return r;
     }
 };
+
+// A QFuture takes one continuation only (a second one replaces the first), so a service that acts
+// on the result of a call it hands out (to emit a change signal) does it here: then(result) runs
+// on context's thread when the call succeeded, and the caller gets a future of its own that
+// finishes afterwards.
+template<typename T, typename F>
+QFuture<Result<T>> onSuccess(QFuture<Result<T>> future, QObject *context, F then)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    QFuture<Result<T>> out = promise->future();
+    future.then(context, [promise, then](const Result<T> &r) {
+        if (r.ok())
+            then(r);
+        promise->addResult(r);
+        promise->finish();
+    });
+    return out;
+}
 
 // A call that returns nothing but can fail.
 struct Done

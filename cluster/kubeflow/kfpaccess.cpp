@@ -162,40 +162,46 @@ kube::Authorization GatewayCredentials::current() const
 QFuture<kube::Authorization> GatewayCredentials::authorize(bool refresh)
 {
     std::unique_lock lock(m_mutex);
-    if (m_pending)
-        return *m_pending;
+    const bool loggingIn = !m_waiting.empty();
     const bool needLogin = m_login && m_token.isEmpty() && (refresh || m_cookie.isEmpty());
-    if (!needLogin)
+    if (!loggingIn && !needLogin)
         return QtFuture::makeReadyFuture(current());
-    if (m_declined) {
+    if (!loggingIn && m_declined) {
         kube::Authorization a;
         a.error = tr("The Kubeflow session has ended and logging in again was cancelled; "
                      "connect again to log in.");
         return QtFuture::makeReadyFuture(a);
     }
-    // One login answers every request refused meanwhile.
-    ++m_logins;
+    // One login answers every request refused meanwhile (a future takes one continuation, so
+    // each waits on a promise of its own).
     auto promise = std::make_shared<QPromise<kube::Authorization>>();
     promise->start();
     const QFuture<kube::Authorization> result = promise->future();
-    m_pending = result;
+    m_waiting.push_back(promise);
+    if (loggingIn)
+        return result;
+    ++m_logins;
     const Login login = m_login;
     lock.unlock();
-    const auto finish = [self = shared_from_this(), promise](const QString &cookie) {
+    const auto finish = [self = shared_from_this()](const QString &cookie) {
         kube::Authorization a;
+        std::vector<std::shared_ptr<QPromise<kube::Authorization>>> waiting;
         {
             const std::lock_guard guard(self->m_mutex);
-            self->m_pending.reset();
+            waiting.swap(self->m_waiting);
             if (cookie.isEmpty()) {
                 self->m_declined = true;
                 a.error = tr("Logging in to Kubeflow was cancelled.");
             } else {
+                self->m_declined = false;
                 self->m_cookie = cookie;
                 a = self->current();
             }
         }
-        promise->addResult(a);
-        promise->finish();
+        for (const auto &w : waiting) {
+            w->addResult(a);
+            w->finish();
+        }
     };
     login().then(QtFuture::Launch::Sync, finish).onCanceled([finish] { finish({}); });
     return result;

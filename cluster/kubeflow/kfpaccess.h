@@ -4,6 +4,7 @@
 #include "cluster/kube/credentials.h"
 
 #include <QFuture>
+#include <QPromise>
 #include <QSettings>
 #include <QString>
 
@@ -95,7 +96,8 @@ private:
     QString m_token;
     QString m_cookie;
     Login m_login;
-    std::optional<QFuture<kube::Authorization>> m_pending;
+    // The requests waiting for the login under way.
+    std::vector<std::shared_ptr<QPromise<kube::Authorization>>> m_waiting;
     bool m_declined = false;
     int m_logins = 0;
 };

@@ -50,11 +50,7 @@ QFuture<Result<Done>> done(QFuture<kube::ApiResponse> future)
 template<typename T, typename Object, typename Signal>
 QFuture<Result<T>> announced(QFuture<Result<T>> future, Object *object, Signal signal)
 {
-    future.then(object, [object, signal](const Result<T> &r) {
-        if (r.ok())
-            (object->*signal)();
-    });
-    return future;
+    return onSuccess(future, object, [object, signal](const Result<T> &) { (object->*signal)(); });
 }
 
 // Runs next(first's result) when first finishes and hands on what next's future brings.
@@ -630,11 +626,9 @@ QFuture<Result<RunInfo>> KfpRunService::create(const RunRequest &request)
     }
     auto future = mapped<RunInfo>(m_scope->kfp()->call(u"RunService_CreateRun"_qs, {}, {}, body),
                                   runFromJson);
-    future.then(this, [this](const Result<RunInfo> &r) {
-        if (r.ok())
-            emit runChanged(r.value.id, r.value.state);
+    return onSuccess(future, this, [this](const Result<RunInfo> &r) {
+        emit runChanged(r.value.id, r.value.state);
     });
-    return future;
 }
 
 QFuture<Result<Page<RunInfo>>> KfpRunService::list(const RunQuery &query)
@@ -668,11 +662,8 @@ QFuture<Result<Done>> KfpRunService::action(const QString &operation, const QStr
     if (const QString why = m_scope->unavailable(); !why.isEmpty())
         return failed<Done>(why);
     auto future = done(m_scope->kfp()->call(operation, {{u"run_id"_qs, runId}}));
-    future.then(this, [this, runId](const Result<Done> &r) {
-        if (r.ok())
-            emit runChanged(runId, {});
-    });
-    return future;
+    return onSuccess(future, this,
+                     [this, runId](const Result<Done> &) { emit runChanged(runId, {}); });
 }
 
 QFuture<Result<Done>> KfpRunService::terminate(const QString &runId)

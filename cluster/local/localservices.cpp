@@ -531,11 +531,7 @@ QFuture<Result<PipelineVersionInfo>> LocalPipelineService::upload(const Pipeline
                     tr("cannot add pipeline %1: %2").arg(p.name, error));
             return addVersion(e, p, upload, *doc, p.name);
         });
-    future.then(this, [this](const Result<PipelineVersionInfo> &r) {
-        if (r.ok())
-            emit pipelinesChanged();
-    });
-    return future;
+    return onSuccess(future, this, [this](const Result<PipelineVersionInfo> &) { emit pipelinesChanged(); });
 }
 
 QFuture<Result<PipelineVersionInfo>>
@@ -565,11 +561,7 @@ LocalPipelineService::uploadVersion(const QString &pipelineId, const PipelineUpl
                             .arg(p->name, name));
             return addVersion(e, *p, upload, *doc, name);
         });
-    future.then(this, [this](const Result<PipelineVersionInfo> &r) {
-        if (r.ok())
-            emit pipelinesChanged();
-    });
-    return future;
+    return onSuccess(future, this, [this](const Result<PipelineVersionInfo> &) { emit pipelinesChanged(); });
 }
 
 QFuture<Result<Done>> LocalPipelineService::remove(const QString &pipelineId)
@@ -580,11 +572,7 @@ QFuture<Result<Done>> LocalPipelineService::remove(const QString &pipelineId)
         QString error;
         return done(e.store().removePipeline(pipelineId, &error), error);
     });
-    future.then(this, [this](const Result<Done> &r) {
-        if (r.ok())
-            emit pipelinesChanged();
-    });
-    return future;
+    return onSuccess(future, this, [this](const Result<Done> &) { emit pipelinesChanged(); });
 }
 
 QFuture<Result<Page<PipelineVersionInfo>>>
@@ -630,11 +618,7 @@ QFuture<Result<Done>> LocalPipelineService::removeVersion(const QString &version
         QString error;
         return done(e.store().removePipelineVersion(versionId, &error), error);
     });
-    future.then(this, [this](const Result<Done> &r) {
-        if (r.ok())
-            emit pipelinesChanged();
-    });
-    return future;
+    return onSuccess(future, this, [this](const Result<Done> &) { emit pipelinesChanged(); });
 }
 
 LocalExperimentService::LocalExperimentService(LocalEngine *engine, QObject *parent)
@@ -672,11 +656,7 @@ QFuture<Result<ExperimentInfo>> LocalExperimentService::create(const QString &na
                     tr("cannot add experiment %1: %2").arg(name, error));
             return {x, {}};
         });
-    future.then(this, [this](const Result<ExperimentInfo> &r) {
-        if (r.ok())
-            emit experimentsChanged();
-    });
-    return future;
+    return onSuccess(future, this, [this](const Result<ExperimentInfo> &) { emit experimentsChanged(); });
 }
 
 namespace {
@@ -689,11 +669,7 @@ QFuture<Result<Done>> setArchived(LocalEngine *engine, ExperimentService *servic
         QString error;
         return done(e.store().setExperimentArchived(id, archived, &error), error);
     });
-    future.then(service, [service](const Result<Done> &r) {
-        if (r.ok())
-            emit service->experimentsChanged();
-    });
-    return future;
+    return onSuccess(future, service, [service](const Result<Done> &) { emit service->experimentsChanged(); });
 }
 } // namespace
 
@@ -727,11 +703,7 @@ QFuture<Result<Done>> LocalExperimentService::remove(const QString &experimentId
         QString error;
         return done(e.store().removeExperiment(experimentId, &error), error);
     });
-    future.then(this, [this](const Result<Done> &r) {
-        if (r.ok())
-            emit experimentsChanged();
-    });
-    return future;
+    return onSuccess(future, this, [this](const Result<Done> &) { emit experimentsChanged(); });
 }
 
 LocalRunService::LocalRunService(LocalEngine *engine, QObject *parent)

@@ -129,6 +129,14 @@ private slots:
         QCOMPARE(first.value.name, QStringLiteral("demo"));
         QTRY_COMPARE(changed.count(), 1);
         const QString pipelineId = first.value.pipelineId;
+        // A caller's own continuation does not take the place of the change signal.
+        bool continued = false;
+        pipelines
+            ->upload({pipeline(QStringLiteral("demo-continued"), QStringLiteral("true")), {}, {}, {}})
+            .then(this, [&continued](const Result<PipelineVersionInfo> &r) { continued = r.ok(); });
+        QTRY_VERIFY(continued);
+        QTRY_COMPARE(changed.count(), 2);
+        QVERIFY(wait(pipelines->remove(wait(pipelines->list({})).value.items.first().id)).ok());
 
         // The name is taken: the message says how to add a version instead.
         const auto again = wait(pipelines->upload(

@@ -1,0 +1,633 @@
+// The Kubeflow cluster backend against the cluster simulator: a kubeconfig context connected,
+// KFP detected, and the backend services (pipelines and versions, experiments, runs with filters,
+// task logs from the pods, recurring runs) scoped to the profile namespace — reached through the
+// service proxy, through the gateway with a browser login's session (expiry asks for one login,
+// a cancelled login is not asked again) or a token, and through a direct URL with the opt-in
+// kubeflow-userid header.
+
+#include "cluster/http/transport.h"
+#include "cluster/kube/connectionmanager.h"
+#include "cluster/kubeflow/kubeflowbackend.h"
+#include "clustertesting.h"
+#include "simgateway.h"
+#include "simkfp.h"
+#include "simserver.h"
+#include "simstore.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace kfw;
+using namespace kfw::kubeflow;
+using namespace kfw::backend;
+
+namespace {
+
+const QString kAdminToken = u"backend-admin-token"_qs;
+const QString kUserToken = u"backend-user-token"_qs;
+const QString kUser = u"user@example.com"_qs;
+const QString kProfile = u"kubeflow-user-example-com"_qs;
+
+template<typename T>
+T wait(QFuture<T> future)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 30000) || future.resultCount() == 0)
+        return T::failure(u"the call did not finish with a result"_qs);
+    return future.result();
+}
+
+QByteArray pipelineFile(const QString &name)
+{
+    return QStringLiteral(R"(# PIPELINE DEFINITION
+# Name: %1
+pipelineInfo:
+  name: %1
+root:
+  dag:
+    tasks:
+      prepare:
+        taskInfo:
+          name: prepare
+      train:
+        taskInfo:
+          name: train
+  inputDefinitions:
+    parameters:
+      epochs:
+        parameterType: NUMBER_INTEGER
+schemaVersion: 2.1.0
+sdkVersion: kfp-2.7.0
+)")
+        .arg(name)
+        .toUtf8();
+}
+
+// Logs in at the simulated gateway as a browser would: /oauth2/start → Dex's form → callback.
+// Returns the session cookie's value.
+QString browserLogin(quint16 port, const QString &user, const QString &password)
+{
+    QNetworkAccessManager network;
+    network.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    QNetworkRequest start(QUrl(base + u"/oauth2/start?rd=/pipeline/"_qs));
+    start.setRawHeader("Accept", "text/html");
+    QNetworkReply *form = network.get(start);
+    if (!QTest::qWaitFor([form] { return form->isFinished(); }, 10000))
+        return {};
+    const QString html = QString::fromUtf8(form->readAll());
+    const QRegularExpressionMatch action =
+        QRegularExpression(QStringLiteral("action=\"([^\"]+)\"")).match(html);
+    if (!action.hasMatch())
+        return {};
+    QNetworkRequest post(
+        form->url().resolved(QUrl(action.captured(1).replace(u"&amp;"_qs, u"&"_qs))));
+    post.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
+    post.setRawHeader("Accept", "text/html");
+    QUrlQuery fields;
+    fields.addQueryItem(u"login"_qs, user);
+    fields.addQueryItem(u"password"_qs, password);
+    QNetworkReply *done = network.post(post, fields.toString(QUrl::FullyEncoded).toUtf8());
+    if (!QTest::qWaitFor([done] { return done->isFinished(); }, 10000))
+        return {};
+    for (const QNetworkCookie &c : network.cookieJar()->cookiesForUrl(QUrl(base + u"/"_qs))) {
+        if (c.name() == QByteArray(kSessionCookie))
+            return QString::fromUtf8(c.value());
+    }
+    return {};
+}
+
+} // namespace
+
+class TestKubeflowBackend : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void detectsKubeflowThroughTheServiceProxy();
+    void pipelinesAndVersions();
+    void experimentsArchiveAndRestore();
+    void runsToTheEndWithFiltersAndLogs();
+    void recurringRuns();
+    void errorsSayWhatIsWrong();
+    void gatewayBrowserLoginAndExpiry();
+    void gatewayToken();
+    void directUrlWithUserId();
+    void accessSettingsAreRemembered();
+
+private:
+    // A backend for one of the kubeconfig's contexts, connected and detected.
+    std::unique_ptr<KubeflowBackend> open(const QString &context, const KfpAccess &access,
+                                          const KubeflowBackend::Environment &environment = {});
+
+    QTemporaryDir m_dir;
+    sim::SimStore *m_store = nullptr;
+    sim::SimServer *m_server = nullptr;
+    quint16 m_port = 0;
+    kube::Kubeconfig m_config;
+    http::Transport m_transport;
+    std::vector<std::unique_ptr<kube::ContextConnection>> m_connections;
+};
+
+void TestKubeflowBackend::initTestCase()
+{
+    m_store = new sim::SimStore(this);
+    m_server = new sim::SimServer(m_store, this);
+    m_server->addUser(testing::simAdministrator(u"admin"_qs, kAdminToken));
+    sim::SimUser user;
+    user.name = kUser;
+    user.token = kUserToken;
+    user.rules << sim::SimRule{{u"*"_qs}, {u"*"_qs}, {kProfile}};
+    m_server->addUser(user);
+    m_server->kfp()->setRunSeconds(0.3);
+    m_port = m_server->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_port != 0);
+    QFile file(m_dir.filePath(u"config"_qs));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"(apiVersion: v1
+kind: Config
+clusters:
+- name: sim
+  cluster:
+    server: http://127.0.0.1:%1
+users:
+- name: admin
+  user:
+    token: %2
+- name: user
+  user:
+    token: %3
+contexts:
+- name: admin
+  context: {cluster: sim, user: admin, namespace: %4}
+- name: user
+  context: {cluster: sim, user: user, namespace: %4}
+current-context: admin
+)")
+                   .arg(m_port)
+                   .arg(kAdminToken, kUserToken, kProfile)
+                   .toUtf8());
+    file.close();
+    m_config = kube::Kubeconfig::load({file.fileName()});
+    QVERIFY2(m_config.error().isEmpty(), qPrintable(m_config.error()));
+}
+
+std::unique_ptr<KubeflowBackend>
+TestKubeflowBackend::open(const QString &context, const KfpAccess &access,
+                          const KubeflowBackend::Environment &environment)
+{
+    auto connection =
+        std::make_unique<kube::ContextConnection>(context, m_transport, kube::ConnectOptions{});
+    connection->connectTo(m_config);
+    if (!QTest::qWaitFor(
+            [&] {
+                return connection->state() != kube::ContextConnection::State::Connecting &&
+                       connection->state() != kube::ContextConnection::State::NotConnected;
+            },
+            10000))
+        return {};
+    auto backend = std::make_unique<KubeflowBackend>(connection.get(), access, environment);
+    m_connections.push_back(std::move(connection));
+    if (!QTest::qWaitFor([&] { return backend->isDetected(); }, 10000))
+        qWarning("the backend did not finish detecting KFP");
+    return backend;
+}
+
+void TestKubeflowBackend::detectsKubeflowThroughTheServiceProxy()
+{
+    auto backend = open(u"admin"_qs, KfpAccess{});
+    QVERIFY(backend);
+    QVERIFY(backend->isDetected());
+    QVERIFY2(backend->can(Capability::Pipelines), qPrintable(backend->kfpStatus()));
+    QVERIFY(backend->can(Capability::Runs));
+    QVERIFY(backend->can(Capability::RecurringRuns));
+    QCOMPARE(backend->kind(), BackendKind::Cluster);
+    QCOMPARE(backend->id(), u"kube:admin"_qs);
+    QCOMPARE(backend->currentNamespace(), kProfile);
+    // Artifacts of cluster runs are not reachable, so pages do not offer them.
+    QVERIFY(!backend->can(Capability::Artifacts));
+    // The namespace follows the connection's.
+    QSignalSpy changed(backend.get(), &KubeflowBackend::namespaceChanged);
+    backend->connection()->setCurrentNamespace(u"team-b"_qs);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(backend->currentNamespace(), u"team-b"_qs);
+}
+
+void TestKubeflowBackend::pipelinesAndVersions()
+{
+    auto backend = open(u"admin"_qs, KfpAccess{});
+    PipelineService *pipelines = backend->pipelines();
+    QSignalSpy changed(pipelines, &PipelineService::pipelinesChanged);
+    PipelineUpload upload;
+    upload.content = pipelineFile(u"backend-pipeline"_qs);
+    upload.fileName = u"backend-pipeline.yaml"_qs;
+    const auto first = wait(pipelines->upload(upload));
+    QVERIFY2(first.ok(), qPrintable(first.error));
+    QVERIFY(!first.value.id.isEmpty());
+    QVERIFY(!first.value.pipelineId.isEmpty());
+    QCOMPARE(changed.size(), 1);
+
+    // A name that is taken is refused with KFP's message.
+    const auto again = wait(pipelines->upload(upload));
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error.contains(u"exist", Qt::CaseInsensitive), qPrintable(again.error));
+
+    upload.name = u"v2"_qs;
+    const auto second = wait(pipelines->uploadVersion(first.value.pipelineId, upload));
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.value.pipelineId, first.value.pipelineId);
+
+    PipelineQuery query;
+    query.nameContains = u"backend-pipe"_qs;
+    const auto listed = wait(pipelines->list(query));
+    QVERIFY2(listed.ok(), qPrintable(listed.error));
+    QCOMPARE(listed.value.items.size(), 1);
+    QCOMPARE(listed.value.items.first().name, u"backend-pipeline"_qs);
+
+    PageRequest page;
+    page.sortBy = u"created"_qs;
+    page.descending = false;
+    const auto versions = wait(pipelines->versions(first.value.pipelineId, page));
+    QVERIFY2(versions.ok(), qPrintable(versions.error));
+    QCOMPARE(versions.value.items.size(), 2);
+    QCOMPARE(versions.value.items.at(1).name, u"v2"_qs);
+
+    const auto version = wait(pipelines->version(second.value.id));
+    QVERIFY2(version.ok(), qPrintable(version.error));
+    QCOMPARE(version.value.name, u"v2"_qs);
+    const auto spec = wait(pipelines->spec(second.value.id));
+    QVERIFY2(spec.ok(), qPrintable(spec.error));
+    QVERIFY2(spec.value.contains("name: backend-pipeline"), spec.value.constData());
+
+    QVERIFY(wait(pipelines->removeVersion(second.value.id)).ok());
+    QCOMPARE(wait(pipelines->versions(first.value.pipelineId, page)).value.items.size(), 1);
+    // Removing a pipeline takes its versions with it.
+    const auto removed = wait(pipelines->remove(first.value.pipelineId));
+    QVERIFY2(removed.ok(), qPrintable(removed.error));
+    QVERIFY(!wait(pipelines->get(first.value.pipelineId)).ok());
+
+    // Not a pipeline: refused before anything is sent.
+    PipelineUpload bad;
+    bad.content = "just: [text";
+    bad.fileName = u"bad.yaml"_qs;
+    const auto refused = wait(pipelines->upload(bad));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(u"bad.yaml"), qPrintable(refused.error));
+}
+
+void TestKubeflowBackend::experimentsArchiveAndRestore()
+{
+    auto backend = open(u"admin"_qs, KfpAccess{});
+    ExperimentService *experiments = backend->experiments();
+    const auto created = wait(experiments->create(u"backend-exp"_qs, u"tuning"_qs));
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    QCOMPARE(created.value.name, u"backend-exp"_qs);
+    ExperimentQuery query;
+    query.nameContains = u"backend-exp"_qs;
+    QCOMPARE(wait(experiments->list(query)).value.items.size(), 1);
+    // The change is announced and the caller's own continuation runs too.
+    QSignalSpy changed(experiments, &ExperimentService::experimentsChanged);
+    bool continued = false;
+    experiments->archive(created.value.id).then(this, [&continued](const Result<Done> &r) {
+        continued = r.ok();
+    });
+    QTRY_VERIFY(continued);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(wait(experiments->list(query)).value.items.size(), 0);
+    query.archived = true;
+    const auto archived = wait(experiments->list(query));
+    QCOMPARE(archived.value.items.size(), 1);
+    QVERIFY(archived.value.items.first().archived);
+    QVERIFY(wait(experiments->unarchive(created.value.id)).ok());
+    query.archived = false;
+    QCOMPARE(wait(experiments->list(query)).value.items.size(), 1);
+    QVERIFY(wait(experiments->remove(created.value.id)).ok());
+    QCOMPARE(wait(experiments->list(query)).value.items.size(), 0);
+}
+
+void TestKubeflowBackend::runsToTheEndWithFiltersAndLogs()
+{
+    auto backend = open(u"admin"_qs, KfpAccess{});
+    PipelineUpload upload;
+    upload.content = pipelineFile(u"run-pipeline"_qs);
+    const auto version = wait(backend->pipelines()->upload(upload));
+    QVERIFY2(version.ok(), qPrintable(version.error));
+    const auto experiment = wait(backend->experiments()->create(u"run-exp"_qs, {}));
+    QVERIFY(experiment.ok());
+
+    RunService *runs = backend->runs();
+    RunRequest request;
+    request.name = u"from-version"_qs;
+    request.pipelineVersionId = version.value.id;
+    request.parameters = QJsonObject{{u"epochs"_qs, 3}};
+    request.experimentId = experiment.value.id;
+    const auto created = wait(runs->create(request));
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    QCOMPARE(created.value.experimentId, experiment.value.id);
+    QCOMPARE(created.value.parameters.value(u"epochs").toInt(), 3);
+
+    // A run of a file's bytes, without an uploaded pipeline.
+    RunRequest fromFile;
+    fromFile.name = u"from-file"_qs;
+    fromFile.pipelineSpec = pipelineFile(u"file-pipeline"_qs);
+    fromFile.experimentId = experiment.value.id;
+    const auto adHoc = wait(runs->create(fromFile));
+    QVERIFY2(adHoc.ok(), qPrintable(adHoc.error));
+    QCOMPARE(adHoc.value.pipelineName, u"file-pipeline"_qs);
+
+    // Followed to its end; the tasks come with it.
+    RunDetail detail;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            detail = wait(runs->get(created.value.id)).value;
+            return state::isFinal(detail.run.state);
+        },
+        20000));
+    QCOMPARE(detail.run.state, state::Succeeded);
+    QVERIFY(detail.run.finished.isValid());
+    QCOMPARE(detail.tasks.size(), 2);
+    QStringList taskNames{detail.tasks.at(0).path, detail.tasks.at(1).path};
+    taskNames.sort();
+    QCOMPARE(taskNames, (QStringList{u"prepare"_qs, u"train"_qs}));
+    QVERIFY(detail.tasks.first().started.isValid());
+
+    // The task's log comes from its pod.
+    const auto log = wait(runs->taskLog(created.value.id, u"train"_qs));
+    QVERIFY2(log.ok(), qPrintable(log.error));
+    QVERIFY2(log.value.contains("train: started"), log.value.constData());
+    QVERIFY2(log.value.contains("SUCCEEDED"), log.value.constData());
+    QVERIFY(!wait(runs->taskLog(created.value.id, u"no-such-task"_qs)).ok());
+
+    // Filters by experiment, state and name.
+    RunQuery query;
+    query.experimentId = experiment.value.id;
+    QCOMPARE(wait(runs->list(query)).value.items.size(), 2);
+    query.nameContains = u"from-ver"_qs;
+    const auto byName = wait(runs->list(query));
+    QCOMPARE(byName.value.items.size(), 1);
+    QCOMPARE(byName.value.items.first().id, created.value.id);
+    query.nameContains.clear();
+    query.states = {state::Failed};
+    QCOMPARE(wait(runs->list(query)).value.items.size(), 0);
+    query.states = {state::Succeeded, state::Running, state::Pending};
+    QCOMPARE(wait(runs->list(query)).value.items.size(), 2);
+    query.states.clear();
+    query.createdAfter = QDateTime::currentDateTimeUtc().addSecs(3600);
+    QCOMPARE(wait(runs->list(query)).value.items.size(), 0);
+    query.createdAfter = {};
+
+    // Paging: one at a time, the token leads on.
+    query.page.pageSize = 1;
+    const auto first = wait(runs->list(query));
+    QCOMPARE(first.value.items.size(), 1);
+    QVERIFY(!first.value.nextPageToken.isEmpty());
+    query.page.pageToken = first.value.nextPageToken;
+    const auto second = wait(runs->list(query));
+    QCOMPARE(second.value.items.size(), 1);
+    QVERIFY(second.value.items.first().id != first.value.items.first().id);
+    query.page = {};
+
+    // Archive hides a run from the active list; delete removes it.
+    QVERIFY(wait(runs->archive(created.value.id)).ok());
+    QCOMPARE(wait(runs->list(query)).value.items.size(), 1);
+    query.archived = true;
+    QCOMPARE(wait(runs->list(query)).value.items.size(), 1);
+    QVERIFY(wait(runs->unarchive(created.value.id)).ok());
+    QVERIFY(wait(runs->remove(adHoc.value.id)).ok());
+    QVERIFY(!wait(runs->get(adHoc.value.id)).ok());
+
+    // Terminate a running run.
+    m_server->kfp()->setRunSeconds(30);
+    const auto longRun = wait(runs->create(request));
+    QVERIFY(longRun.ok());
+    QSignalSpy changed(runs, &RunService::runChanged);
+    QVERIFY(wait(runs->terminate(longRun.value.id)).ok());
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return state::isFinal(wait(runs->get(longRun.value.id)).value.run.state); }, 10000));
+    QCOMPARE(wait(runs->get(longRun.value.id)).value.run.state, state::Canceled);
+    m_server->kfp()->setRunSeconds(0.3);
+}
+
+void TestKubeflowBackend::recurringRuns()
+{
+    auto backend = open(u"admin"_qs, KfpAccess{});
+    PipelineUpload upload;
+    upload.content = pipelineFile(u"nightly"_qs);
+    const auto version = wait(backend->pipelines()->upload(upload));
+    QVERIFY(version.ok());
+    RecurringRunService *recurring = backend->recurringRuns();
+    RecurringRunInfo nightly;
+    nightly.name = u"nightly"_qs;
+    nightly.pipelineVersionId = version.value.id;
+    nightly.cron = u"0 2 * * *"_qs; // five fields: KFP's six are made with seconds first
+    nightly.maxConcurrency = 2;
+    nightly.catchup = false;
+    const auto created = wait(recurring->create(nightly));
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    QCOMPARE(created.value.cron, u"0 0 2 * * *"_qs);
+    QCOMPARE(created.value.maxConcurrency, 2);
+    QVERIFY(!created.value.catchup);
+    QVERIFY(created.value.enabled);
+
+    RecurringRunInfo hourly = nightly;
+    hourly.name = u"hourly"_qs;
+    hourly.cron.clear();
+    hourly.intervalSeconds = 3600;
+    const auto periodic = wait(recurring->create(hourly));
+    QVERIFY2(periodic.ok(), qPrintable(periodic.error));
+    QCOMPARE(periodic.value.intervalSeconds, 3600);
+
+    QVERIFY(wait(recurring->setEnabled(created.value.id, false)).ok());
+    const auto listed = wait(recurring->list({}));
+    QVERIFY2(listed.ok(), qPrintable(listed.error));
+    QCOMPARE(listed.value.items.size(), 2);
+    for (const RecurringRunInfo &r : listed.value.items)
+        QCOMPARE(r.enabled, r.id != created.value.id);
+    QVERIFY(wait(recurring->remove(created.value.id)).ok());
+    QVERIFY(wait(recurring->remove(periodic.value.id)).ok());
+    QCOMPARE(wait(recurring->list({})).value.items.size(), 0);
+}
+
+void TestKubeflowBackend::errorsSayWhatIsWrong()
+{
+    auto backend = open(u"admin"_qs, KfpAccess{});
+    const auto missing = wait(backend->runs()->get(u"no-such-run"_qs));
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error.contains(u"no-such-run"), qPrintable(missing.error));
+    // A version the backend has not seen cannot be named alone (KFP needs its pipeline).
+    RunRequest request;
+    request.pipelineVersionId = u"unknown-version"_qs;
+    const auto unknown = wait(backend->runs()->create(request));
+    QVERIFY(!unknown.ok());
+    QVERIFY2(unknown.error.contains(u"unknown-version"), qPrintable(unknown.error));
+    // Artifacts are not reachable on a cluster, and that is said.
+    const auto artifact = wait(backend->runs()->downloadArtifact(
+        ArtifactInfo{u"t"_qs, u"model"_qs, u"minio://mlpipeline/x"_qs, {}, {}}, m_dir.path()));
+    QVERIFY(!artifact.ok());
+    QVERIFY(artifact.error.contains(u"minio://mlpipeline/x"));
+
+    // KFP not reachable: detection says why and offers nothing of KFP.
+    KfpAccess nowhere;
+    nowhere.mode = KfpAccess::Mode::Direct;
+    nowhere.url = u"http://127.0.0.1:1"_qs;
+    auto unreachable = open(u"admin"_qs, nowhere);
+    QVERIFY(unreachable->isDetected());
+    QVERIFY(!unreachable->can(Capability::Pipelines));
+    QVERIFY2(unreachable->kfpStatus().contains(u"not reachable"),
+             qPrintable(unreachable->kfpStatus()));
+    // A bad URL is refused before anything is tried.
+    nowhere.url = u"ftp://example.com"_qs;
+    unreachable->setAccess(nowhere);
+    QVERIFY(unreachable->kfpStatus().contains(u"not an http or https URL"));
+}
+
+void TestKubeflowBackend::gatewayBrowserLoginAndExpiry()
+{
+    KfpAccess gateway;
+    gateway.mode = KfpAccess::Mode::Gateway;
+    gateway.url = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    KubeflowBackend::Environment environment;
+    auto keychain = std::make_shared<MemorySecretStore>();
+    environment.secrets = keychain;
+    int prompts = 0;
+    bool cancel = false;
+    const quint16 port = m_port;
+    environment.login = [&prompts, &cancel, port](const QString &url) {
+        ++prompts;
+        Q_ASSERT(url.startsWith(u"http://127.0.0.1:"));
+        return QtFuture::makeReadyFuture(
+            cancel ? QString()
+                   : browserLogin(port, kUser, sim::SimGateway::defaultPassword.toString()));
+    };
+    auto backend = open(u"user"_qs, gateway, environment);
+    QVERIFY(backend);
+    // The first call had no session: one login, and its cookie is kept in the keychain.
+    QVERIFY2(backend->can(Capability::Pipelines), qPrintable(backend->kfpStatus()));
+    QCOMPARE(prompts, 1);
+    QString stored;
+    keychain->read(gatewayCookieSecret(u"user"_qs),
+                   [&stored](const SecretStore::Values &v, const QString &) {
+                       stored = v.value(u"value"_qs);
+                   });
+    QTRY_VERIFY(!stored.isEmpty());
+    QCOMPARE(stored, backend->gatewayCredentials()->cookie());
+
+    // The user's calls are scoped to the profile namespace and succeed there.
+    const auto created = wait(backend->experiments()->create(u"gateway-exp"_qs, {}));
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    // Another profile is refused by KFP's multi-user check.
+    backend->connection()->setCurrentNamespace(u"someone-else"_qs);
+    const auto foreign = wait(backend->experiments()->list({}));
+    QVERIFY(!foreign.ok());
+    backend->connection()->setCurrentNamespace(kProfile);
+
+    // The session expires: three calls at once share exactly one new login.
+    QVERIFY(m_server->gateway().expireSessions() > 0);
+    auto a = backend->experiments()->list({});
+    auto b = backend->runs()->list({});
+    auto c = backend->pipelines()->list({});
+    QVERIFY2(wait(a).ok(), qPrintable(wait(a).error));
+    QVERIFY(wait(b).ok());
+    QVERIFY(wait(c).ok());
+    QCOMPARE(prompts, 2);
+    QCOMPARE(backend->gatewayCredentials()->logins(), 2);
+
+    // A cancelled login fails the call and is not asked again and again.
+    m_server->gateway().expireSessions();
+    cancel = true;
+    const auto declined = wait(backend->experiments()->list({}));
+    QVERIFY(!declined.ok());
+    QVERIFY2(declined.error.contains(u"cancelled"), qPrintable(declined.error));
+    QVERIFY(!wait(backend->runs()->list({})).ok());
+    QCOMPARE(prompts, 3);
+
+    // Next start: the kept session is used without a login.
+    cancel = false;
+    m_server->gateway().expireSessions();
+    const QString fresh = browserLogin(port, kUser, sim::SimGateway::defaultPassword.toString());
+    keychain->write(gatewayCookieSecret(u"user"_qs), {{u"value"_qs, fresh}},
+                    [](const QString &) {});
+    const int promptsBefore = prompts;
+    auto restarted = open(u"user"_qs, gateway, environment);
+    QVERIFY2(restarted->can(Capability::Pipelines), qPrintable(restarted->kfpStatus()));
+    QVERIFY(wait(restarted->experiments()->list({})).ok());
+    QCOMPARE(prompts, promptsBefore);
+}
+
+void TestKubeflowBackend::gatewayToken()
+{
+    KfpAccess gateway;
+    gateway.mode = KfpAccess::Mode::Gateway;
+    gateway.url = QStringLiteral("http://127.0.0.1:%1/").arg(m_port);
+    gateway.gatewayAuth = KfpAccess::GatewayAuth::Token;
+    KubeflowBackend::Environment environment;
+    auto keychain = std::make_shared<MemorySecretStore>();
+    environment.secrets = keychain;
+    // No token stored: said, nothing offered.
+    auto without = open(u"user"_qs, gateway, environment);
+    QVERIFY(!without->can(Capability::Pipelines));
+    QVERIFY2(without->kfpStatus().contains(u"token"), qPrintable(without->kfpStatus()));
+
+    keychain->write(gatewayTokenSecret(u"user"_qs), {{u"value"_qs, kUserToken}},
+                    [](const QString &) {});
+    auto backend = open(u"user"_qs, gateway, environment);
+    QVERIFY2(backend->can(Capability::Pipelines), qPrintable(backend->kfpStatus()));
+    QVERIFY(wait(backend->experiments()->list({})).ok());
+    // A token is not refreshed by a login.
+    QVERIFY(!backend->gatewayCredentials()->canRefresh());
+}
+
+void TestKubeflowBackend::directUrlWithUserId()
+{
+    KfpAccess direct;
+    direct.mode = KfpAccess::Mode::Direct;
+    direct.url = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    // Without the header KFP has no identity and says so.
+    auto anonymous = open(u"user"_qs, direct);
+    const auto refused = wait(anonymous->experiments()->list({}));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(u"identity"), qPrintable(refused.error));
+
+    direct.sendUserId = true;
+    QVERIFY(!direct.problem().isEmpty()); // the user id is needed when the header is on
+    direct.userId = kUser;
+    QVERIFY(direct.describe().contains(u"unsafe"));
+    auto backend = open(u"user"_qs, direct);
+    QVERIFY2(backend->can(Capability::Pipelines), qPrintable(backend->kfpStatus()));
+    const auto listed = wait(backend->experiments()->list({}));
+    QVERIFY2(listed.ok(), qPrintable(listed.error));
+}
+
+void TestKubeflowBackend::accessSettingsAreRemembered()
+{
+    QSettings settings(m_dir.filePath(u"settings.ini"_qs), QSettings::IniFormat);
+    KfpAccess access;
+    access.mode = KfpAccess::Mode::Direct;
+    access.url = u"http://127.0.0.1:8888"_qs;
+    access.sendUserId = true;
+    access.userId = kUser;
+    access.save(settings, u"arn:aws:eks:region:1:cluster/a"_qs);
+    KfpAccess other;
+    other.mode = KfpAccess::Mode::Gateway;
+    other.url = u"https://kubeflow.example.com"_qs;
+    other.gatewayAuth = KfpAccess::GatewayAuth::Token;
+    other.save(settings, u"b"_qs);
+    settings.sync();
+    QSettings reread(m_dir.filePath(u"settings.ini"_qs), QSettings::IniFormat);
+    QCOMPARE(KfpAccess::load(reread, u"arn:aws:eks:region:1:cluster/a"_qs), access);
+    QCOMPARE(KfpAccess::load(reread, u"b"_qs), other);
+    QCOMPARE(KfpAccess::load(reread, u"never-set"_qs), KfpAccess{});
+    QCOMPARE(other.basePath(), u"/pipeline"_qs);
+    QCOMPARE(KfpAccess{}.basePath(),
+             u"/api/v1/namespaces/kubeflow/services/ml-pipeline:8888/proxy"_qs);
+}
+
+QTEST_GUILESS_MAIN(TestKubeflowBackend)
+#include "tst_kubeflowbackend.moc"
