@@ -21,6 +21,13 @@ qsizetype takeGlobalOptions(const QStringList &args, GlobalOptions *global)
             global->lang = args.at(++i);
         } else if (a.startsWith(QLatin1String("--lang="))) {
             global->lang = a.mid(7);
+        } else if ((a == QLatin1String("--context") || a == QLatin1String("--namespace") ||
+                    a == QLatin1String("-n")) &&
+                   i + 1 < args.size()) {
+            global->backendArgs << a << args.at(++i);
+        } else if (a == QLatin1String("--local") || a.startsWith(QLatin1String("--context=")) ||
+                   a.startsWith(QLatin1String("--namespace="))) {
+            global->backendArgs << a;
         } else {
             break;
         }
@@ -107,6 +114,8 @@ Invocation classifyArguments(const QStringList &args)
             return inv;
         }
     }
+    // --context before no command is the GUI's.
+    inv.global.backendArgs.clear();
     inv.mode = Invocation::Mode::Gui;
     inv.args = args;
     return inv;
@@ -174,7 +183,8 @@ QString helpText(const CommandRegistry &commands)
     QTextStream s(&text);
     s << QCoreApplication::translate("kfw::app::CommandLine", "Usage:") << '\n'
       << "  kubeflow-workbench [GUI options]\n"
-      << "  kubeflow-workbench [--json] [--verbose] [--lang LANG] COMMAND [options]\n\n"
+      << "  kubeflow-workbench [--json] [--verbose] [--lang LANG] [--context NAME | --local] "
+         "[--namespace NS] COMMAND [options]\n\n"
       << QCoreApplication::translate("kfw::app::CommandLine",
                                      "Kubeflow Workbench: author, run and compare Kubeflow "
                                      "pipelines on this workstation or "
@@ -231,7 +241,7 @@ int runCommandLine(const Invocation &inv, const CommandRegistry &commands, QText
         return ExitOk;
     }
     QString name = first;
-    QStringList rest = inv.args.mid(1);
+    QStringList rest = inv.args.mid(1) + inv.global.backendArgs;
     bool helpForCommand = false;
     if (name == QLatin1String("help")) {
         if (rest.isEmpty()) {

@@ -13,6 +13,8 @@ struct GlobalOptions
     bool json = false;
     bool verbose = false;
     QString lang;
+    // --context NAME, --local and --namespace NS given before a command, handed to it.
+    QStringList backendArgs;
 };
 
 // How the process was asked to run: the GUI, or a subcommand that needs no display.

@@ -1,5 +1,6 @@
 #include "app/cli/builtincommands.h"
 
+#include "app/cli/backendcommands.h"
 #include "app/cli/pipelinecommand.h"
 #include "app/cli/clustercommand.h"
 #include "app/cli/localcommand.h"
@@ -198,6 +199,8 @@ void registerBuiltinCommands(CommandRegistry &commands)
     commands.add(makePipelineCommand());
     commands.add(makeRunCommand());
     commands.add(makeRunsCommand());
+    commands.add(makePipelinesCommand());
+    commands.add(makeExperimentsCommand());
     commands.add(makeLocalCommand());
     commands.add(makeClusterCommand());
     commands.add(makeRecurringCommand());

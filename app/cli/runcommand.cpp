@@ -1,5 +1,7 @@
 #include "app/cli/runcommand.h"
 
+#include "app/cli/backendcommands.h"
+
 #include "cluster/local/containerengine.h"
 #include "cluster/local/localbackend.h"
 #include "cluster/local/localservices.h"
@@ -328,23 +330,31 @@ public:
     QString name() const override { return QStringLiteral("runs"); }
     QString summary() const override
     {
-        return QCoreApplication::translate("kfw::app::RunCommand", "List local runs, show one, print its logs, or retry it.");
+        return QCoreApplication::translate("kfw::app::RunCommand", "Runs of a backend (the workstation or a cluster): list, get, create, terminate, retry, logs.");
     }
     void configure(QCommandLineParser &parser) override
     {
-        parser.addPositionalArgument(QStringLiteral("action"), tr("list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID"));
+        parser.addPositionalArgument(QStringLiteral("action"),
+                                     tr("list | get RUN_ID | create [FILE] | terminate RUN_ID | logs RUN_ID [TASK] | retry RUN_ID"));
         parser.addOption({QStringLiteral("state"), tr("Only runs in this state (SUCCEEDED, FAILED, ...)."), QStringLiteral("STATE")});
         parser.addOption({QStringLiteral("experiment"), tr("Only runs in this experiment."), QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("limit"), tr("How many runs to list (default 20)."), QStringLiteral("N")});
+        addRunActionOptions(parser);
     }
     int run(const QCommandLineParser &parser, CliIo &io) override
     {
+        // Cluster runs, and what only a backend's run service does, go through the service;
+        // the local history is read here, and local retries run in this process.
+        if (isBackendRunAction(parser))
+            return runBackendRunAction(parser, io);
+        if (parser.isSet(QStringLiteral("namespace")))
+            return io.fail(tr("--namespace needs --context: namespaces belong to clusters."), ExitUsage);
         const QStringList args = parser.positionalArguments();
         const QString action = args.value(0);
         RunStore store;
         if (action != QLatin1String("list") && action != QLatin1String("get") && action != QLatin1String("logs")
             && action != QLatin1String("retry"))
-            return io.fail(tr("usage: kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID"), ExitUsage);
+            return io.fail(tr("usage: kubeflow-workbench runs list | get RUN_ID | create [FILE] | terminate RUN_ID | logs RUN_ID [TASK] | retry RUN_ID [--context NAME | --local] [--namespace NS]"), ExitUsage);
         if (!openStore(&store, io))
             return ExitFailed;
         if (action == QLatin1String("list")) {

@@ -220,6 +220,11 @@ void KubeflowBackend::detect()
             } else {
                 m_kfpStatus = tr("Kubeflow Pipelines is not reachable %1: %2")
                                   .arg(m_access.describe(), health.error);
+                if (health.status == 403 && m_access.mode == KfpAccess::Mode::ServiceProxy)
+                    m_kfpStatus += u'\n' + tr("Users who may not use the kubeflow namespace's "
+                                              "service proxy reach Pipelines through the "
+                                              "Kubeflow gateway: choose it in the backend's "
+                                              "pipelines connection settings.");
             }
             const auto has = [&installed](const kube::ResourceKind &kind) {
                 return installed.contains(kind.id());

@@ -1,6 +1,8 @@
 // `kubeflow-workbench cluster ...` against the cluster simulator (a separate process, HTTPS): the
 // contexts as kubectl lists them, a connection check, lists that equal what the real kubectl
-// sees, permission errors, and exec plugins that never run without --approve-exec.
+// sees, permission errors, and exec plugins that never run without --approve-exec. And the
+// kfp-style commands on the cluster's Kubeflow Pipelines: upload a pipeline, create a run, follow
+// it to its end, list it with a filter, read its logs, terminate one, archive an experiment.
 
 #include "simprocess.h"
 
@@ -56,8 +58,13 @@ private slots:
     void permissionDeniedIsExplained();
     void unknownKindAndContext();
     void execPluginNeedsApproveExec();
+    void uploadRunFollowAndList();
+    void terminateAndArchive();
+    void backendOptionsAreChecked();
 
 private:
+    QJsonObject json(const Run &r) const { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+    QString pipelineFile() const;
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -103,7 +110,9 @@ void TestClusterCli::initTestCase()
     m_kubeconfig = m_dir.filePath(u"kubeconfig"_qs);
     QString error;
     m_server = kfw::sim::startSimulatorProcess(
-        m_sim, sim, {u"--tls"_qs, u"--seed"_qs, u"demo"_qs, u"--write-kubeconfig"_qs, m_kubeconfig},
+        m_sim, sim,
+        {u"--tls"_qs, u"--seed"_qs, u"demo"_qs, u"--kfp-run-seconds"_qs, u"2"_qs,
+         u"--write-kubeconfig"_qs, m_kubeconfig},
         &error);
     QVERIFY2(m_server.startsWith(u"https://"), qPrintable(error));
 }
@@ -280,6 +289,182 @@ void TestClusterCli::execPluginNeedsApproveExec()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(!QFile::exists(marker));
+}
+
+QString TestClusterCli::pipelineFile() const
+{
+    const QString path = m_dir.filePath(u"greet.yaml"_qs);
+    QFile f(path);
+    if (f.exists() || !f.open(QIODevice::WriteOnly))
+        return path;
+    f.write(R"(# PIPELINE DEFINITION
+# Name: greet
+components:
+  comp-say:
+    executorLabel: exec-say
+    inputDefinitions:
+      parameters:
+        msg:
+          parameterType: STRING
+deploymentSpec:
+  executors:
+    exec-say:
+      container:
+        image: python:3.11
+        command: [sh, -c, 'echo "$0"', '{{$.inputs.parameters[''msg'']}}']
+pipelineInfo:
+  name: greet
+root:
+  dag:
+    tasks:
+      say:
+        componentRef:
+          name: comp-say
+        inputs:
+          parameters:
+            msg:
+              componentInputParameter: msg
+        taskInfo:
+          name: say
+  inputDefinitions:
+    parameters:
+      msg:
+        parameterType: STRING
+        defaultValue: hi
+schemaVersion: 2.1.0
+sdkVersion: kfp-2.7.0
+)");
+    return path;
+}
+
+void TestClusterCli::uploadRunFollowAndList()
+{
+    const QStringList cluster{u"--context"_qs, u"kfw-sim"_qs, u"--namespace"_qs, u"team-cli"_qs};
+    const Run uploaded = workbench(cluster + QStringList{u"--json"_qs, u"pipelines"_qs,
+                                                         u"upload"_qs, pipelineFile()});
+    QVERIFY2(uploaded.code == 0, qPrintable(uploaded.err));
+    const QString pipelineId = json(uploaded).value(u"pipeline_id").toString();
+    QVERIFY(!pipelineId.isEmpty());
+
+    // Listed in the namespace it was uploaded to, by name.
+    const Run listed = workbench(cluster + QStringList{u"--json"_qs, u"pipelines"_qs, u"list"_qs,
+                                                       u"--filter"_qs, u"gre"_qs});
+    QCOMPARE(listed.code, 0);
+    const QJsonArray pipelines = json(listed).value(u"pipelines").toArray();
+    QCOMPARE(pipelines.size(), 1);
+    QCOMPARE(pipelines.at(0).toObject().value(u"pipeline_id").toString(), pipelineId);
+
+    // A run of it, followed to its end; the experiment is created on the way.
+    const Run ran = workbench(
+        cluster + QStringList{u"--json"_qs, u"runs"_qs, u"create"_qs, u"--pipeline"_qs,
+                              u"greet"_qs, u"-p"_qs, u"msg=hello there"_qs, u"--experiment"_qs,
+                              u"cli-exp"_qs, u"--name"_qs, u"greet-nightly"_qs, u"--wait"_qs});
+    QVERIFY2(ran.code == 0, qPrintable(ran.err));
+    QVERIFY2(ran.err.contains(u"Created experiment cli-exp"), qPrintable(ran.err));
+    QVERIFY2(ran.err.contains(u" SUCCEEDED"), qPrintable(ran.err));
+    const QJsonObject run = json(ran);
+    QCOMPARE(run.value(u"state").toString(), u"SUCCEEDED"_qs);
+    QCOMPARE(run.value(u"parameters").toObject().value(u"msg").toString(), u"hello there"_qs);
+    const QString runId = run.value(u"run_id").toString();
+    QCOMPARE(run.value(u"tasks").toArray().size(), 1);
+
+    // Listed with a filter on its name, and not among the failed ones.
+    const Run byName = workbench(cluster + QStringList{u"--json"_qs, u"runs"_qs, u"list"_qs,
+                                                       u"--filter"_qs, u"nightly"_qs});
+    QCOMPARE(byName.code, 0);
+    const QJsonArray runs = json(byName).value(u"runs").toArray();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.at(0).toObject().value(u"run_id").toString(), runId);
+    const Run failed = workbench(cluster + QStringList{u"--json"_qs, u"runs"_qs, u"list"_qs,
+                                                       u"--state"_qs, u"failed"_qs});
+    QCOMPARE(failed.code, 0);
+    QCOMPARE(json(failed).value(u"runs").toArray().size(), 0);
+    const Run inExperiment = workbench(cluster + QStringList{u"runs"_qs, u"list"_qs,
+                                                             u"--experiment"_qs, u"cli-exp"_qs});
+    QCOMPARE(inExperiment.code, 0);
+    QVERIFY(inExperiment.out.contains(runId));
+
+    // Its task's log, from the task's pod.
+    const Run logs = workbench(cluster + QStringList{u"runs"_qs, u"logs"_qs, runId, u"say"_qs});
+    QVERIFY2(logs.code == 0, qPrintable(logs.err));
+    QVERIFY2(logs.out.contains(u"say: started (run "_qs + runId), qPrintable(logs.out));
+    QVERIFY(logs.out.contains(u"say: SUCCEEDED"));
+    const Run get = workbench(cluster + QStringList{u"runs"_qs, u"get"_qs, runId});
+    QCOMPARE(get.code, 0);
+    QVERIFY(get.out.startsWith(u"greet-nightly  SUCCEEDED"));
+
+    // A second version, then the pipeline goes with both.
+    const Run version = workbench(cluster + QStringList{u"--json"_qs, u"pipelines"_qs,
+                                                        u"upload"_qs, pipelineFile(),
+                                                        u"--pipeline"_qs, u"greet"_qs,
+                                                        u"--name"_qs, u"v2"_qs});
+    QVERIFY2(version.code == 0, qPrintable(version.err));
+    const Run got = workbench(cluster + QStringList{u"--json"_qs, u"pipelines"_qs, u"get"_qs,
+                                                    pipelineId});
+    QCOMPARE(json(got).value(u"versions").toArray().size(), 2);
+    QCOMPARE(workbench(cluster + QStringList{u"pipelines"_qs, u"delete"_qs, u"greet"_qs}).code, 0);
+    const Run gone = workbench(cluster + QStringList{u"pipelines"_qs, u"get"_qs, u"greet"_qs});
+    QCOMPARE(gone.code, 1);
+    QVERIFY2(gone.err.contains(u"no pipeline"), qPrintable(gone.err));
+}
+
+void TestClusterCli::terminateAndArchive()
+{
+    // The options may also come after the command.
+    const QStringList cluster{u"--context"_qs, u"kfw-sim"_qs, u"-n"_qs, u"team-stop"_qs};
+    const Run started = workbench(QStringList{u"--json"_qs, u"runs"_qs, u"create"_qs,
+                                              pipelineFile(), u"--experiment"_qs,
+                                              u"to-archive"_qs} +
+                                  cluster);
+    QVERIFY2(started.code == 0, qPrintable(started.err));
+    const QString runId = json(started).value(u"run_id").toString();
+    QVERIFY(!runId.isEmpty());
+    const Run stopped = workbench(QStringList{u"runs"_qs, u"terminate"_qs, runId} + cluster);
+    QVERIFY2(stopped.code == 0, qPrintable(stopped.err));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        json(workbench(QStringList{u"--json"_qs, u"runs"_qs, u"get"_qs, runId} + cluster))
+                .value(u"state")
+                .toString() == u"CANCELED",
+        20000);
+
+    QCOMPARE(workbench(QStringList{u"experiments"_qs, u"archive"_qs, u"to-archive"_qs} + cluster)
+                 .code,
+             0);
+    const Run active = workbench(QStringList{u"--json"_qs, u"experiments"_qs, u"list"_qs} + cluster);
+    QCOMPARE(json(active).value(u"experiments").toArray().size(), 0);
+    const Run archived = workbench(
+        QStringList{u"--json"_qs, u"experiments"_qs, u"list"_qs, u"--archived"_qs} + cluster);
+    QCOMPARE(json(archived).value(u"experiments").toArray().size(), 1);
+    // Its runs are archived with it.
+    const Run runs = workbench(QStringList{u"--json"_qs, u"runs"_qs, u"list"_qs} + cluster);
+    QCOMPARE(json(runs).value(u"runs").toArray().size(), 0);
+    QCOMPARE(workbench(QStringList{u"experiments"_qs, u"unarchive"_qs, u"to-archive"_qs} + cluster)
+                 .code,
+             0);
+}
+
+void TestClusterCli::backendOptionsAreChecked()
+{
+    const Run both = workbench({u"--context"_qs, u"kfw-sim"_qs, u"--local"_qs, u"pipelines"_qs,
+                                u"list"_qs});
+    QCOMPARE(both.code, 2);
+    QVERIFY(both.err.contains(u"--context and --local"));
+    const Run localNamespace =
+        workbench({u"pipelines"_qs, u"list"_qs, u"--namespace"_qs, u"team-a"_qs});
+    QCOMPARE(localNamespace.code, 2);
+    QVERIFY(localNamespace.err.contains(u"--namespace needs --context"));
+    const Run unknown = workbench({u"--context"_qs, u"nowhere"_qs, u"runs"_qs, u"list"_qs});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(unknown.err.contains(u"no context 'nowhere'"), qPrintable(unknown.err));
+    // A user who may not use the API server's service proxy is told why, and what to do.
+    const Run user = workbench({u"--context"_qs, u"kfw-sim-user"_qs, u"pipelines"_qs, u"list"_qs});
+    QCOMPARE(user.code, 1);
+    QVERIFY2(user.err.contains(u"services/proxy"), qPrintable(user.err));
+    QVERIFY2(user.err.contains(u"gateway"), qPrintable(user.err));
+    // Without --context the workstation answers.
+    const Run local = workbench({u"--json"_qs, u"pipelines"_qs, u"list"_qs});
+    QCOMPARE(local.code, 0);
+    QCOMPARE(json(local).value(u"pipelines").toArray().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestClusterCli)

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "app/cli/command.h"
+#include "cluster/backend/backend.h"
+
+#include <memory>
+
+namespace kfw::http {
+class Transport;
+}
+namespace kfw::kube {
+class ContextConnection;
+}
+
+namespace kfw::app {
+
+// Adds --context, --local, --namespace and --approve-exec: the backend a command works on.
+void addBackendOptions(QCommandLineParser &parser);
+// Whether the command line names a cluster context (otherwise the local backend is used).
+bool wantsCluster(const QCommandLineParser &parser);
+
+// The backend a command works on, opened from its options: the workstation (--local, the
+// default), or the Kubeflow cluster of a kubeconfig context (--context NAME) in a profile
+// namespace (--namespace NS, default the context's), reached as set for that context in the
+// workbench. Opening waits for the connection and KFP's detection.
+class BackendTarget
+{
+public:
+    BackendTarget();
+    ~BackendTarget();
+
+    // Opens the backend: ExitOk, or the exit code of the failure reported on io.
+    int open(const QCommandLineParser &parser, CliIo &io);
+    backend::Backend *backend() const { return m_backend.get(); }
+    bool isLocal() const;
+
+private:
+    std::unique_ptr<http::Transport> m_transport;
+    std::unique_ptr<kube::ContextConnection> m_connection;
+    std::unique_ptr<backend::Backend> m_backend;
+};
+
+} // namespace kfw::app
