@@ -98,10 +98,10 @@ function(kfw_check_layering target)
     endwhile()
 endfunction()
 
-# kfw_add_test(NAME SOURCES ... LIBS ... [GUI] [TIMEOUT s] [LABELS ...] [ENVIRONMENT ...])
+# kfw_add_test(NAME SOURCES ... LIBS ... [GUI | XVFB] [TIMEOUT s] [LABELS ...] [ENVIRONMENT ...])
 # Adds a QTest executable, registers it with ctest, sets a timeout and the test environment.
 function(kfw_add_test name)
-    cmake_parse_arguments(arg "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(arg "GUI;XVFB" "TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 120)
     endif()
@@ -109,9 +109,16 @@ function(kfw_add_test name)
     target_link_libraries(${name} PRIVATE Qt6::Test ${arg_LIBS})
     target_include_directories(${name} PRIVATE "${CMAKE_SOURCE_DIR}")
     kfw_set_warnings(${name})
-    add_test(NAME ${name} COMMAND ${name})
+    # XVFB: on a real X server (a web view needs one), started for the test by xvfb-run.
+    if(arg_XVFB)
+        add_test(NAME ${name} COMMAND xvfb-run -a -s "-screen 0 1280x1024x24" $<TARGET_FILE:${name}>)
+        set(platform "QT_QPA_PLATFORM=xcb")
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+        set(platform "QT_QPA_PLATFORM=offscreen")
+    endif()
     set(env
-        "QT_QPA_PLATFORM=offscreen"
+        "${platform}"
         "KFW_CONFORMANCE_DIR=${KFW_CONFORMANCE_DIR}"
         "KFW_SOURCE_DIR=${CMAKE_SOURCE_DIR}"
         "KFW_BINARY_DIR=${CMAKE_BINARY_DIR}"
@@ -119,7 +126,7 @@ function(kfw_add_test name)
         "QT_LOGGING_RULES=kfw.*.debug=false"
         ${arg_ENVIRONMENT})
     set(labels ${arg_LABELS})
-    if(arg_GUI)
+    if(arg_GUI OR arg_XVFB)
         list(APPEND labels gui)
     endif()
     set_tests_properties(${name} PROPERTIES

@@ -8,7 +8,9 @@
 #include "ui/activitytracker.h"
 #include "ui/commandpalette.h"
 #include "ui/documentrouter.h"
+#include "ui/gatewaylogin.h"
 #include "ui/icons.h"
+#include "ui/kfpaccessdialog.h"
 #include "ui/links.h"
 #include "ui/logging.h"
 #include "ui/notificationcenter.h"
@@ -409,6 +411,9 @@ void MainWindow::updateBackendButton()
     if (connection)
         for (const QString &warning : connection->warnings())
             tip += u'\n' + warning;
+    auto *kubeflowBackend = qobject_cast<kubeflow::KubeflowBackend *>(active);
+    if (kubeflowBackend && !kubeflowBackend->kfpStatus().isEmpty())
+        tip += u'\n' + kubeflowBackend->kfpStatus();
     m_backendButton->setToolTip(tip);
     if (connection && !connection->message().isEmpty())
         m_backendLabel->setText(tr("Backend: %1 — %2").arg(name, connection->message().section(u'\n', 0, 0)));
@@ -435,6 +440,17 @@ void MainWindow::updateBackendButton()
     }
     if (!m_context.connections)
         return;
+    if (kubeflowBackend) {
+        menu->addSection(tr("Pipelines on %1").arg(kubeflowBackend->displayName()));
+        if (!kubeflowBackend->kfpStatus().isEmpty()) {
+            QAction *status = menu->addAction(kubeflowBackend->kfpStatus().section(u'\n', 0, 0));
+            status->setEnabled(false);
+            status->setToolTip(kubeflowBackend->kfpStatus());
+        }
+        QAction *settings = menu->addAction(tr("Pipelines connection…"));
+        settings->setObjectName(QStringLiteral("pipelinesConnection"));
+        connect(settings, &QAction::triggered, this, &MainWindow::editPipelinesConnection);
+    }
     menu->addSection(tr("Kubernetes contexts"));
     kube::ConnectionManager *connections = m_context.connections;
     if (!connections->isLoaded()) {
@@ -499,8 +515,13 @@ void MainWindow::activateContext(const QString &contextName)
                 [this, connection] { onConnectionChanged(connection); });
         connect(connection, &kube::ContextConnection::namespacesChanged, this, &MainWindow::updateNamespaceBox);
         QSettings settings;
-        m_context.backends->add(std::make_unique<kubeflow::KubeflowBackend>(
-            connection, kubeflow::KfpAccess::load(settings, contextName), m_context.kubeflow));
+        kubeflow::KubeflowBackend::Environment environment = m_context.kubeflow;
+        if (!environment.login)
+            environment.login = [this](const QString &url) { return loginAtGateway(url, this); };
+        auto backend = std::make_unique<kubeflow::KubeflowBackend>(
+            connection, kubeflow::KfpAccess::load(settings, contextName), environment);
+        connect(backend.get(), &kubeflow::KubeflowBackend::detected, this, &MainWindow::updateBackendButton);
+        m_context.backends->add(std::move(backend));
     }
     // Connecting first resolves the context, so the backend knows its server when it becomes active.
     if (needsConnecting)
@@ -541,6 +562,45 @@ void MainWindow::onConnectionChanged(kube::ContextConnection *connection)
             m_context.notifications->post(NotificationCenter::Severity::Warning,
                                           tr("%1 is not verified").arg(connection->name()), warning, tr("Kubernetes"));
     }
+}
+
+void MainWindow::editPipelinesConnection()
+{
+    auto *backend = qobject_cast<kubeflow::KubeflowBackend *>(m_context.backends->active());
+    if (!backend)
+        return;
+    auto *dialog = new KfpAccessDialog(backend->displayName(), backend->access(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<kubeflow::KubeflowBackend> guard(backend);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, guard] {
+        if (!guard)
+            return;
+        const kubeflow::KfpAccess access = dialog->access();
+        QSettings settings;
+        access.save(settings, guard->displayName());
+        const QString token = dialog->token();
+        const auto secrets = m_context.kubeflow.secrets;
+        const auto session = m_context.kubeflow.sessionStore;
+        if (token.isEmpty() || !secrets) {
+            guard->setAccess(access);
+            return;
+        }
+        const QString name = kubeflow::gatewayTokenSecret(guard->displayName());
+        const backend::SecretStore::Values values{{QStringLiteral("value"), token}};
+        secrets->write(name, values, [this, guard, access, name, values, session](const QString &error) {
+            if (!error.isEmpty()) {
+                // Never in a file: without a keychain the token lasts until the workbench closes.
+                if (session)
+                    session->write(name, values, [](const QString &) {});
+                m_context.notifications->post(NotificationCenter::Severity::Warning,
+                                              tr("The token is kept until the workbench closes"), error,
+                                              tr("Kubeflow"));
+            }
+            if (guard)
+                guard->setAccess(access);
+        });
+    });
+    dialog->open();
 }
 
 void MainWindow::askExecApproval(kube::ContextConnection *connection)

@@ -77,6 +77,8 @@ private:
     void activateContext(const QString &contextName);
     void onConnectionChanged(kube::ContextConnection *connection);
     void askExecApproval(kube::ContextConnection *connection);
+    // How the active cluster backend reaches Kubeflow Pipelines.
+    void editPipelinesConnection();
     void updateNamespaceBox();
     kube::ContextConnection *activeConnection() const;
     void updateNotificationButton(int unread);

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace kfw::backend {
@@ -120,6 +121,9 @@ struct PipelineUpload
     QString name; // empty: the name in the file
     QString description;
     QString fileName; // for messages
+    // Told how much has been sent (bytes sent, total) as the file goes out; called on a worker
+    // or network thread. May be empty.
+    std::function<void(qint64 sent, qint64 total)> progress = {};
 };
 
 class PipelineService : public QObject

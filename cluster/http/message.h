@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace kfw::http {
@@ -45,6 +46,8 @@ struct Request
     // Whether the request takes a token from the client's rate limit. The later pages of one
     // paginated list do not: together they are one logical request, already admitted.
     bool rateLimited = true;
+    // Told how much of the body went out (bytes sent, body size); called on the network thread.
+    std::function<void(qint64 sent, qint64 total)> uploadProgress;
 
     bool isIdempotent() const;
 };

@@ -181,6 +181,17 @@ size_t onHeader(char *data, size_t size, size_t count, void *userdata)
     return length;
 }
 
+int onProgress(void *userdata, curl_off_t, curl_off_t, curl_off_t uploadTotal,
+               curl_off_t uploaded)
+{
+    auto *job = static_cast<Job *>(userdata);
+    if (uploadTotal > 0 && uploaded != job->uploaded) {
+        job->uploaded = uploaded;
+        job->request.uploadProgress(qint64(uploaded), qint64(uploadTotal));
+    }
+    return 0;
+}
+
 size_t onBody(char *data, size_t size, size_t count, void *userdata)
 {
     auto *job = static_cast<Job *>(userdata);
@@ -447,6 +458,11 @@ void Loop::start(std::unique_ptr<Job> owned)
     if (!job.request.body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH") {
         curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(job.request.body.size()));
         curl_easy_setopt(easy, CURLOPT_COPYPOSTFIELDS, job.request.body.constData());
+    }
+    if (job.request.uploadProgress) {
+        curl_easy_setopt(easy, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(easy, CURLOPT_XFERINFOFUNCTION, &onProgress);
+        curl_easy_setopt(easy, CURLOPT_XFERINFODATA, &job);
     }
 
     if (job.headerList) {

@@ -36,6 +36,7 @@ struct Job
     bool headDelivered = false;
     bool bodyDelivered = false;
     bool canceledByCaller = false;
+    qint64 uploaded = -1; // the last upload progress reported
     char errorText[CURL_ERROR_SIZE] = {};
 
     bool isStream() const { return sink != nullptr; }

@@ -293,7 +293,8 @@ QFuture<kube::ApiResponse> KfpClient::listPipelineVersions(const QString &pipeli
 
 QFuture<kube::ApiResponse> KfpClient::upload(const QString &operation, const QByteArray &file,
                                              const QString &fileName,
-                                             const QList<QPair<QString, QString>> &query) const
+                                             const QList<QPair<QString, QString>> &query,
+                                             const Progress &progress) const
 {
     const Endpoint *endpoint = findEndpoint(operation);
     Q_ASSERT_X(endpoint && endpoint->body == QStringList{QStringLiteral("uploadfile")},
@@ -314,6 +315,7 @@ QFuture<kube::ApiResponse> KfpClient::upload(const QString &operation, const QBy
                     << qMakePair(QByteArray("Content-Type"),
                                  "multipart/form-data; boundary=" + boundary);
     request.body = body;
+    request.uploadProgress = progress;
     return m_kube->send(request).then(QtFuture::Launch::Sync, withKfpMessage);
 }
 
@@ -321,26 +323,30 @@ QFuture<kube::ApiResponse> KfpClient::uploadPipeline(const QByteArray &file,
                                                      const QString &fileName,
                                                      const QString &displayName,
                                                      const QString &description,
-                                                     const QString &ns) const
+                                                     const QString &ns,
+                                                     const Progress &progress) const
 {
     return upload(QStringLiteral("UploadPipeline"), file, fileName,
                   {{QStringLiteral("name"), displayName},
                    {QStringLiteral("display_name"), displayName},
                    {QStringLiteral("description"), description},
-                   {QStringLiteral("namespace"), ns}});
+                   {QStringLiteral("namespace"), ns}},
+                  progress);
 }
 
 QFuture<kube::ApiResponse> KfpClient::uploadPipelineVersion(const QByteArray &file,
                                                             const QString &fileName,
                                                             const QString &pipelineId,
                                                             const QString &displayName,
-                                                            const QString &description) const
+                                                            const QString &description,
+                                                            const Progress &progress) const
 {
     return upload(QStringLiteral("UploadPipelineVersion"), file, fileName,
                   {{QStringLiteral("name"), displayName},
                    {QStringLiteral("display_name"), displayName},
                    {QStringLiteral("pipelineid"), pipelineId},
-                   {QStringLiteral("description"), description}});
+                   {QStringLiteral("description"), description}},
+                  progress);
 }
 
 QFuture<kube::ApiResponse> KfpClient::listExperiments(const ListRequest &request) const

@@ -46,6 +46,8 @@ QJsonObject stringPredicate(const QString &key, const QString &operation, const 
 class KfpClient
 {
 public:
+    using Progress = std::function<void(qint64 sent, qint64 total)>;
+
     // The service-proxy path of KFP's API server in a Kubeflow installation.
     static QString serviceProxyPath(const QString &ns = QStringLiteral("kubeflow"),
                                     const QString &service = QStringLiteral("ml-pipeline"),
@@ -68,16 +70,19 @@ public:
     QFuture<kube::ApiResponse> listPipelineVersions(const QString &pipelineId,
                                                     const ListRequest &request) const;
     // POST /apis/v2beta1/pipelines/upload: multipart with the file as `uploadfile`.
+    // progress: as in http::Request::uploadProgress (network thread).
     QFuture<kube::ApiResponse> uploadPipeline(const QByteArray &file, const QString &fileName,
                                               const QString &displayName,
                                               const QString &description = {},
-                                              const QString &ns = {}) const;
+                                              const QString &ns = {},
+                                              const Progress &progress = {}) const;
     // POST /apis/v2beta1/pipelines/upload_version: a new version of pipelineId.
     QFuture<kube::ApiResponse> uploadPipelineVersion(const QByteArray &file,
                                                      const QString &fileName,
                                                      const QString &pipelineId,
                                                      const QString &displayName,
-                                                     const QString &description = {}) const;
+                                                     const QString &description = {},
+                                                     const Progress &progress = {}) const;
     QFuture<kube::ApiResponse> listExperiments(const ListRequest &request) const;
     QFuture<kube::ApiResponse> createExperiment(const QString &displayName, const QString &ns,
                                                 const QString &description = {}) const;
@@ -99,7 +104,8 @@ public:
 private:
     QFuture<kube::ApiResponse> upload(const QString &operation, const QByteArray &file,
                                       const QString &fileName,
-                                      const QList<QPair<QString, QString>> &query) const;
+                                      const QList<QPair<QString, QString>> &query,
+                                      const Progress &progress) const;
 
     std::shared_ptr<const kube::KubeClient> m_kube;
     QString m_basePath;

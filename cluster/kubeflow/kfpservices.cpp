@@ -421,7 +421,7 @@ QFuture<Result<PipelineVersionInfo>> KfpPipelineService::uploadVersion(const QSt
                 if (!pipelineId.isEmpty())
                     return mapped<PipelineVersionInfo>(
                         kfp->uploadPipelineVersion(upload.content, fileName, pipelineId, name.value,
-                                                   upload.description),
+                                                   upload.description, upload.progress),
                         [scope](const QJsonObject &o) {
                             const PipelineVersionInfo v = versionFromJson(o);
                             scope->rememberVersion(v.id, v.pipelineId);
@@ -430,7 +430,7 @@ QFuture<Result<PipelineVersionInfo>> KfpPipelineService::uploadVersion(const QSt
                 // Uploading a pipeline answers with the pipeline; its first version is the newest.
                 return chain<PipelineVersionInfo>(
                     kfp->uploadPipeline(upload.content, fileName, name.value, upload.description,
-                                        ns),
+                                        ns, upload.progress),
                     [kfp, scope](const kube::ApiResponse &created) {
                         if (!created.ok())
                             return failed<PipelineVersionInfo>(created.error);

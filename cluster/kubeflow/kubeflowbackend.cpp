@@ -79,8 +79,7 @@ RecurringRunService *KubeflowBackend::recurringRuns()
 
 void KubeflowBackend::setAccess(const KfpAccess &access)
 {
-    if (access == m_access)
-        return;
+    // Also when unchanged: a new token or a new session is read again.
     m_access = access;
     onConnectionState();
 }
@@ -159,17 +158,17 @@ void KubeflowBackend::setUp()
     };
     if (!m_environment.secrets)
         return useValue({});
-    m_environment.secrets->read(secret, [this, secret, useValue, token](
-                                            const SecretStore::Values &values, const QString &) {
-        const QString value = values.value(QStringLiteral("value"));
-        if (!value.isEmpty() || token || !m_environment.sessionStore)
-            return useValue(value);
-        // No keychain: a login of this run may be in the session store.
-        m_environment.sessionStore->read(
-            secret, [useValue](const SecretStore::Values &session, const QString &) {
-                useValue(session.value(QStringLiteral("value")));
-            });
-    });
+    m_environment.secrets->read(
+        secret, [this, secret, useValue](const SecretStore::Values &values, const QString &) {
+            const QString value = values.value(QStringLiteral("value"));
+            if (!value.isEmpty() || !m_environment.sessionStore)
+                return useValue(value);
+            // No keychain: a login or token of this run may be in the session store.
+            m_environment.sessionStore->read(
+                secret, [useValue](const SecretStore::Values &session, const QString &) {
+                    useValue(session.value(QStringLiteral("value")));
+                });
+        });
 }
 
 void KubeflowBackend::storeSession(const QString &cookie)

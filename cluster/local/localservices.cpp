@@ -504,6 +504,9 @@ Result<PipelineVersionInfo> addVersion(LocalEngine &e, const PipelineInfo &pipel
     if (!e.store().addPipelineVersion(v, upload.content, &error))
         return Result<PipelineVersionInfo>::failure(
             tr("cannot add version %1 of %2: %3").arg(versionName, pipeline.name, error));
+    // Stored in one write: all of it at once.
+    if (upload.progress)
+        upload.progress(upload.content.size(), upload.content.size());
     return {v, {}};
 }
 } // namespace

@@ -227,7 +227,17 @@ void TestKubeflowBackend::pipelinesAndVersions()
     PipelineUpload upload;
     upload.content = pipelineFile(u"backend-pipeline"_qs);
     upload.fileName = u"backend-pipeline.yaml"_qs;
+    // The upload reports its progress, up to the whole request body.
+    auto sent = std::make_shared<std::atomic<qint64>>(0);
+    auto total = std::make_shared<std::atomic<qint64>>(-1);
+    upload.progress = [sent, total](qint64 s, qint64 t) {
+        *sent = s;
+        *total = t;
+    };
     const auto first = wait(pipelines->upload(upload));
+    QCOMPARE(sent->load(), total->load());
+    QVERIFY(total->load() > upload.content.size()); // the file in its multipart envelope
+    upload.progress = {};
     QVERIFY2(first.ok(), qPrintable(first.error));
     QVERIFY(!first.value.id.isEmpty());
     QVERIFY(!first.value.pipelineId.isEmpty());
