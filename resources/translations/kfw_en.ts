@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>kfw::app</name>
+    <message>
+        <source>More follow: add --page-token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to list (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a listing where the last page ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those whose name contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline with the id or name &apos;%1&apos;; kubeflow-workbench pipelines list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no experiment with the id or name &apos;%1&apos;; kubeflow-workbench experiments list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created experiment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  run %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline %1 has no versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the versions of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs create needs a pipeline: --pipeline ID_OR_NAME [--version ID], or a pipeline FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: run this uploaded pipeline (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the pipeline version (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: a pipeline parameter, name=value (value as YAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the run&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: run every task again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, retry: follow the run to its end (exit code 0 when it succeeded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only runs whose name contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: continue where the last page ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench runs list | get RUN_ID | create [--pipeline ID_OR_NAME | FILE] [-p NAME=VALUE] | terminate RUN_ID | retry RUN_ID | logs RUN_ID [TASK] [--context NAME | --local] [--namespace NS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 has no task &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the Kubeflow cluster of this kubeconfig context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on this workstation (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile namespace on the cluster (default: the context&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the kubeconfig&apos;s exec credential plugin for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::app::BackendTarget</name>
+    <message>
+        <source>--context and --local exclude each other; give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespace needs --context: namespaces belong to clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig cannot be used:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no context &apos;%1&apos; in the kubeconfig; kubeflow-workbench cluster contexts lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Pass --approve-exec to run it for this command, or approve it once in the workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to context %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeflow Pipelines did not answer on context %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::BuiltinCommands</name>
     <message>
         <source>Show the version of the workbench and of Qt.</source>
@@ -281,6 +441,53 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::app::ExperimentsCommand</name>
+    <message>
+        <source>Experiments of a backend: list, create, archive, unarchive, delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | create NAME | archive ID_OR_NAME | unarchive ID_OR_NAME | delete ID_OR_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: the archived experiments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench experiments list | create NAME | archive ID_OR_NAME | unarchive ID_OR_NAME | delete ID_OR_NAME [--context NAME | --local] [--namespace NS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created experiment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored experiment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archived experiment &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived experiment %1 and its runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted experiment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::LocalCommand</name>
     <message>
         <source>Secrets, config maps and volume folders that local runs use, and the container engines here.</source>
@@ -347,6 +554,49 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
     <message>
         <source>The pipelines are structurally the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::app::PipelinesCommand</name>
+    <message>
+        <source>Pipelines of a backend (the workstation or a cluster): list, get, upload, delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | get ID_OR_NAME | upload FILE | delete ID_OR_NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: the pipeline&apos;s name (default: the name in the file); with --pipeline, the version&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: add the file as a new version of this pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench pipelines list | get ID_OR_NAME | upload FILE | delete ID_OR_NAME [--context NAME | --local] [--namespace NS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipelines yet: kubeflow-workbench pipelines upload FILE adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted pipeline %1 and its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded %1: pipeline %2, version %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,10 +710,6 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List local runs, show one, print its logs, or retry it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot record the run: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,6 +753,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>stopping: ending every task of the run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Runs of a backend (the workstation or a cluster): list, get, create, terminate, retry, logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::RunsCommand</name>
@@ -531,14 +781,6 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>run %1 is %2; only failed, cancelled or interrupted runs are retried</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,6 +798,18 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
     <message>
         <source>run %1 ran its tasks with %2, which is not installed any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | get RUN_ID | create [FILE] | terminate RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--namespace needs --context: namespaces belong to clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench runs list | get RUN_ID | create [FILE] | terminate RUN_ID | logs RUN_ID [TASK] | retry RUN_ID [--context NAME | --local] [--namespace NS]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,6 +1335,120 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
     <message>
         <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline version %1 is not known here; list its pipeline&apos;s versions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::GatewayCredentials</name>
+    <message>
+        <source>The Kubeflow session has ended and logging in again was cancelled; connect again to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to Kubeflow was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::KfpAccess</name>
+    <message>
+        <source>Enter the Kubeflow gateway&apos;s URL, e.g. https://kubeflow.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL of KFP&apos;s API server, e.g. http://127.0.0.1:8888 for a port-forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user id to send as kubeflow-userid, or turn the header off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the API server&apos;s service proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1 (token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1 (browser login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct URL %1 as %2 (unsafe outside development)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct URL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::KfpRunService</name>
+    <message>
+        <source>Run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 of run %2 has no pod (yet); its log appears once it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts of cluster runs are kept in the cluster&apos;s object store (%1), which the workbench does not reach yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::KfpScope</name>
+    <message>
+        <source>The cluster is not connected yet; connect to it from the backend menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profile namespace to work in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::KubeflowBackend</name>
+    <message>
+        <source>%1; pipelines %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is stored for the Kubeflow gateway; enter one in the pipelines connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeflow Pipelines reachable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeflow Pipelines is not reachable %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who may not use the kubeflow namespace&apos;s service proxy reach Pipelines through the Kubeflow gateway: choose it in the backend&apos;s pipelines connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2070,6 +2438,80 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::ui::GatewayLoginDialog</name>
+    <message>
+        <source>Log in to Kubeflow at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as you do in the browser; check that the address below is your Kubeflow&apos;s or your organisation&apos;s login before you type a password. The window closes by itself once Kubeflow has let you in; the session is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::ui::KfpAccessDialog</name>
+    <message>
+        <source>Through the Kubernetes API server (service proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the Kubeflow gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct URL (port-forward, development)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with the browser window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the kubeflow-userid header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines connection of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://kubeflow.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OIDC id token or ServiceAccount token (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe outside development: KFP trusts this header as the user&apos;s identity, so anyone who reaches the URL can act as anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setup: the kubeconfig&apos;s credentials, for users who may use the kubeflow namespace&apos;s service proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct URL identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::ui::MainWindow</name>
     <message>
         <source>Kubeflow Workbench</source>
@@ -2327,6 +2769,22 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>Approve and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept until the workbench closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeflow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

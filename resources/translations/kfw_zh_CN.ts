@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>kfw::app</name>
+    <message>
+        <source>More follow: add --page-token %1</source>
+        <translation>还有更多：添加 --page-token %1</translation>
+    </message>
+    <message>
+        <source>How many to list (default 50).</source>
+        <translation>列出多少项（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Continue a listing where the last page ended.</source>
+        <translation>从上一页结束处继续列出。</translation>
+    </message>
+    <message>
+        <source>Only those whose name contains TEXT.</source>
+        <translation>只列出名称包含 TEXT 的项。</translation>
+    </message>
+    <message>
+        <source>There is no pipeline with the id or name &apos;%1&apos;; kubeflow-workbench pipelines list shows them.</source>
+        <translation>没有 ID 或名称为“%1”的流水线；kubeflow-workbench pipelines list 可列出所有流水线。</translation>
+    </message>
+    <message>
+        <source>There is no experiment with the id or name &apos;%1&apos;; kubeflow-workbench experiments list shows them.</source>
+        <translation>没有 ID 或名称为“%1”的实验；kubeflow-workbench experiments list 可列出所有实验。</translation>
+    </message>
+    <message>
+        <source>Created experiment %1.</source>
+        <translation>已创建实验 %1。</translation>
+    </message>
+    <message>
+        <source>%1  run %2 %3</source>
+        <translation>%1  运行 %2 %3</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 has no versions.</source>
+        <translation>流水线 %1 没有版本。</translation>
+    </message>
+    <message>
+        <source>Cannot list the versions of %1.</source>
+        <translation>无法列出 %1 的版本。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>runs create needs a pipeline: --pipeline ID_OR_NAME [--version ID], or a pipeline FILE.</source>
+        <translation>runs create 需要一条流水线：--pipeline ID或名称 [--version ID]，或一个流水线文件。</translation>
+    </message>
+    <message>
+        <source>Run %1 created.</source>
+        <translation>已创建运行 %1。</translation>
+    </message>
+    <message>
+        <source>create: run this uploaded pipeline (id or name).</source>
+        <translation>create：运行这条已上传的流水线（ID 或名称）。</translation>
+    </message>
+    <message>
+        <source>create: the pipeline version (default: the newest).</source>
+        <translation>create：流水线版本（默认：最新版本）。</translation>
+    </message>
+    <message>
+        <source>create: a pipeline parameter, name=value (value as YAML).</source>
+        <translation>create：一个流水线参数，名称=值（值按 YAML 解析）。</translation>
+    </message>
+    <message>
+        <source>create: the run&apos;s name.</source>
+        <translation>create：运行的名称。</translation>
+    </message>
+    <message>
+        <source>create: run every task again.</source>
+        <translation>create：重新运行每个任务。</translation>
+    </message>
+    <message>
+        <source>create, retry: follow the run to its end (exit code 0 when it succeeded).</source>
+        <translation>create、retry：跟踪运行直到结束（成功时退出码为 0）。</translation>
+    </message>
+    <message>
+        <source>list: only runs whose name contains TEXT.</source>
+        <translation>list：只列出名称包含 TEXT 的运行。</translation>
+    </message>
+    <message>
+        <source>list: continue where the last page ended.</source>
+        <translation>list：从上一页结束处继续。</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench runs list | get RUN_ID | create [--pipeline ID_OR_NAME | FILE] [-p NAME=VALUE] | terminate RUN_ID | retry RUN_ID | logs RUN_ID [TASK] [--context NAME | --local] [--namespace NS]</source>
+        <translation>用法：kubeflow-workbench runs list | get 运行ID | create [--pipeline ID或名称 | 文件] [-p 名称=值] | terminate 运行ID | retry 运行ID | logs 运行ID [任务] [--context 名称 | --local] [--namespace 命名空间]</translation>
+    </message>
+    <message>
+        <source>No runs.</source>
+        <translation>没有运行。</translation>
+    </message>
+    <message>
+        <source>Run %1 stops.</source>
+        <translation>运行 %1 正在停止。</translation>
+    </message>
+    <message>
+        <source>Run %1 runs again.</source>
+        <translation>运行 %1 重新开始运行。</translation>
+    </message>
+    <message>
+        <source>Run %1 has no task &apos;%2&apos;.</source>
+        <translation>运行 %1 没有任务“%2”。</translation>
+    </message>
+    <message>
+        <source>Work on the Kubeflow cluster of this kubeconfig context.</source>
+        <translation>在此 kubeconfig 上下文的 Kubeflow 集群上工作。</translation>
+    </message>
+    <message>
+        <source>Work on this workstation (the default).</source>
+        <translation>在本工作站上工作（默认）。</translation>
+    </message>
+    <message>
+        <source>The profile namespace on the cluster (default: the context&apos;s).</source>
+        <translation>集群上的配置文件命名空间（默认：上下文的命名空间）。</translation>
+    </message>
+    <message>
+        <source>Run the kubeconfig&apos;s exec credential plugin for this command.</source>
+        <translation>为此命令运行 kubeconfig 中的 exec 凭据插件。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::app::BackendTarget</name>
+    <message>
+        <source>--context and --local exclude each other; give one.</source>
+        <translation>--context 与 --local 互斥；请只指定其一。</translation>
+    </message>
+    <message>
+        <source>--namespace needs --context: namespaces belong to clusters.</source>
+        <translation>--namespace 需要 --context：命名空间属于集群。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig cannot be used:
+%1</source>
+        <translation>无法使用该 kubeconfig：
+%1</translation>
+    </message>
+    <message>
+        <source>There is no context &apos;%1&apos; in the kubeconfig; kubeflow-workbench cluster contexts lists them.</source>
+        <translation>kubeconfig 中没有上下文“%1”；kubeflow-workbench cluster contexts 可列出所有上下文。</translation>
+    </message>
+    <message>
+        <source>%1
+Pass --approve-exec to run it for this command, or approve it once in the workbench.</source>
+        <translation>%1
+请传入 --approve-exec 以便为此命令运行它，或在工作台中批准一次。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to context %1.</source>
+        <translation>无法连接到上下文 %1。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Kubeflow Pipelines did not answer on context %1.</source>
+        <translation>上下文 %1 上的 Kubeflow Pipelines 没有响应。</translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::BuiltinCommands</name>
     <message>
         <source>Show the version of the workbench and of Qt.</source>
@@ -283,6 +445,53 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::app::ExperimentsCommand</name>
+    <message>
+        <source>Experiments of a backend: list, create, archive, unarchive, delete.</source>
+        <translation>后端的实验：列出、创建、归档、取消归档、删除。</translation>
+    </message>
+    <message>
+        <source>list | create NAME | archive ID_OR_NAME | unarchive ID_OR_NAME | delete ID_OR_NAME</source>
+        <translation>list | create 名称 | archive ID或名称 | unarchive ID或名称 | delete ID或名称</translation>
+    </message>
+    <message>
+        <source>list: the archived experiments.</source>
+        <translation>list：列出已归档的实验。</translation>
+    </message>
+    <message>
+        <source>create: a description.</source>
+        <translation>create：描述。</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench experiments list | create NAME | archive ID_OR_NAME | unarchive ID_OR_NAME | delete ID_OR_NAME [--context NAME | --local] [--namespace NS]</source>
+        <translation>用法：kubeflow-workbench experiments list | create 名称 | archive ID或名称 | unarchive ID或名称 | delete ID或名称 [--context 名称 | --local] [--namespace 命名空间]</translation>
+    </message>
+    <message>
+        <source>No experiments.</source>
+        <translation>没有实验。</translation>
+    </message>
+    <message>
+        <source>Created experiment %1 (%2)</source>
+        <translation>已创建实验 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Restored experiment %1.</source>
+        <translation>已恢复实验 %1。</translation>
+    </message>
+    <message>
+        <source>There is no archived experiment &apos;%1&apos;.</source>
+        <translation>没有已归档的实验“%1”。</translation>
+    </message>
+    <message>
+        <source>Archived experiment %1 and its runs.</source>
+        <translation>已归档实验 %1 及其运行。</translation>
+    </message>
+    <message>
+        <source>Deleted experiment %1.</source>
+        <translation>已删除实验 %1。</translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::LocalCommand</name>
     <message>
         <source>Secrets, config maps and volume folders that local runs use, and the container engines here.</source>
@@ -350,6 +559,49 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     <message>
         <source>The pipelines are structurally the same.</source>
         <translation>这些流水线在结构上相同。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::app::PipelinesCommand</name>
+    <message>
+        <source>Pipelines of a backend (the workstation or a cluster): list, get, upload, delete.</source>
+        <translation>后端（本工作站或集群）的流水线：列出、查看、上传、删除。</translation>
+    </message>
+    <message>
+        <source>list | get ID_OR_NAME | upload FILE | delete ID_OR_NAME</source>
+        <translation>list | get ID或名称 | upload 文件 | delete ID或名称</translation>
+    </message>
+    <message>
+        <source>upload: the pipeline&apos;s name (default: the name in the file); with --pipeline, the version&apos;s.</source>
+        <translation>upload：流水线的名称（默认：文件中的名称）；与 --pipeline 一起使用时为版本的名称。</translation>
+    </message>
+    <message>
+        <source>upload: a description.</source>
+        <translation>upload：描述。</translation>
+    </message>
+    <message>
+        <source>upload: add the file as a new version of this pipeline.</source>
+        <translation>upload：将文件添加为此流水线的新版本。</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench pipelines list | get ID_OR_NAME | upload FILE | delete ID_OR_NAME [--context NAME | --local] [--namespace NS]</source>
+        <translation>用法：kubeflow-workbench pipelines list | get ID或名称 | upload 文件 | delete ID或名称 [--context 名称 | --local] [--namespace 命名空间]</translation>
+    </message>
+    <message>
+        <source>No pipelines yet: kubeflow-workbench pipelines upload FILE adds one.</source>
+        <translation>还没有流水线：kubeflow-workbench pipelines upload 文件 可以添加一条。</translation>
+    </message>
+    <message>
+        <source>Deleted pipeline %1 and its versions.</source>
+        <translation>已删除流水线 %1 及其版本。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1: pipeline %2, version %3</source>
+        <translation>已上传 %1：流水线 %2，版本 %3</translation>
     </message>
 </context>
 <context>
@@ -462,10 +714,6 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation>运行每个任务，即使其输出已从之前的运行中缓存；新的输出将替换缓存的输出。</translation>
     </message>
     <message>
-        <source>List local runs, show one, print its logs, or retry it.</source>
-        <translation>列出本地运行、显示某个运行、打印其日志或重试。</translation>
-    </message>
-    <message>
         <source>cannot record the run: %1</source>
         <translation>无法记录此次运行：%1</translation>
     </message>
@@ -509,6 +757,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>stopping: ending every task of the run</source>
         <translation>正在停止：结束此运行的所有任务</translation>
     </message>
+    <message>
+        <source>Runs of a backend (the workstation or a cluster): list, get, create, terminate, retry, logs.</source>
+        <translation>后端（本工作站或集群）的运行：列出、查看、创建、终止、重试、日志。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::RunsCommand</name>
@@ -533,14 +785,6 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation>运行 %1 中没有任务“%2”的日志</translation>
     </message>
     <message>
-        <source>list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</source>
-        <translation>list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</translation>
-    </message>
-    <message>
-        <source>usage: kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</source>
-        <translation>用法：kubeflow-workbench runs list | get RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</translation>
-    </message>
-    <message>
         <source>run %1 is %2; only failed, cancelled or interrupted runs are retried</source>
         <translation>运行 %1 的状态为 %2；只能重试失败、已取消或已中断的运行</translation>
     </message>
@@ -559,6 +803,18 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     <message>
         <source>run %1 ran its tasks with %2, which is not installed any more</source>
         <translation>运行 %1 的任务使用 %2 运行，但它已不再安装</translation>
+    </message>
+    <message>
+        <source>list | get RUN_ID | create [FILE] | terminate RUN_ID | logs RUN_ID [TASK] | retry RUN_ID</source>
+        <translation>list | get 运行ID | create [文件] | terminate 运行ID | logs 运行ID [任务] | retry 运行ID</translation>
+    </message>
+    <message>
+        <source>--namespace needs --context: namespaces belong to clusters.</source>
+        <translation>--namespace 需要 --context：命名空间属于集群。</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench runs list | get RUN_ID | create [FILE] | terminate RUN_ID | logs RUN_ID [TASK] | retry RUN_ID [--context NAME | --local] [--namespace NS]</source>
+        <translation>用法：kubeflow-workbench runs list | get 运行ID | create [文件] | terminate 运行ID | logs 运行ID [任务] | retry 运行ID [--context 名称 | --local] [--namespace 命名空间]</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1341,120 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     <message>
         <source>Age</source>
         <translation>存在时长</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>Pipeline version %1 is not known here; list its pipeline&apos;s versions first.</source>
+        <translation>此处不认识流水线版本 %1；请先列出其流水线的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::GatewayCredentials</name>
+    <message>
+        <source>The Kubeflow session has ended and logging in again was cancelled; connect again to log in.</source>
+        <translation>Kubeflow 会话已结束，且重新登录已取消；请重新连接以登录。</translation>
+    </message>
+    <message>
+        <source>Logging in to Kubeflow was cancelled.</source>
+        <translation>已取消登录 Kubeflow。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::KfpAccess</name>
+    <message>
+        <source>Enter the Kubeflow gateway&apos;s URL, e.g. https://kubeflow.example.com.</source>
+        <translation>请输入 Kubeflow 网关的 URL，例如 https://kubeflow.example.com。</translation>
+    </message>
+    <message>
+        <source>Enter the URL of KFP&apos;s API server, e.g. http://127.0.0.1:8888 for a port-forward.</source>
+        <translation>请输入 KFP API 服务器的 URL，例如端口转发时的 http://127.0.0.1:8888。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL.</source>
+        <translation>“%1”不是 http 或 https URL。</translation>
+    </message>
+    <message>
+        <source>Enter the user id to send as kubeflow-userid, or turn the header off.</source>
+        <translation>请输入要作为 kubeflow-userid 发送的用户 ID，或关闭该请求头。</translation>
+    </message>
+    <message>
+        <source>through the API server&apos;s service proxy</source>
+        <translation>通过 API 服务器的服务代理</translation>
+    </message>
+    <message>
+        <source>gateway %1 (token)</source>
+        <translation>网关 %1（token）</translation>
+    </message>
+    <message>
+        <source>gateway %1 (browser login)</source>
+        <translation>网关 %1（浏览器登录）</translation>
+    </message>
+    <message>
+        <source>direct URL %1 as %2 (unsafe outside development)</source>
+        <translation>直连 URL %1，身份 %2（开发环境之外不安全）</translation>
+    </message>
+    <message>
+        <source>direct URL %1</source>
+        <translation>直连 URL %1</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::KfpRunService</name>
+    <message>
+        <source>Run of %1</source>
+        <translation>%1 的运行</translation>
+    </message>
+    <message>
+        <source>The pipeline cannot be read: %1</source>
+        <translation>无法读取流水线：%1</translation>
+    </message>
+    <message>
+        <source>Task %1 of run %2 has no pod (yet); its log appears once it runs.</source>
+        <translation>运行 %2 的任务 %1（尚）没有 Pod；任务运行后即可看到日志。</translation>
+    </message>
+    <message>
+        <source>Artifacts of cluster runs are kept in the cluster&apos;s object store (%1), which the workbench does not reach yet.</source>
+        <translation>集群运行的制品保存在集群的对象存储（%1）中，工作台目前还无法访问。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::KfpScope</name>
+    <message>
+        <source>The cluster is not connected yet; connect to it from the backend menu.</source>
+        <translation>尚未连接集群；请从后端菜单连接。</translation>
+    </message>
+    <message>
+        <source>Choose the profile namespace to work in first.</source>
+        <translation>请先选择要使用的配置文件命名空间。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::KubeflowBackend</name>
+    <message>
+        <source>%1; pipelines %2</source>
+        <translation>%1；流水线 %2</translation>
+    </message>
+    <message>
+        <source>No token is stored for the Kubeflow gateway; enter one in the pipelines connection settings.</source>
+        <translation>没有为 Kubeflow 网关保存 token；请在流水线连接设置中输入。</translation>
+    </message>
+    <message>
+        <source>Kubeflow Pipelines reachable %1</source>
+        <translation>Kubeflow Pipelines 可访问（%1）</translation>
+    </message>
+    <message>
+        <source>Kubeflow Pipelines is not reachable %1: %2</source>
+        <translation>Kubeflow Pipelines 无法访问（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Users who may not use the kubeflow namespace&apos;s service proxy reach Pipelines through the Kubeflow gateway: choose it in the backend&apos;s pipelines connection settings.</source>
+        <translation>无权使用 kubeflow 命名空间服务代理的用户可通过 Kubeflow 网关访问 Pipelines：请在后端的流水线连接设置中选择网关。</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2442,80 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::ui::GatewayLoginDialog</name>
+    <message>
+        <source>Log in to Kubeflow at %1</source>
+        <translation>登录 %1 上的 Kubeflow</translation>
+    </message>
+    <message>
+        <source>Log in as you do in the browser; check that the address below is your Kubeflow&apos;s or your organisation&apos;s login before you type a password. The window closes by itself once Kubeflow has let you in; the session is kept in the system keychain.</source>
+        <translation>像在浏览器中一样登录；输入密码前请确认下方地址是你的 Kubeflow 或你所在组织的登录页面。Kubeflow 允许你登录后窗口会自动关闭；会话保存在系统密钥环中。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::ui::KfpAccessDialog</name>
+    <message>
+        <source>Through the Kubernetes API server (service proxy)</source>
+        <translation>通过 Kubernetes API 服务器（服务代理）</translation>
+    </message>
+    <message>
+        <source>Through the Kubeflow gateway</source>
+        <translation>通过 Kubeflow 网关</translation>
+    </message>
+    <message>
+        <source>Direct URL (port-forward, development)</source>
+        <translation>直连 URL（端口转发、开发）</translation>
+    </message>
+    <message>
+        <source>Log in with the browser window</source>
+        <translation>在浏览器窗口中登录</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>Send the kubeflow-userid header</source>
+        <translation>发送 kubeflow-userid 请求头</translation>
+    </message>
+    <message>
+        <source>Pipelines connection of %1</source>
+        <translation>%1 的流水线连接</translation>
+    </message>
+    <message>
+        <source>https://kubeflow.example.com</source>
+        <translation>https://kubeflow.example.com</translation>
+    </message>
+    <message>
+        <source>OIDC id token or ServiceAccount token (kept in the keychain)</source>
+        <translation>OIDC ID token 或 ServiceAccount token（保存在密钥环中）</translation>
+    </message>
+    <message>
+        <source>user@example.com</source>
+        <translation>user@example.com</translation>
+    </message>
+    <message>
+        <source>Unsafe outside development: KFP trusts this header as the user&apos;s identity, so anyone who reaches the URL can act as anyone.</source>
+        <translation>开发环境之外不安全：KFP 把此请求头当作用户身份，因此任何能访问该 URL 的人都可以冒充任何人。</translation>
+    </message>
+    <message>
+        <source>No setup: the kubeconfig&apos;s credentials, for users who may use the kubeflow namespace&apos;s service proxy.</source>
+        <translation>无需设置：使用 kubeconfig 的凭据，适用于有权使用 kubeflow 命名空间服务代理的用户。</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>Gateway login</source>
+        <translation>网关登录</translation>
+    </message>
+    <message>
+        <source>Direct URL identity</source>
+        <translation>直连 URL 身份</translation>
+    </message>
+</context>
+<context>
     <name>kfw::ui::MainWindow</name>
     <message>
         <source>Kubeflow Workbench</source>
@@ -2332,6 +2776,22 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>Approve and connect</source>
         <translation>批准并连接</translation>
+    </message>
+    <message>
+        <source>Pipelines on %1</source>
+        <translation>%1 上的流水线</translation>
+    </message>
+    <message>
+        <source>Pipelines connection…</source>
+        <translation>流水线连接…</translation>
+    </message>
+    <message>
+        <source>The token is kept until the workbench closes</source>
+        <translation>token 将保留到工作台关闭为止</translation>
+    </message>
+    <message>
+        <source>Kubeflow</source>
+        <translation>Kubeflow</translation>
     </message>
 </context>
 <context>
