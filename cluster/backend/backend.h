@@ -71,6 +71,9 @@ public:
 
 signals:
     void capabilitiesChanged();
+    // What the services list changed as a whole (a cluster's namespace was switched): listings
+    // shown are out of date.
+    void scopeChanged();
 };
 
 } // namespace kfw::backend

@@ -174,6 +174,20 @@ QString KfpScope::pipelineOfVersion(const QString &versionId) const
     return m_versionPipelines.value(versionId);
 }
 
+void KfpScope::rememberPipeline(const QString &pipelineId, const QString &name)
+{
+    if (pipelineId.isEmpty())
+        return;
+    const QMutexLocker lock(&m_mutex);
+    m_pipelineNames.insert(pipelineId, name);
+}
+
+QString KfpScope::pipelineName(const QString &pipelineId) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_pipelineNames.value(pipelineId);
+}
+
 QString kfpSortBy(const PageRequest &page)
 {
     static const QHash<QString, QString> fields = {{u"created"_qs, u"created_at"_qs},
@@ -283,11 +297,13 @@ RunDetail runDetailFromJson(const QJsonObject &o)
         task.cached = task.state == u"CACHED";
         if (task.cached)
             task.state = state::Succeeded;
-        task.attempts = int(t.value(u"child_tasks").toArray().size());
         task.message = t.value(u"error").toObject().value(u"message").toString();
         task.inputs = t.value(u"inputs").toObject();
         task.outputs = t.value(u"outputs").toObject();
         task.started = kfpTime(t.value(u"start_time"));
+        // Each attempt of a retried task is a child pod; a task that started ran at least once.
+        task.attempts =
+            std::max(int(t.value(u"child_tasks").toArray().size()), task.started.isValid() ? 1 : 0);
         task.finished = kfpTime(t.value(u"end_time"));
         task.updated = task.finished.isValid()  ? task.finished
                        : task.started.isValid() ? task.started
@@ -631,6 +647,80 @@ QFuture<Result<RunInfo>> KfpRunService::create(const RunRequest &request)
     });
 }
 
+namespace {
+
+// The run's version and pipeline, remembered.
+void rememberReference(KfpScope *scope, const QJsonObject &run)
+{
+    const QJsonObject reference = run.value(u"pipeline_version_reference").toObject();
+    scope->rememberVersion(reference.value(u"pipeline_version_id").toString(),
+                           reference.value(u"pipeline_id").toString());
+}
+
+// Runs made from an uploaded version name their pipeline by id only: the names are looked up
+// once (those not known yet, all at once) and then filled in.
+template<typename T>
+QFuture<Result<T>> withPipelineNames(QFuture<Result<T>> runs, KfpScope *scope,
+                                     QList<RunInfo *> (*runsOf)(T &))
+{
+    const auto fill = [scope, runsOf](Result<T> r) {
+        for (RunInfo *run : runsOf(r.value)) {
+            if (run->pipelineName.isEmpty())
+                run->pipelineName =
+                    scope->pipelineName(scope->pipelineOfVersion(run->pipelineVersionId));
+        }
+        return r;
+    };
+    const auto kfp = scope->kfp();
+    return chain<T>(runs, [kfp, scope, runsOf, fill](Result<T> r) {
+        QSet<QString> unknown;
+        if (r.ok()) {
+            for (RunInfo *run : runsOf(r.value)) {
+                const QString pipelineId = scope->pipelineOfVersion(run->pipelineVersionId);
+                if (run->pipelineName.isEmpty() && !pipelineId.isEmpty() &&
+                    scope->pipelineName(pipelineId).isNull())
+                    unknown.insert(pipelineId);
+            }
+        }
+        if (unknown.isEmpty())
+            return QtFuture::makeReadyFuture(fill(r));
+        QList<QFuture<kube::ApiResponse>> lookups;
+        for (const QString &id : std::as_const(unknown))
+            lookups << kfp->getPipeline(id);
+        return QtFuture::whenAll(lookups.begin(), lookups.end())
+            .then(QtFuture::Launch::Sync,
+                  [scope, fill, r, unknown](const QList<QFuture<kube::ApiResponse>> &done) {
+                      for (const QFuture<kube::ApiResponse> &f : done) {
+                          if (f.resultCount() > 0 && f.result().ok()) {
+                              const PipelineInfo p = pipelineFromJson(f.result().object);
+                              scope->rememberPipeline(p.id, p.name);
+                          }
+                      }
+                      // A pipeline deleted since is not asked for again.
+                      for (const QString &id : unknown) {
+                          if (scope->pipelineName(id).isNull())
+                              scope->rememberPipeline(id, QStringLiteral(""));
+                      }
+                      return fill(r);
+                  });
+    });
+}
+
+QList<RunInfo *> runsOfPage(Page<RunInfo> &page)
+{
+    QList<RunInfo *> runs;
+    for (RunInfo &r : page.items)
+        runs << &r;
+    return runs;
+}
+
+QList<RunInfo *> runOfDetail(RunDetail &detail)
+{
+    return {&detail.run};
+}
+
+} // namespace
+
 QFuture<Result<Page<RunInfo>>> KfpRunService::list(const RunQuery &query)
 {
     if (const QString why = m_scope->unavailable(); !why.isEmpty())
@@ -638,23 +728,25 @@ QFuture<Result<Page<RunInfo>>> KfpRunService::list(const RunQuery &query)
     kfp::ListRequest request = listRequest(query.page, m_scope->ns());
     request.filter = runFilter(query);
     KfpScope *scope = m_scope;
-    return mapped<Page<RunInfo>>(
-        m_scope->kfp()->listRuns(request, query.experimentId), [scope](const QJsonObject &o) {
-            for (const QJsonValue &v : o.value(u"runs").toArray()) {
-                const QJsonObject reference =
-                    v.toObject().value(u"pipeline_version_reference").toObject();
-                scope->rememberVersion(reference.value(u"pipeline_version_id").toString(),
-                                       reference.value(u"pipeline_id").toString());
-            }
-            return pageOf<RunInfo>(o, u"runs"_qs, runFromJson);
-        });
+    auto page = mapped<Page<RunInfo>>(m_scope->kfp()->listRuns(request, query.experimentId),
+                                      [scope](const QJsonObject &o) {
+                                          for (const QJsonValue &v : o.value(u"runs").toArray())
+                                              rememberReference(scope, v.toObject());
+                                          return pageOf<RunInfo>(o, u"runs"_qs, runFromJson);
+                                      });
+    return withPipelineNames<Page<RunInfo>>(page, scope, runsOfPage);
 }
 
 QFuture<Result<RunDetail>> KfpRunService::get(const QString &runId)
 {
     if (const QString why = m_scope->unavailable(); !why.isEmpty())
         return failed<RunDetail>(why);
-    return mapped<RunDetail>(m_scope->kfp()->getRun(runId), runDetailFromJson);
+    KfpScope *scope = m_scope;
+    auto detail = mapped<RunDetail>(m_scope->kfp()->getRun(runId), [scope](const QJsonObject &o) {
+        rememberReference(scope, o);
+        return runDetailFromJson(o);
+    });
+    return withPipelineNames<RunDetail>(detail, scope, runOfDetail);
 }
 
 QFuture<Result<Done>> KfpRunService::action(const QString &operation, const QString &runId)

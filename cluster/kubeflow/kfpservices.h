@@ -30,6 +30,10 @@ public:
     // alone, so every version they see is remembered with its pipeline. Thread-safe.
     void rememberVersion(const QString &versionId, const QString &pipelineId);
     QString pipelineOfVersion(const QString &versionId) const;
+    // Pipeline names by id, for runs that name their pipeline by id only. A null string: not
+    // known; empty: looked up and not found.
+    void rememberPipeline(const QString &pipelineId, const QString &name);
+    QString pipelineName(const QString &pipelineId) const;
 
 private:
     std::shared_ptr<const kube::KubeClient> m_kube;
@@ -37,6 +41,7 @@ private:
     QString m_namespace;
     mutable QMutex m_mutex;
     QHash<QString, QString> m_versionPipelines;
+    QHash<QString, QString> m_pipelineNames;
 };
 
 // KFP's names for a listing's order: "created" → "created_at desc".

@@ -27,7 +27,7 @@ KubeflowBackend::KubeflowBackend(kube::ContextConnection *connection, KfpAccess 
     connect(connection, &kube::ContextConnection::currentNamespaceChanged, this,
             [this](const QString &ns) {
                 m_scope.setNamespace(ns);
-                emit namespaceChanged(ns);
+                emit scopeChanged();
             });
     onConnectionState();
 }

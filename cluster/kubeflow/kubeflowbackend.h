@@ -61,8 +61,6 @@ public:
 signals:
     // Detection finished (capabilities and kfpStatus are current).
     void detected();
-    // The namespace calls are scoped to changed; listings are out of date.
-    void namespaceChanged(const QString &ns);
 
 private:
     void onConnectionState();

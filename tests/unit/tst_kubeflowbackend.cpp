@@ -213,7 +213,7 @@ void TestKubeflowBackend::detectsKubeflowThroughTheServiceProxy()
     // Artifacts of cluster runs are not reachable, so pages do not offer them.
     QVERIFY(!backend->can(Capability::Artifacts));
     // The namespace follows the connection's.
-    QSignalSpy changed(backend.get(), &KubeflowBackend::namespaceChanged);
+    QSignalSpy changed(backend.get(), &Backend::scopeChanged);
     backend->connection()->setCurrentNamespace(u"team-b"_qs);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(backend->currentNamespace(), u"team-b"_qs);
@@ -366,6 +366,7 @@ void TestKubeflowBackend::runsToTheEndWithFiltersAndLogs()
     taskNames.sort();
     QCOMPARE(taskNames, (QStringList{u"prepare"_qs, u"train"_qs}));
     QVERIFY(detail.tasks.first().started.isValid());
+    QCOMPARE(detail.tasks.first().attempts, 1);
 
     // The task's log comes from its pod.
     const auto log = wait(runs->taskLog(created.value.id, u"train"_qs));
@@ -382,6 +383,9 @@ void TestKubeflowBackend::runsToTheEndWithFiltersAndLogs()
     const auto byName = wait(runs->list(query));
     QCOMPARE(byName.value.items.size(), 1);
     QCOMPARE(byName.value.items.first().id, created.value.id);
+    // A run of an uploaded version names its pipeline (looked up by id).
+    QCOMPARE(byName.value.items.first().pipelineName, u"run-pipeline"_qs);
+    QCOMPARE(detail.run.pipelineName, u"run-pipeline"_qs);
     query.nameContains.clear();
     query.states = {state::Failed};
     QCOMPARE(wait(runs->list(query)).value.items.size(), 0);

@@ -23,6 +23,13 @@ RunListModel::RunListModel(QObject *parent)
     m_tick.start();
 }
 
+void RunListModel::setExperimentNames(const QHash<QString, QString> &names)
+{
+    m_experimentNames = names;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Experiment), index(rowCount() - 1, Experiment));
+}
+
 void RunListModel::setService(RunService *service)
 {
     m_service = service;
@@ -156,7 +163,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         case Pipeline:
             return r->pipelineName;
         case Experiment:
-            return r->experimentId;
+            return m_experimentNames.value(r->experimentId, r->experimentId);
         default:
             return {};
         }

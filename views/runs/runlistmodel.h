@@ -4,6 +4,7 @@
 #include "ui/activitytracker.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 
@@ -36,6 +37,8 @@ public:
     const backend::RunQuery &query() const { return m_query; }
     // Reloads the rows shown so far (at least one page), keeping their number.
     void refresh();
+    // Experiment names by id, shown instead of the ids (a cluster's are UUIDs).
+    void setExperimentNames(const QHash<QString, QString> &names);
 
     const backend::RunInfo *run(int row) const;
     int rowOf(const QString &runId) const;
@@ -52,6 +55,9 @@ public:
 
     static QString stateText(const QString &state);
     static QString durationText(qint64 seconds);
+
+private:
+    QHash<QString, QString> m_experimentNames;
 
 signals:
     // After each load: the error is empty when it worked.

@@ -280,8 +280,36 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     takePending();
 }
 
+void RunsPage::loadExperimentNames(ExperimentService *experiments)
+{
+    m_experimentNames.clear();
+    m_model->setExperimentNames({});
+    const quint64 generation = ++m_experimentGeneration;
+    if (!experiments)
+        return;
+    for (const bool archived : {false, true}) {
+        ExperimentQuery query;
+        query.page.pageSize = 200;
+        query.archived = archived;
+        experiments->list(query).then(this, [this, generation](const Result<Page<ExperimentInfo>> &r) {
+            if (!r.ok() || generation != m_experimentGeneration)
+                return;
+            for (const ExperimentInfo &e : r.value.items)
+                m_experimentNames.insert(e.id, e.name);
+            m_model->setExperimentNames(m_experimentNames);
+        });
+    }
+}
+
 void RunsPage::bindBackend(Backend *backend)
 {
+    if (m_backend && m_backend != backend)
+        m_backend->disconnect(this);
+    if (backend && m_backend != backend) {
+        connect(backend, &Backend::capabilitiesChanged, this, [this, backend] { bindBackend(backend); });
+        connect(backend, &Backend::scopeChanged, this, [this, backend] { bindBackend(backend); });
+    }
+    m_backend = backend;
     if (m_runs)
         m_runs->disconnect(this);
     m_runs = backend && backend->can(Capability::Runs) ? backend->runs() : nullptr;
@@ -289,6 +317,7 @@ void RunsPage::bindBackend(Backend *backend)
         backend && backend->can(Capability::Experiments) ? backend->experiments() : nullptr;
     m_launcher->setServices(m_runs, experiments, backend ? backend->workstation() : nullptr);
     m_model->setService(m_runs);
+    loadExperimentNames(experiments);
     m_unavailable->setVisible(!m_runs);
     m_unavailable->setText(backend ? tr("%1 does not run pipelines; switch to a backend that does.")
                                          .arg(backend->displayName())

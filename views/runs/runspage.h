@@ -52,6 +52,7 @@ public:
 
 private:
     void bindBackend(backend::Backend *backend);
+    void loadExperimentNames(backend::ExperimentService *experiments);
     void applyFilters();
     void chooseFile();
     void showRun(const QString &runId);
@@ -63,6 +64,11 @@ private:
 
     ui::ShellContext m_context;
     QPointer<backend::RunService> m_runs;
+    // The backend bound: its capabilities may arrive later (a cluster detects them).
+    QPointer<backend::Backend> m_backend;
+    // Experiment names of the bound backend, for the runs table.
+    QHash<QString, QString> m_experimentNames;
+    quint64 m_experimentGeneration = 0;
     RunListModel *m_model;
     RunLauncher *m_launcher;
     QWidget *m_launcherFrame;
