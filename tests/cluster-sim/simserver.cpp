@@ -1202,7 +1202,12 @@ void SimServer::handleControl(const SimRequest &request, QTcpSocket *socket,
     }
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString what = segments.value(0);
-    if (what == u"faults") {
+    if (what == u"kfp" && request.method == "POST") {
+        // How long KFP runs stay in each of PENDING and RUNNING, for tests that act on a run
+        // while it goes.
+        m_kfp->setRunSeconds(body.value(u"runSeconds").toDouble(m_kfp->runSeconds()));
+        reply(socket, 200, QJsonObject{{u"runSeconds"_qs, m_kfp->runSeconds()}});
+    } else if (what == u"faults") {
         if (request.method == "POST")
             m_faults = SimFaults::fromJson(body, m_faults);
         reply(socket, 200, m_faults.toJson());

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -410,6 +411,25 @@ void TestClusterCli::uploadRunFollowAndList()
 
 void TestClusterCli::terminateAndArchive()
 {
+    // A run that takes its time, so that it is still going when terminated (the simulator's
+    // control endpoint, reached with kubectl as the administrator).
+    if (m_kubectl.isEmpty())
+        QSKIP("kubectl is not installed; install it to slow the simulator's runs down");
+    const QString slow = m_dir.filePath(u"slow.json"_qs);
+    QFile body(slow);
+    QVERIFY(body.open(QIODevice::WriteOnly));
+    body.write(R"({"runSeconds": 60})");
+    body.close();
+    const Run slowed = run(m_kubectl, {u"create"_qs, u"--raw"_qs, u"/_sim/kfp"_qs, u"-f"_qs, slow});
+    QVERIFY2(slowed.code == 0, qPrintable(slowed.err));
+    const auto restore = qScopeGuard([&] {
+        QFile quick(slow);
+        if (quick.open(QIODevice::WriteOnly))
+            quick.write(R"({"runSeconds": 2})");
+        quick.close();
+        run(m_kubectl, {u"create"_qs, u"--raw"_qs, u"/_sim/kfp"_qs, u"-f"_qs, slow});
+    });
+
     // The options may also come after the command.
     const QStringList cluster{u"--context"_qs, u"kfw-sim"_qs, u"-n"_qs, u"team-stop"_qs};
     const Run started = workbench(QStringList{u"--json"_qs, u"runs"_qs, u"create"_qs,
