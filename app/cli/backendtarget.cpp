@@ -40,6 +40,20 @@ bool waitFor(F done, int ms)
 
 } // namespace
 
+kube::ConnectOptions cliConnectOptions(bool approveExec)
+{
+    kube::ConnectOptions options;
+    // Approvals given in the workbench count; --approve-exec adds this run only.
+    options.approvals = std::make_shared<kube::ExecApprovals>(
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+        QStringLiteral("/exec-approvals.json"));
+    if (approveExec)
+        options.approvals->approveAllForThisRun();
+    options.vault =
+        std::make_shared<backend::KeychainSecretStore>(QStringLiteral("cluster-token/"));
+    return options;
+}
+
 void addBackendOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("context"),
@@ -98,17 +112,9 @@ int BackendTarget::open(const QCommandLineParser &parser, CliIo &io)
                           "contexts lists them.")
                            .arg(contextName));
     }
-    kube::ConnectOptions options;
-    // Approvals given in the workbench count; --approve-exec adds this run only.
-    options.approvals = std::make_shared<kube::ExecApprovals>(
-        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-        QStringLiteral("/exec-approvals.json"));
-    if (parser.isSet(QStringLiteral("approve-exec")))
-        options.approvals->approveAllForThisRun();
-    options.vault =
-        std::make_shared<backend::KeychainSecretStore>(QStringLiteral("cluster-token/"));
     m_transport = std::make_unique<http::Transport>();
-    m_connection = std::make_unique<kube::ContextConnection>(contextName, *m_transport, options);
+    m_connection = std::make_unique<kube::ContextConnection>(
+        contextName, *m_transport, cliConnectOptions(parser.isSet(QStringLiteral("approve-exec"))));
     m_connection->connectTo(config);
     using State = kube::ContextConnection::State;
     waitFor(

@@ -10,9 +10,14 @@ class Transport;
 }
 namespace kfw::kube {
 class ContextConnection;
-}
+struct ConnectOptions;
+} // namespace kfw::kube
 
 namespace kfw::app {
+
+// How the command line connects to a context: the exec approvals given in the workbench, plus
+// this run's when --approve-exec is given; refreshed tokens in the OS keychain.
+kube::ConnectOptions cliConnectOptions(bool approveExec);
 
 // Adds --context, --local, --namespace and --approve-exec: the backend a command works on.
 void addBackendOptions(QCommandLineParser &parser);

@@ -1,7 +1,7 @@
 #include "app/cli/clustercommand.h"
 
 #include "app/cli/await.h"
-#include "cluster/backend/secretstore.h"
+#include "app/cli/backendtarget.h"
 #include "cluster/http/transport.h"
 #include "cluster/kube/connection.h"
 #include "cluster/kube/kubeclient.h"
@@ -13,7 +13,6 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 namespace kfw::app {
 namespace {
@@ -90,15 +89,8 @@ public:
             config.resolve(parser.value(QStringLiteral("context")), &error);
         if (!error.isEmpty())
             return io.fail(error);
-        kube::ConnectOptions options;
-        // Approvals given in the workbench count; --approve-exec adds this run only.
-        options.approvals = std::make_shared<kube::ExecApprovals>(
-            QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-            QStringLiteral("/exec-approvals.json"));
-        if (parser.isSet(QStringLiteral("approve-exec")))
-            options.approvals->approveAllForThisRun();
-        options.vault =
-            std::make_shared<backend::KeychainSecretStore>(QStringLiteral("cluster-token/"));
+        const kube::ConnectOptions options =
+            cliConnectOptions(parser.isSet(QStringLiteral("approve-exec")));
         http::Transport transport;
         const kube::ConnectionSetup setup = kube::connectionFor(context, transport, options);
         if (!setup.ok())

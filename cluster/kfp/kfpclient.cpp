@@ -142,11 +142,6 @@ const QList<Endpoint> &endpoints()
                       {QStringLiteral("name"), QStringLiteral("display_name"),
                        QStringLiteral("pipelineid"), QStringLiteral("description")},
                       {QStringLiteral("uploadfile")}}
-          << Endpoint{QStringLiteral("ExperimentService_GetExperiment"),
-                      "GET",
-                      QStringLiteral("/apis/v2beta1/experiments/{experiment_id}"),
-                      {},
-                      {}}
           << Endpoint{QStringLiteral("ExperimentService_UnarchiveExperiment"),
                       "POST",
                       QStringLiteral("/apis/v2beta1/experiments/{experiment_id}:unarchive"),

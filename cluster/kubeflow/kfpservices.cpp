@@ -797,39 +797,69 @@ QFuture<Result<QByteArray>> KfpRunService::taskLog(const QString &runId, const Q
         promise->finish();
     };
     // The task's pod comes from the run; its log is read from the pod while it exists.
-    m_scope->kfp()->getRun(runId).then(
-        this, [this, kube, ns, runId, taskPath, finish](const kube::ApiResponse &r) {
-            if (!r.ok())
-                return finish(Result<QByteArray>::failure(r.error));
-            const RunDetail detail = runDetailFromJson(r.object);
-            const QJsonArray tasks =
-                r.object.value(u"run_details").toObject().value(u"task_details").toArray();
-            QString pod;
-            for (qsizetype i = 0; i < detail.tasks.size(); ++i) {
-                if (detail.tasks.at(i).path == taskPath || detail.tasks.at(i).name == taskPath)
-                    pod = tasks.at(i).toObject().value(u"pod_name").toString();
+    m_scope->kfp()->getRun(runId).then(this, [this, kube, ns, runId, taskPath,
+                                              finish](const kube::ApiResponse &r) {
+        if (!r.ok())
+            return finish(Result<QByteArray>::failure(r.error));
+        const RunDetail detail = runDetailFromJson(r.object);
+        const QJsonArray tasks =
+            r.object.value(u"run_details").toObject().value(u"task_details").toArray();
+        QString pod;
+        QString path = taskPath;
+        bool running = false;
+        for (qsizetype i = 0; i < detail.tasks.size(); ++i) {
+            const TaskInfo &task = detail.tasks.at(i);
+            if (task.path == taskPath || task.name == taskPath) {
+                pod = tasks.at(i).toObject().value(u"pod_name").toString();
+                path = task.path;
+                running = !state::isFinal(task.state) && !task.finished.isValid();
             }
-            if (pod.isEmpty())
-                return finish(Result<QByteArray>::failure(
-                    tr("Task %1 of run %2 has no pod (yet); its log appears once it runs.")
-                        .arg(taskPath, runId)));
-            kube::PodLogOptions options;
-            options.container = u"main"_qs;
-            kube::LogStream *stream = kube->podLog(ns, pod, options, this);
-            auto text = std::make_shared<QByteArray>();
-            connect(stream, &kube::LogStream::text, stream,
-                    [text](const QByteArray &chunk) { *text += chunk; });
-            connect(stream, &kube::LogStream::ended, stream,
-                    [stream, text, finish](const QString &error) {
-                        stream->deleteLater();
-                        if (!error.isEmpty())
-                            return finish(Result<QByteArray>::failure(error));
-                        Result<QByteArray> log;
-                        log.value = *text;
-                        finish(log);
-                    });
-        });
+        }
+        if (pod.isEmpty())
+            return finish(Result<QByteArray>::failure(
+                tr("Task %1 of run %2 has no pod (yet); its log appears once it runs.")
+                    .arg(taskPath, runId)));
+        kube::PodLogOptions options;
+        options.container = u"main"_qs;
+        kube::LogStream *stream = kube->podLog(ns, pod, options, this);
+        auto text = std::make_shared<QByteArray>();
+        connect(stream, &kube::LogStream::text, stream,
+                [text](const QByteArray &chunk) { *text += chunk; });
+        connect(stream, &kube::LogStream::ended, stream,
+                [this, stream, text, finish, ns, pod, runId, path, running](const QString &error) {
+                    stream->deleteLater();
+                    if (!error.isEmpty())
+                        return finish(Result<QByteArray>::failure(error));
+                    Result<QByteArray> log;
+                    log.value = *text;
+                    finish(log);
+                    if (running)
+                        followLog(ns, pod, runId, path);
+                });
+    });
     return out;
+}
+
+void KfpRunService::followLog(const QString &ns, const QString &pod, const QString &runId,
+                              const QString &taskPath)
+{
+    const QString key = runId + u'/' + taskPath;
+    if (m_followers.contains(key) || !m_scope->kube())
+        return;
+    // What the task writes from now on comes as runLogAppended, until its pod ends.
+    kube::PodLogOptions options;
+    options.container = u"main"_qs;
+    options.follow = true;
+    options.tailLines = 0;
+    kube::LogStream *stream = m_scope->kube()->podLog(ns, pod, options, this);
+    m_followers.insert(key, stream);
+    connect(stream, &kube::LogStream::text, this, [this, runId, taskPath](const QByteArray &chunk) {
+        emit runLogAppended(runId, taskPath, chunk);
+    });
+    connect(stream, &kube::LogStream::ended, this, [this, key, stream] {
+        m_followers.remove(key);
+        stream->deleteLater();
+    });
 }
 
 QFuture<Result<QString>> KfpRunService::downloadArtifact(const ArtifactInfo &artifact,

@@ -119,7 +119,8 @@ public:
     QFuture<backend::Result<backend::Done>> archive(const QString &runId) override;
     QFuture<backend::Result<backend::Done>> unarchive(const QString &runId) override;
     QFuture<backend::Result<backend::Done>> remove(const QString &runId) override;
-    // The log of the task's pod (container "main") as the cluster keeps it.
+    // The log of the task's pod (container "main") as the cluster keeps it; while the task
+    // runs, what follows comes as runLogAppended.
     QFuture<backend::Result<QByteArray>> taskLog(const QString &runId,
                                                  const QString &taskPath) override;
     // Artifacts live in the cluster's object store, which this backend does not reach.
@@ -128,8 +129,12 @@ public:
 
 private:
     QFuture<backend::Result<backend::Done>> action(const QString &operation, const QString &runId);
+    // Follows a running task's pod log, one stream per task.
+    void followLog(const QString &ns, const QString &pod, const QString &runId,
+                   const QString &taskPath);
 
     KfpScope *m_scope;
+    QHash<QString, QObject *> m_followers; // "run/task" -> its log stream
 };
 
 class KfpRecurringRunService final : public backend::RecurringRunService

@@ -38,11 +38,9 @@ const QString kUser = u"user@example.com"_qs;
 const QString kProfile = u"kubeflow-user-example-com"_qs;
 
 template<typename T>
-T wait(QFuture<T> future)
+Result<T> wait(QFuture<Result<T>> future)
 {
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 60000) || future.resultCount() == 0)
-        return T::failure(u"the call did not finish with a result"_qs);
-    return future.result();
+    return testing::waitFor(std::move(future), 60000);
 }
 
 QList<ui::GatewayLoginDialog *> loginWindows()
@@ -131,11 +129,7 @@ void TestGatewayLogin::initTestCase()
     m_store = new sim::SimStore(this);
     m_server = new sim::SimServer(m_store, this);
     m_server->addUser(testing::simAdministrator(u"admin"_qs, kAdminToken));
-    sim::SimUser user;
-    user.name = kUser;
-    user.token = u"gateway-user-token"_qs;
-    user.rules << sim::SimRule{{u"*"_qs}, {u"*"_qs}, {kProfile}};
-    m_server->addUser(user);
+    m_server->addUser(testing::simProfileUser(kUser, u"gateway-user-token"_qs, kProfile));
     m_port = m_server->listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
     QFile file(m_home.filePath(u"kubeconfig"_qs));

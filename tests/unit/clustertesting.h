@@ -2,10 +2,13 @@
 
 // Shared by the tests that talk to the in-process cluster simulator.
 
+#include "cluster/backend/services.h"
 #include "cluster/kube/kubeclient.h"
 #include "simserver.h"
 
+#include <QFuture>
 #include <QJsonObject>
+#include <QTest>
 
 namespace kfw::testing {
 
@@ -17,6 +20,52 @@ inline sim::SimUser simAdministrator(const QString &name, const QString &token)
     user.token = token;
     user.rules << sim::SimRule{{QStringLiteral("*")}, {QStringLiteral("*")}, {}};
     return user;
+}
+
+// A simulator user with every right in one namespace (a Kubeflow profile).
+inline sim::SimUser simProfileUser(const QString &name, const QString &token, const QString &ns)
+{
+    sim::SimUser user;
+    user.name = name;
+    user.token = token;
+    user.rules << sim::SimRule{{QStringLiteral("*")}, {QStringLiteral("*")}, {ns}};
+    return user;
+}
+
+// Waits for a backend service call; a call that ends without a result is a failure.
+template<typename T>
+backend::Result<T> waitFor(QFuture<backend::Result<T>> future, int ms = 30000)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, ms) || future.resultCount() == 0)
+        return backend::Result<T>::failure(QStringLiteral("the call did not finish with a result"));
+    return future.result();
+}
+
+// A compiled pipeline as the KFP compiler writes it: two root tasks and an integer parameter.
+inline QByteArray twoTaskPipeline(const QString &name)
+{
+    return QStringLiteral(R"(# PIPELINE DEFINITION
+# Name: %1
+pipelineInfo:
+  name: %1
+root:
+  dag:
+    tasks:
+      prepare:
+        taskInfo:
+          name: prepare
+      train:
+        taskInfo:
+          name: train
+  inputDefinitions:
+    parameters:
+      epochs:
+        parameterType: NUMBER_INTEGER
+schemaVersion: 2.1.0
+sdkVersion: kfp-2.7.0
+)")
+        .arg(name)
+        .toUtf8();
 }
 
 // A plain-http connection to the simulator with a bearer token, without rate limit and with

@@ -31,27 +31,7 @@ kube::ApiResponse await(QFuture<kube::ApiResponse> future)
     return future.result();
 }
 
-// A compiled pipeline as the KFP compiler writes it, with two root tasks.
-const QByteArray kPipeline = R"(# PIPELINE DEFINITION
-# Name: client-test
-pipelineInfo:
-  name: client-test
-root:
-  dag:
-    tasks:
-      prepare:
-        taskInfo:
-          name: prepare
-      train:
-        taskInfo:
-          name: train
-  inputDefinitions:
-    parameters:
-      epochs:
-        parameterType: NUMBER_INTEGER
-schemaVersion: 2.1.0
-sdkVersion: kfp-2.7.0
-)";
+const QByteArray kPipeline = testing::twoTaskPipeline(u"client-test"_qs);
 
 QString conformanceDir()
 {

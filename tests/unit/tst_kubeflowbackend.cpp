@@ -35,37 +35,14 @@ const QString kUser = u"user@example.com"_qs;
 const QString kProfile = u"kubeflow-user-example-com"_qs;
 
 template<typename T>
-T wait(QFuture<T> future)
+Result<T> wait(QFuture<Result<T>> future)
 {
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 30000) || future.resultCount() == 0)
-        return T::failure(u"the call did not finish with a result"_qs);
-    return future.result();
+    return testing::waitFor(std::move(future));
 }
 
 QByteArray pipelineFile(const QString &name)
 {
-    return QStringLiteral(R"(# PIPELINE DEFINITION
-# Name: %1
-pipelineInfo:
-  name: %1
-root:
-  dag:
-    tasks:
-      prepare:
-        taskInfo:
-          name: prepare
-      train:
-        taskInfo:
-          name: train
-  inputDefinitions:
-    parameters:
-      epochs:
-        parameterType: NUMBER_INTEGER
-schemaVersion: 2.1.0
-sdkVersion: kfp-2.7.0
-)")
-        .arg(name)
-        .toUtf8();
+    return testing::twoTaskPipeline(name);
 }
 
 // Logs in at the simulated gateway as a browser would: /oauth2/start → Dex's form → callback.
@@ -140,11 +117,7 @@ void TestKubeflowBackend::initTestCase()
     m_store = new sim::SimStore(this);
     m_server = new sim::SimServer(m_store, this);
     m_server->addUser(testing::simAdministrator(u"admin"_qs, kAdminToken));
-    sim::SimUser user;
-    user.name = kUser;
-    user.token = kUserToken;
-    user.rules << sim::SimRule{{u"*"_qs}, {u"*"_qs}, {kProfile}};
-    m_server->addUser(user);
+    m_server->addUser(testing::simProfileUser(kUser, kUserToken, kProfile));
     m_server->kfp()->setRunSeconds(0.3);
     m_port = m_server->listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
@@ -416,16 +389,29 @@ void TestKubeflowBackend::runsToTheEndWithFiltersAndLogs()
     QVERIFY(wait(runs->remove(adHoc.value.id)).ok());
     QVERIFY(!wait(runs->get(adHoc.value.id)).ok());
 
-    // Terminate a running run.
-    m_server->kfp()->setRunSeconds(30);
+    // Terminate a running run; its log follows while it runs.
+    // Pending for 0.3 s as before, then running for 30 s.
     const auto longRun = wait(runs->create(request));
     QVERIFY(longRun.ok());
+    m_server->kfp()->setRunSeconds(30);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return wait(runs->get(longRun.value.id)).value.run.state == state::Running; },
+        10000));
+    const auto soFar = wait(runs->taskLog(longRun.value.id, u"train"_qs));
+    QVERIFY2(soFar.ok(), qPrintable(soFar.error));
+    QVERIFY(soFar.value.contains("train: started"));
+    QSignalSpy appended(runs, &RunService::runLogAppended);
     QSignalSpy changed(runs, &RunService::runChanged);
     QVERIFY(wait(runs->terminate(longRun.value.id)).ok());
     QCOMPARE(changed.size(), 1);
     QVERIFY(QTest::qWaitFor(
         [&] { return state::isFinal(wait(runs->get(longRun.value.id)).value.run.state); }, 10000));
     QCOMPARE(wait(runs->get(longRun.value.id)).value.run.state, state::Canceled);
+    // The end of the task reached the followed log.
+    QTRY_VERIFY_WITH_TIMEOUT(!appended.isEmpty(), 10000);
+    QCOMPARE(appended.first().at(1).toString(), u"train"_qs);
+    QVERIFY2(appended.first().at(2).toByteArray().contains("train: CANCELED"),
+             appended.first().at(2).toByteArray().constData());
     m_server->kfp()->setRunSeconds(0.3);
 }
 
