@@ -95,6 +95,7 @@ private slots:
     void errorsSayWhatIsWrong();
     void gatewayBrowserLoginAndExpiry();
     void gatewayToken();
+    void gatewayRefusals();
     void directUrlWithUserId();
     void accessSettingsAreRemembered();
 
@@ -582,6 +583,29 @@ void TestKubeflowBackend::gatewayToken()
     QVERIFY(wait(backend->experiments()->list({})).ok());
     // A token is not refreshed by a login.
     QVERIFY(!backend->gatewayCredentials()->canRefresh());
+}
+
+void TestKubeflowBackend::gatewayRefusals()
+{
+    // oauth2-proxy answers a request without a valid session with 401, or with a redirect to its
+    // sign-in or on to Dex; other redirects are not refusals.
+    const auto credentials = GatewayCredentials::withSession(u"old"_qs, {});
+    const auto response = [](int status, const QByteArray &location) {
+        http::Response r;
+        r.status = status;
+        if (!location.isEmpty())
+            r.headers << qMakePair(QByteArray("Location"), location);
+        return r;
+    };
+    QVERIFY(credentials->rejected(response(401, {})));
+    QVERIFY(credentials->rejected(response(302, "/oauth2/start?rd=%2Fpipeline%2F")));
+    QVERIFY(credentials->rejected(response(
+        302, "https://kubeflow.example.com/dex/auth?client_id=kubeflow-oidc-authservice")));
+    QVERIFY(!credentials->rejected(response(302, "/pipeline/")));
+    QVERIFY(!credentials->rejected(response(403, {})));
+    QVERIFY(!credentials->rejected(response(200, {})));
+    // Without a way to log in, a refusal is final: nothing to refresh.
+    QVERIFY(!credentials->canRefresh());
 }
 
 void TestKubeflowBackend::directUrlWithUserId()
