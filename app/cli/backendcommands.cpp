@@ -405,8 +405,14 @@ QString follow(RunService *runs, const QString &runId, CliIo &io)
     QString last;
     QEventLoop loop;
     QTimer poll;
+    bool checking = false;
     const auto check = [&] {
+        // A slow answer must not stack checks: the timer fires again while one waits.
+        if (checking)
+            return;
+        checking = true;
         const auto got = await(runs->get(runId));
+        checking = false;
         if (!got.ok()) {
             io.message(got.error);
             loop.quit();

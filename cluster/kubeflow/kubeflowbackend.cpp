@@ -110,8 +110,10 @@ void KubeflowBackend::setUp()
     const bool token = m_access.gatewayAuth == KfpAccess::GatewayAuth::Token;
     const QString secret = token ? gatewayTokenSecret(m_name) : gatewayCookieSecret(m_name);
     const quint64 generation = m_generation;
-    const auto useValue = [this, token, generation](const QString &value) {
-        if (generation != m_generation)
+    // The keychain answers later: the backend may be gone by then, or set up again.
+    const QPointer<KubeflowBackend> guard(this);
+    const auto useValue = [this, guard, token, generation](const QString &value) {
+        if (!guard || generation != m_generation)
             return;
         if (token) {
             if (value.isEmpty()) {
@@ -158,17 +160,19 @@ void KubeflowBackend::setUp()
     };
     if (!m_environment.secrets)
         return useValue({});
-    m_environment.secrets->read(
-        secret, [this, secret, useValue](const SecretStore::Values &values, const QString &) {
-            const QString value = values.value(QStringLiteral("value"));
-            if (!value.isEmpty() || !m_environment.sessionStore)
-                return useValue(value);
-            // No keychain: a login or token of this run may be in the session store.
-            m_environment.sessionStore->read(
-                secret, [useValue](const SecretStore::Values &session, const QString &) {
-                    useValue(session.value(QStringLiteral("value")));
-                });
-        });
+    m_environment.secrets->read(secret, [this, guard, secret, useValue](
+                                            const SecretStore::Values &values, const QString &) {
+        if (!guard)
+            return;
+        const QString value = values.value(QStringLiteral("value"));
+        if (!value.isEmpty() || !m_environment.sessionStore)
+            return useValue(value);
+        // No keychain: a login or token of this run may be in the session store.
+        m_environment.sessionStore->read(
+            secret, [useValue](const SecretStore::Values &session, const QString &) {
+                useValue(session.value(QStringLiteral("value")));
+            });
+    });
 }
 
 void KubeflowBackend::storeSession(const QString &cookie)
