@@ -34,6 +34,8 @@ KfpAccessDialog::KfpAccessDialog(const QString &contextName, const KfpAccess &ac
 {
     setObjectName(QStringLiteral("kfpAccess"));
     setWindowTitle(tr("Pipelines connection of %1").arg(contextName));
+    // Room for a URL and a token without scrolling them.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     m_proxy->setObjectName(QStringLiteral("serviceProxy"));
     m_gateway->setObjectName(QStringLiteral("gateway"));
     m_direct->setObjectName(QStringLiteral("direct"));
@@ -55,7 +57,8 @@ KfpAccessDialog::KfpAccessDialog(const QString &contextName, const KfpAccess &ac
         ->setChecked(true);
     m_url->setPlaceholderText(tr("https://kubeflow.example.com"));
     m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(tr("OIDC id token or ServiceAccount token (kept in the keychain)"));
+    m_token->setPlaceholderText(tr("OIDC id token or ServiceAccount token"));
+    m_token->setToolTip(tr("Kept in the system keychain, never in a file."));
     m_sendUserId->setChecked(access.sendUserId);
     m_userId->setPlaceholderText(tr("user@example.com"));
     m_unsafe->setWordWrap(true);

@@ -2483,10 +2483,6 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OIDC id token or ServiceAccount token (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>user@example.com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,6 +2504,14 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
     <message>
         <source>Direct URL identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OIDC id token or ServiceAccount token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

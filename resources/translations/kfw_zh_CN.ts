@@ -2487,10 +2487,6 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation>https://kubeflow.example.com</translation>
     </message>
     <message>
-        <source>OIDC id token or ServiceAccount token (kept in the keychain)</source>
-        <translation>OIDC ID token 或 ServiceAccount token（保存在密钥环中）</translation>
-    </message>
-    <message>
         <source>user@example.com</source>
         <translation>user@example.com</translation>
     </message>
@@ -2513,6 +2509,14 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     <message>
         <source>Direct URL identity</source>
         <translation>直连 URL 身份</translation>
+    </message>
+    <message>
+        <source>OIDC id token or ServiceAccount token</source>
+        <translation>OIDC ID token 或 ServiceAccount token</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file.</source>
+        <translation>保存在系统密钥环中，绝不写入文件。</translation>
     </message>
 </context>
 <context>
