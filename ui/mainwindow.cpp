@@ -579,23 +579,17 @@ void MainWindow::editPipelinesConnection()
         QSettings settings;
         access.save(settings, guard->displayName());
         const QString token = dialog->token();
-        const auto secrets = m_context.kubeflow.secrets;
-        const auto session = m_context.kubeflow.sessionStore;
-        if (token.isEmpty() || !secrets) {
+        if (token.isEmpty()) {
             guard->setAccess(access);
             return;
         }
-        const QString name = kubeflow::gatewayTokenSecret(guard->displayName());
-        const backend::SecretStore::Values values{{QStringLiteral("value"), token}};
-        secrets->write(name, values, [this, guard, access, name, values, session](const QString &error) {
-            if (!error.isEmpty()) {
-                // Never in a file: without a keychain the token lasts until the workbench closes.
-                if (session)
-                    session->write(name, values, [](const QString &) {});
+        m_context.kubeflow.keep(kubeflow::gatewayTokenSecret(guard->displayName()), token,
+                                [this, guard, access](const QString &error) {
+            // Never in a file: without a keychain the token lasts until the workbench closes.
+            if (!error.isEmpty())
                 m_context.notifications->post(NotificationCenter::Severity::Warning,
                                               tr("The token is kept until the workbench closes"), error,
                                               tr("Kubeflow"));
-            }
             if (guard)
                 guard->setAccess(access);
         });

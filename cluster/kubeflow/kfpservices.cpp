@@ -633,15 +633,28 @@ QFuture<Result<RunInfo>> KfpRunService::create(const RunRequest &request)
         body.insert(u"pipeline_version_reference"_qs,
                     QJsonObject{{u"pipeline_id"_qs, pipelineId},
                                 {u"pipeline_version_id"_qs, request.pipelineVersionId}});
-    } else {
-        QString error;
-        const auto spec = specObject(request.pipelineSpec, &error);
-        if (!spec)
-            return failed<RunInfo>(tr("The pipeline cannot be read: %1").arg(error));
-        body.insert(u"pipeline_spec"_qs, *spec);
     }
-    auto future = mapped<RunInfo>(m_scope->kfp()->call(u"RunService_CreateRun"_qs, {}, {}, body),
-                                  runFromJson);
+    // A file's bytes are read off the calling thread (a pipeline may have thousands of tasks).
+    const bool fromFile = request.pipelineVersionId.isEmpty();
+    const QByteArray bytes = request.pipelineSpec;
+    auto withSpec = QtConcurrent::run([body, fromFile, bytes]() -> Result<QJsonObject> {
+        Result<QJsonObject> r;
+        r.value = body;
+        if (!fromFile)
+            return r;
+        QString error;
+        const auto spec = specObject(bytes, &error);
+        if (!spec)
+            return Result<QJsonObject>::failure(tr("The pipeline cannot be read: %1").arg(error));
+        r.value.insert(u"pipeline_spec"_qs, *spec);
+        return r;
+    });
+    const auto kfp = m_scope->kfp();
+    auto future = chain<RunInfo>(withSpec, [kfp](const Result<QJsonObject> &r) {
+        if (!r.ok())
+            return failed<RunInfo>(r.error);
+        return mapped<RunInfo>(kfp->call(u"RunService_CreateRun"_qs, {}, {}, r.value), runFromJson);
+    });
     return onSuccess(future, this, [this](const Result<RunInfo> &r) {
         emit runChanged(r.value.id, r.value.state);
     });

@@ -158,37 +158,48 @@ void KubeflowBackend::setUp()
         }
         connectWith(m_gateway);
     };
-    if (!m_environment.secrets)
-        return useValue({});
-    m_environment.secrets->read(secret, [this, guard, secret, useValue](
-                                            const SecretStore::Values &values, const QString &) {
-        if (!guard)
-            return;
-        const QString value = values.value(QStringLiteral("value"));
-        if (!value.isEmpty() || !m_environment.sessionStore)
-            return useValue(value);
-        // No keychain: a login or token of this run may be in the session store.
-        m_environment.sessionStore->read(
-            secret, [useValue](const SecretStore::Values &session, const QString &) {
-                useValue(session.value(QStringLiteral("value")));
-            });
-    });
+    m_environment.recall(secret, useValue);
 }
 
 void KubeflowBackend::storeSession(const QString &cookie)
 {
-    const QString name = gatewayCookieSecret(m_name);
-    const SecretStore::Values values{{QStringLiteral("value"), cookie}};
-    const auto sessionStore = m_environment.sessionStore;
-    if (!m_environment.secrets) {
-        if (sessionStore)
-            sessionStore->write(name, values, [](const QString &) {});
-        return;
-    }
-    m_environment.secrets->write(name, values, [sessionStore, name, values](const QString &error) {
-        // Without a keychain the session lasts as long as the workbench runs; never a file.
-        if (!error.isEmpty() && sessionStore)
-            sessionStore->write(name, values, [](const QString &) {});
+    m_environment.keep(gatewayCookieSecret(m_name), cookie);
+}
+
+void KubeflowBackend::Environment::keep(const QString &name, const QString &value,
+                                        std::function<void(const QString &)> done) const
+{
+    const SecretStore::Values values{{QStringLiteral("value"), value}};
+    const auto session = sessionStore;
+    const auto fallBack = [session, name, values, done](const QString &error) {
+        if (!error.isEmpty() && session)
+            session->write(name, values, [](const QString &) {});
+        if (done)
+            done(error);
+    };
+    if (!secrets)
+        return fallBack(tr("No keychain is set up."));
+    secrets->write(name, values, fallBack);
+}
+
+void KubeflowBackend::Environment::recall(const QString &name,
+                                          std::function<void(const QString &)> done) const
+{
+    const auto session = sessionStore;
+    const auto fromSession = [session, name, done] {
+        if (!session)
+            return done({});
+        session->read(name, [done](const SecretStore::Values &values, const QString &) {
+            done(values.value(QStringLiteral("value")));
+        });
+    };
+    if (!secrets)
+        return fromSession();
+    secrets->read(name, [done, fromSession](const SecretStore::Values &values, const QString &) {
+        const QString value = values.value(QStringLiteral("value"));
+        if (!value.isEmpty())
+            return done(value);
+        fromSession();
     });
 }
 

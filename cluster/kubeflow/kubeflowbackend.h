@@ -28,6 +28,13 @@ public:
         // Opens a browser login at the gateway URL; brings the session cookie, or nothing when
         // the user cancels. Null: no browser login (the command line).
         std::function<QFuture<QString>(const QString &gatewayUrl)> login;
+
+        // Keeps a value in the keychain, or in the session store when the keychain cannot;
+        // done gets the keychain's error (empty when it kept it). Never a file.
+        void keep(const QString &name, const QString &value,
+                  std::function<void(const QString &keychainError)> done = {}) const;
+        // The value kept under name, from the keychain or else the session store; empty: none.
+        void recall(const QString &name, std::function<void(const QString &value)> done) const;
     };
 
     KubeflowBackend(kube::ContextConnection *connection, KfpAccess access, Environment environment,

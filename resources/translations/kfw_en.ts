@@ -1451,6 +1451,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>Users who may not use the kubeflow namespace&apos;s service proxy reach Pipelines through the Kubeflow gateway: choose it in the backend&apos;s pipelines connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No keychain is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::local</name>

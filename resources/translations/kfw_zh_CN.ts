@@ -1456,6 +1456,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>Users who may not use the kubeflow namespace&apos;s service proxy reach Pipelines through the Kubeflow gateway: choose it in the backend&apos;s pipelines connection settings.</source>
         <translation>无权使用 kubeflow 命名空间服务代理的用户可通过 Kubeflow 网关访问 Pipelines：请在后端的流水线连接设置中选择网关。</translation>
     </message>
+    <message>
+        <source>No keychain is set up.</source>
+        <translation>没有设置密钥环。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::local</name>

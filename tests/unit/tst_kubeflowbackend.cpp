@@ -468,6 +468,12 @@ void TestKubeflowBackend::errorsSayWhatIsWrong()
     const auto unknown = wait(backend->runs()->create(request));
     QVERIFY(!unknown.ok());
     QVERIFY2(unknown.error.contains(u"unknown-version"), qPrintable(unknown.error));
+    // A broken file is refused before anything is sent, saying why.
+    RunRequest broken;
+    broken.pipelineSpec = "pipelineInfo: {name: [";
+    const auto unreadable = wait(backend->runs()->create(broken));
+    QVERIFY(!unreadable.ok());
+    QVERIFY2(unreadable.error.contains(u"cannot be read"), qPrintable(unreadable.error));
     // Artifacts are not reachable on a cluster, and that is said.
     const auto artifact = wait(backend->runs()->downloadArtifact(
         ArtifactInfo{u"t"_qs, u"model"_qs, u"minio://mlpipeline/x"_qs, {}, {}}, m_dir.path()));
