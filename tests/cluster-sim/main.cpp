@@ -1,5 +1,6 @@
-// kfw-cluster-sim: a simulated Kubernetes API server with the Kubeflow custom resources, on
-// loopback, for tests and for trying the workbench's cluster pages without a cluster.
+// kfw-cluster-sim: a simulated Kubernetes API server with the Kubeflow custom resources and the
+// profile controller, and Kubeflow's gateway with Pipelines and KFAM, on loopback, for tests and
+// for trying the workbench's cluster pages without a cluster.
 
 #include "simkfp.h"
 #include "simschema.h"
@@ -80,13 +81,19 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"A simulated Kubernetes API server with the Kubeflow resources, on loopback."_qs);
+        u"A simulated Kubernetes API server with the Kubeflow resources and the profile "
+        "controller (RBAC from RoleBindings included), and Kubeflow's gateway: login, Pipelines "
+        "at /pipeline and access management (KFAM) at /kfam, also through the service proxy of "
+        "profiles-kfam. On loopback."_qs);
     parser.addHelpOption();
     const QCommandLineOption port(u"port"_qs, u"Port to listen on (0 picks a free one)."_qs,
                                   u"N"_qs, u"0"_qs);
     const QCommandLineOption tls(u"tls"_qs, u"Serve HTTPS with a certificate authority made at "
                                             "start-up."_qs);
-    const QCommandLineOption seed(u"seed"_qs, u"Fill the cluster: \"demo\"."_qs, u"what"_qs);
+    const QCommandLineOption seed(
+        u"seed"_qs,
+        u"Fill the cluster: \"demo\" (three profiles with contributors, notebooks, jobs)."_qs,
+        u"what"_qs);
     const QCommandLineOption seedPods(u"seed-pods"_qs, u"Add N pods (for load tests)."_qs, u"N"_qs,
                                       u"0"_qs);
     const QCommandLineOption seedPodNamespaces(
@@ -166,6 +173,17 @@ int main(int argc, char **argv)
     user.rules << SimRule{{u"*"_qs}, {u"*"_qs}, {u"kubeflow-user-example-com"_qs}};
     user.rules << SimRule{{u"get"_qs, u"list"_qs, u"watch"_qs}, {u"profiles"_qs}, {}};
     server.addUser(user);
+
+    // The other demo profiles' owners, for logging in at the gateway (password 12341234): they
+    // may list profiles, and what they may do in namespaces comes from RoleBindings only.
+    for (const QString &owner : {u"ana@example.com"_qs, u"bo@example.com"_qs}) {
+        SimUser u;
+        u.name = owner;
+        u.groups = QStringList{u"system:authenticated"_qs};
+        u.token = randomToken();
+        u.rules << SimRule{{u"get"_qs, u"list"_qs, u"watch"_qs}, {u"profiles"_qs}, {}};
+        server.addUser(u);
+    }
 
     SimFaults &faults = server.faults();
     faults.dropWatchAfterEvents = parser.value(dropWatch).toInt();

@@ -73,7 +73,7 @@ QUrlQuery formBody(const QByteArray &body)
 
 bool SimGateway::serves(const QStringList &segments)
 {
-    static const QStringList roots = {u"oauth2"_qs, u"dex"_qs, u"pipeline"_qs};
+    static const QStringList roots = {u"oauth2"_qs, u"dex"_qs, u"pipeline"_qs, u"kfam"_qs};
     return segments.isEmpty() || roots.contains(segments.first());
 }
 

@@ -30,7 +30,8 @@ public:
     // Kubeflow's default password for its example user.
     static constexpr QStringView defaultPassword = u"12341234";
 
-    // Whether a path (split at '/') is the gateway's: "/", /oauth2/..., /dex/..., /pipeline/...
+    // Whether a path (split at '/') is the gateway's: "/", /oauth2/..., /dex/..., /pipeline/...,
+    // /kfam/...
     static bool serves(const QStringList &segments);
     // The value of a cookie from the request's Cookie headers, or empty.
     static QByteArray cookie(const SimRequest &request, QByteArrayView name);

@@ -1,5 +1,7 @@
 #include "simseed.h"
 
+#include "simkfam.h"
+#include "simprofiles.h"
 #include "simserver.h"
 #include "simstore.h"
 
@@ -100,6 +102,7 @@ void seedDemo(SimStore *store, SimServer *server)
 {
     const SimKind &ns = kindOf("", "v1", "namespaces");
     const SimKind &profiles = kindOf("kubeflow.org", "v1", "profiles");
+    const SimKind &roleBindings = kindOf("rbac.authorization.k8s.io", "v1", "rolebindings");
     const SimKind &notebooks = kindOf("kubeflow.org", "v1", "notebooks");
     const SimKind &pods = kindOf("", "v1", "pods");
     const SimKind &events = kindOf("", "v1", "events");
@@ -167,30 +170,20 @@ void seedDemo(SimStore *store, SimServer *server)
                                                    {u"memory"_qs, u"64Gi"_qs},
                                                    {u"requests.nvidia.com/gpu"_qs, u"2"_qs}}}}}}},
                 {u"status"_qs, QJsonObject{{u"conditions"_qs, QJsonArray()}}}});
-        store->create(
-            ns, {},
-            QJsonObject{
-                {u"metadata"_qs,
-                 metadata(name,
-                          QJsonObject{{u"app.kubernetes.io/part-of"_qs, u"kubeflow-profile"_qs},
-                                      {u"katib.kubeflow.org/metrics-collector-injection"_qs,
-                                       u"enabled"_qs}},
-                          QJsonObject{{u"owner"_qs, QString::fromLatin1(owner.email)}})}});
-        put(store, quotas, name,
-            QJsonObject{
-                {u"metadata"_qs, metadata(u"kf-resource-quota"_qs)},
-                {u"spec"_qs,
-                 QJsonObject{{u"hard"_qs, QJsonObject{{u"cpu"_qs, u"16"_qs},
-                                                      {u"memory"_qs, u"64Gi"_qs},
-                                                      {u"requests.nvidia.com/gpu"_qs, u"2"_qs}}}}},
-                {u"status"_qs,
-                 QJsonObject{
-                     {u"hard"_qs, QJsonObject{{u"cpu"_qs, u"16"_qs},
-                                              {u"memory"_qs, u"64Gi"_qs},
-                                              {u"requests.nvidia.com/gpu"_qs, u"2"_qs}}},
-                     {u"used"_qs, QJsonObject{{u"cpu"_qs, u"3500m"_qs},
+    }
+    // The profile controller makes each namespace, its namespaceAdmin binding, ServiceAccounts
+    // and kf-resource-quota now, so that the namespaces can be filled below.
+    server->profiles()->settle();
+    for (const Owner &owner : owners) {
+        const QString name = QString::fromLatin1(owner.profile);
+        const SimResult quota = store->get(quotas, name, u"kf-resource-quota"_qs);
+        Q_ASSERT(quota.ok());
+        QJsonObject status = quota.body.value(u"status").toObject();
+        status.insert(u"used"_qs, QJsonObject{{u"cpu"_qs, u"3500m"_qs},
                                               {u"memory"_qs, u"14Gi"_qs},
-                                              {u"requests.nvidia.com/gpu"_qs, u"1"_qs}}}}}});
+                                              {u"requests.nvidia.com/gpu"_qs, u"1"_qs}});
+        store->update(quotas, name, u"kf-resource-quota"_qs, QJsonObject{{u"status"_qs, status}},
+                      true);
         store->create(
             podDefaults, name,
             QJsonObject{
@@ -200,6 +193,27 @@ void seedDemo(SimStore *store, SimServer *server)
                              {u"selector"_qs,
                               QJsonObject{{u"matchLabels"_qs, QJsonObject{{u"access-ml-pipeline"_qs,
                                                                            u"true"_qs}}}}}}}});
+    }
+
+    // Contributors, as KFAM adds them from the dashboard's Manage Contributors page.
+    const struct
+    {
+        const char *ns;
+        const char *email;
+        const char *role;
+    } contributors[] = {{"team-vision", "user@example.com", "edit"},
+                        {"kubeflow-user-example-com", "ana@example.com", "view"}};
+    for (const auto &c : contributors) {
+        const SimResult added = store->create(
+            roleBindings, QString::fromLatin1(c.ns),
+            SimKfam::roleBindingFor(QJsonObject{
+                {u"user"_qs,
+                 QJsonObject{{u"kind"_qs, u"User"_qs}, {u"name"_qs, QString::fromLatin1(c.email)}}},
+                {u"referredNamespace"_qs, QString::fromLatin1(c.ns)},
+                {u"RoleRef"_qs, QJsonObject{{u"kind"_qs, u"ClusterRole"_qs},
+                                            {u"name"_qs, QString::fromLatin1(c.role)}}}}));
+        Q_ASSERT(added.ok());
+        Q_UNUSED(added)
     }
 
     struct Notebook

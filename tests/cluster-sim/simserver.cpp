@@ -2,6 +2,7 @@
 
 #include "cluster/pipelinespec/yamlreader.h"
 #include "simkfp.h"
+#include "simprofiles.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -12,6 +13,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 namespace kfw::sim {
@@ -203,12 +205,89 @@ QJsonObject taskPodStatus(const QString &runState)
                                                                         {u"state"_qs, state}}}}};
 }
 
+bool ruleAllows(const SimRule &rule, const QString &verb, const QString &resource,
+                const QString &ns)
+{
+    const bool verbOk = rule.verbs.contains(u"*") || rule.verbs.contains(verb);
+    const bool resourceOk = rule.resources.contains(u"*") || rule.resources.contains(resource) ||
+                            rule.resources.contains(resource.section(u'/', 0, 0));
+    const bool nsOk = rule.namespaces.isEmpty() || (!ns.isEmpty() && rule.namespaces.contains(ns));
+    return verbOk && resourceOk && nsOk;
+}
+
+// The plurals of the simulated namespaced kinds, but those excepted.
+QStringList namespacedResources(const QStringList &except)
+{
+    QStringList plurals;
+    for (const SimKind &k : simKinds()) {
+        if (k.namespaced && !plurals.contains(k.plural) && !except.contains(k.plural))
+            plurals << k.plural;
+    }
+    return plurals;
+}
+
+// What a ClusterRole grants when a RoleBinding in ns binds it: Kubeflow's kubeflow-admin,
+// kubeflow-edit and kubeflow-view aggregate Kubernetes' admin, edit and view, simplified to
+// everything; everything but changing bindings and quotas; reading all but secrets.
+QList<SimRule> clusterRoleRules(const QString &role, const QString &ns)
+{
+    const QStringList read{u"get"_qs, u"list"_qs, u"watch"_qs};
+    if (role == u"kubeflow-admin" || role == u"admin")
+        return {SimRule{{u"*"_qs}, {u"*"_qs}, {ns}}};
+    if (role == u"kubeflow-edit" || role == u"edit") {
+        static const QStringList writable =
+            namespacedResources({u"rolebindings"_qs, u"resourcequotas"_qs});
+        return {SimRule{read, {u"*"_qs}, {ns}}, SimRule{{u"*"_qs}, writable, {ns}}};
+    }
+    if (role == u"kubeflow-view" || role == u"view") {
+        static const QStringList visible = namespacedResources({u"secrets"_qs});
+        return {SimRule{read, visible, {ns}}};
+    }
+    return {};
+}
+
+// Whether a RoleBinding in ns names the user: as a User, through a Group, or as the user's
+// ServiceAccount (system:serviceaccount:<namespace>:<name>).
+bool bindsUser(const QJsonObject &binding, const SimUser &user, const QString &ns)
+{
+    for (const QJsonValue &value : binding.value(u"subjects").toArray()) {
+        const QJsonObject subject = value.toObject();
+        const QString kind = subject.value(u"kind").toString();
+        const QString name = subject.value(u"name").toString();
+        if (kind == u"User" && name == user.name)
+            return true;
+        if (kind == u"Group" && user.groups.contains(name))
+            return true;
+        if (kind == u"ServiceAccount" &&
+            user.name == QStringLiteral("system:serviceaccount:%1:%2")
+                             .arg(subject.value(u"namespace").toString(ns), name))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 SimServer::SimServer(SimStore *store, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_store(store)
     , m_kfp(new SimKfp(this))
+    , m_profiles(new SimProfiles(store, this))
+    , m_kfam(store,
+             SimKfam::Cluster{
+                 [this](const QString &name) { return isClusterAdmin(name); },
+                 [this](const QJsonObject &profile) {
+                     // As any client's POST: the CRD schema admits it,
+                     // dropping what it does not declare.
+                     const SimKind &kind =
+                         *findSimKind(u"kubeflow.org"_qs, u"v1"_qs, u"profiles"_qs);
+                     SimAdmit admit;
+                     if (m_schemas && m_schemas->find(kind))
+                         admit = [this, &kind](QJsonObject *object) {
+                             return m_schemas->admit(kind, object, FieldValidation::Ignore).refusal;
+                         };
+                     return m_store->create(kind, {}, profile, admit);
+                 }})
 {
     connect(m_store, &SimStore::changed, this, &SimServer::onChanged);
     connect(m_kfp, &SimKfp::taskStarted, this, &SimServer::startTaskPod);
@@ -397,16 +476,38 @@ bool SimServer::allowed(const SimUser &user, const QString &verb, const QString 
                         const QString &ns) const
 {
     for (const SimRule &rule : user.rules) {
-        const bool verbOk = rule.verbs.contains(u"*") || rule.verbs.contains(verb);
-        const bool resourceOk = rule.resources.contains(u"*") ||
-                                rule.resources.contains(resource) ||
-                                rule.resources.contains(resource.section(u'/', 0, 0));
-        const bool nsOk =
-            rule.namespaces.isEmpty() || (!ns.isEmpty() && rule.namespaces.contains(ns));
-        if (verbOk && resourceOk && nsOk)
+        if (ruleAllows(rule, verb, resource, ns))
             return true;
     }
-    return false;
+    // RoleBindings grant within their namespace only.
+    if (ns.isEmpty())
+        return false;
+    const QList<SimRule> bound = boundRules(user, ns);
+    return std::any_of(bound.begin(), bound.end(),
+                       [&](const SimRule &rule) { return ruleAllows(rule, verb, resource, ns); });
+}
+
+QList<SimRule> SimServer::boundRules(const SimUser &user, const QString &ns) const
+{
+    QList<SimRule> rules;
+    if (ns.isEmpty())
+        return rules;
+    const SimKind &bindings =
+        *findSimKind(u"rbac.authorization.k8s.io"_qs, u"v1"_qs, u"rolebindings"_qs);
+    for (const QJsonObject &binding : m_store->objects(bindings, ns)) {
+        const QJsonObject roleRef = binding.value(u"roleRef").toObject();
+        // The simulator has no Roles, so only ClusterRoles bind anything.
+        if (roleRef.value(u"kind").toString() != u"ClusterRole" || !bindsUser(binding, user, ns))
+            continue;
+        rules << clusterRoleRules(roleRef.value(u"name").toString(), ns);
+    }
+    return rules;
+}
+
+bool SimServer::isClusterAdmin(const QString &name) const
+{
+    const SimUser *user = findUser(name);
+    return user && allowed(*user, u"*"_qs, u"*"_qs, {});
 }
 
 QJsonObject SimServer::discoveryGroups() const
@@ -639,6 +740,27 @@ void SimServer::dispatch(const SimRequest &request, QTcpSocket *socket)
     const SimUser *user = authenticate(request, socket);
     if (!user) {
         reply(socket, 401, statusError(401, u"Unauthorized"_qs, u"Unauthorized"_qs).body);
+        return;
+    }
+
+    if (const SimKfam::Route kfam = SimKfam::route(segments); kfam.matched) {
+        // The service proxy is authorised as the subresource services/proxy.
+        const QString verb = verbOf(request, false);
+        if (!allowed(*user, verb, u"services/proxy"_qs, u"kubeflow"_qs)) {
+            reply(socket, 403,
+                  statusError(403, u"Forbidden"_qs,
+                              QStringLiteral("services \"%1\" is forbidden: User \"%2\" cannot "
+                                             "%3 resource \"services/proxy\" in API group \"\" "
+                                             "in the namespace \"kubeflow\"")
+                                  .arg(kfam.service, user->name, verb),
+                              QJsonObject{{u"name"_qs, kfam.service}, {u"kind"_qs, u"services"_qs}})
+                      .body);
+            return;
+        }
+        // KFAM believes its userid header (kubeflow-userid, without a prefix, in Kubeflow's
+        // manifests) and nothing else: whoever the API server let through is not its caller.
+        serveKfam(request, socket, kfam.rest,
+                  QString::fromUtf8(request.header("kubeflow-userid").trimmed()));
         return;
     }
 
@@ -904,7 +1026,7 @@ void SimServer::handleReview(const SimRequest &request, QTcpSocket *socket, cons
     } else if (plural == u"selfsubjectrulesreviews") {
         const QString ns = body->value(u"spec").toObject().value(u"namespace").toString();
         QJsonArray rules;
-        for (const SimRule &rule : user.rules) {
+        for (const SimRule &rule : user.rules + boundRules(user, ns)) {
             if (!rule.namespaces.isEmpty() && !rule.namespaces.contains(ns))
                 continue;
             rules.append(
@@ -1278,6 +1400,14 @@ void SimServer::serveKfp(const SimRequest &request, QTcpSocket *socket, const QS
     reply(socket, answer.status, answer.body);
 }
 
+void SimServer::serveKfam(const SimRequest &request, QTcpSocket *socket, const QStringList &path,
+                          const QString &userId)
+{
+    const SimKfam::Reply answer =
+        m_kfam.handle(request.method, path, request.query, request.body, userId);
+    replyRaw(socket, answer.status, answer.contentType, answer.body);
+}
+
 void SimServer::handleGateway(const SimRequest &request, QTcpSocket *socket,
                               const QStringList &segments)
 {
@@ -1309,6 +1439,16 @@ void SimServer::handleGateway(const SimRequest &request, QTcpSocket *socket,
     if (segments.value(0) == u"pipeline" && segments.value(1) == u"apis" &&
         segments.value(2) == u"v2beta1") {
         serveKfp(request, socket, segments.mid(3), user);
+        return;
+    }
+    if (segments.value(0) == u"kfam") {
+        // kubeflow/manifests routes /kfam/ through the gateway (VirtualService profiles-kfam),
+        // where the session's user becomes kubeflow-userid. Its AuthorizationPolicy admits only
+        // the central dashboard's ServiceAccount, though, so a real install refuses a browser's
+        // own call at the mesh (403 "RBAC: access denied") and KFAM is reached through the
+        // dashboard. The simulator serves the session's user, for clients that call KFAM as the
+        // dashboard does.
+        serveKfam(request, socket, segments, user->name);
         return;
     }
     if (request.method == "GET" && segments.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "simgateway.h"
+#include "simkfam.h"
 #include "simschema.h"
 #include "simstore.h"
 #include "simtable.h"
@@ -17,6 +18,7 @@ class QTimer;
 namespace kfw::sim {
 
 class SimKfp;
+class SimProfiles;
 
 // What the simulator keeps of a request (QHttpServerRequest cannot be copied, and answers may
 // be delayed).
@@ -65,10 +67,11 @@ struct SimFaults
 };
 
 // The simulated Kubernetes API server: discovery, CRUD, list and watch for the simulated kinds,
-// Status errors, token and client-certificate users with per-namespace permissions, pod logs,
-// access reviews and fault injection; and, on the same port, Kubeflow's gateway (SimGateway's
-// login, KFP at /pipeline) with a pod and a log per running KFP task. HTTP/1.1 on loopback,
-// optionally TLS.
+// Status errors, token and client-certificate users with per-namespace permissions and with what
+// their RoleBindings grant, pod logs, access reviews and fault injection; Kubeflow's profile
+// controller (SimProfiles) behind it; and, on the same port, Kubeflow's gateway (SimGateway's
+// login, KFP at /pipeline, KFAM at /kfam) with a pod and a log per running KFP task, and KFAM
+// also through the service proxy of profiles-kfam. HTTP/1.1 on loopback, optionally TLS.
 class SimServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -85,8 +88,10 @@ public:
     void setSchemas(const SimSchemas *schemas);
     // The Kubeflow Pipelines API the server also answers (see SimKfp::route).
     SimKfp *kfp() const { return m_kfp; }
-    // The Kubeflow login in front of /pipeline and the dashboard.
+    // The Kubeflow login in front of /pipeline, /kfam and the dashboard.
     SimGateway &gateway() { return m_gateway; }
+    // The profile controller, which makes each Profile's namespace and what goes with it.
+    SimProfiles *profiles() const { return m_profiles; }
     void appendPodLog(const QString &ns, const QString &pod, const QString &container,
                       const QByteArray &text);
 
@@ -103,8 +108,15 @@ private:
 
     void dispatch(const SimRequest &request, QTcpSocket *socket);
     const SimUser *authenticate(const SimRequest &request, QTcpSocket *socket);
+    // The user's own rules, then what the user's RoleBindings in ns grant.
     bool allowed(const SimUser &user, const QString &verb, const QString &resource,
                  const QString &ns) const;
+    // The rules of the ClusterRoles (Kubeflow's and Kubernetes' admin, edit and view) that
+    // RoleBindings in ns bind to the user by name, to one of the user's groups, or to the
+    // user's ServiceAccount.
+    QList<SimRule> boundRules(const SimUser &user, const QString &ns) const;
+    // A user the simulator knows who may do everything everywhere.
+    bool isClusterAdmin(const QString &name) const;
     void handleResource(const SimRequest &request, QTcpSocket *socket, const SimUser &user,
                         const SimKind &kind, const QString &ns, const QString &name,
                         const QString &subresource);
@@ -113,6 +125,9 @@ private:
     // Answers a KFP call; with a caller, in KFP's multi-user mode as that user.
     void serveKfp(const SimRequest &request, QTcpSocket *socket, const QStringList &rest,
                   const SimUser *caller);
+    // Answers a KFAM call (path from "kfam") for the user KFAM takes from its userid header.
+    void serveKfam(const SimRequest &request, QTcpSocket *socket, const QStringList &path,
+                   const QString &userId);
     const SimUser *findUser(const QString &name) const;
     void startTaskPod(const QString &ns, const QString &runId, const QString &task,
                       const QString &pod);
@@ -152,6 +167,8 @@ private:
 
     SimStore *m_store;
     SimKfp *m_kfp;
+    SimProfiles *m_profiles;
+    SimKfam m_kfam;
     SimGateway m_gateway;
     const SimSchemas *m_schemas = nullptr;
     SimTable m_table;

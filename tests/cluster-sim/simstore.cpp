@@ -469,7 +469,15 @@ SimResult SimStore::create(const SimKind &kind, const QString &ns, QJsonObject o
                            QStringLiteral("%1 \"\" is invalid: metadata.name: Required value: name "
                                           "or generateName is required")
                                .arg(kind.kind));
-    if (!validName(name, kind.plural == u"namespaces"))
+    // RBAC objects need only be a valid path segment (the profile controller's namespaceAdmin).
+    if (kind.group == u"rbac.authorization.k8s.io") {
+        if (name == u"." || name == u".." || name.contains(u'/') || name.contains(u'%'))
+            return statusError(422, u"Invalid"_qs,
+                               QStringLiteral("%1.%2 \"%3\" is invalid: metadata.name: Invalid "
+                                              "value: \"%3\": may not contain '/' or '%', nor "
+                                              "be '.' or '..'")
+                                   .arg(kind.kind, kind.group, name));
+    } else if (!validName(name, kind.plural == u"namespaces"))
         return statusError(422, u"Invalid"_qs,
                            QStringLiteral("%1 \"%2\" is invalid: metadata.name: Invalid value: "
                                           "\"%2\": a lowercase RFC 1123 subdomain must consist "

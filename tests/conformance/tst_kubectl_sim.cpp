@@ -1,6 +1,7 @@
 // The real kubectl against kfw-cluster-sim, over TLS with the kubeconfig the simulator writes:
-// discovery, server-side Table printing, apply of the upstream Kubeflow examples, validation
-// against the CRD schemas with the API server's wording, watch, RBAC and client certificates.
+// discovery, server-side Table printing, apply of the upstream Kubeflow examples, the profile
+// controller, validation against the CRD schemas with the API server's wording, watch, RBAC and
+// client certificates.
 // If kubectl accepts the simulator, the workbench's own client is tested against something a
 // real client also believes.
 
@@ -419,6 +420,62 @@ private slots:
                                         u" \""_qs + e.name + u"\" deleted"_qs),
                  qPrintable(deleted.out));
         QCOMPARE(http("GET", apiPath(e)).status, 404);
+    }
+
+    void profileMakesNamespace()
+    {
+        // The profile controller behind the API server: a Profile applied with kubectl gets its
+        // namespace and quota, and takes them along when it goes.
+        const QString file =
+            writeFixture(u"profile-with-quota.yaml"_qs, R"(apiVersion: kubeflow.org/v1
+kind: Profile
+metadata:
+  name: kubectl-team
+spec:
+  owner:
+    kind: User
+    name: kim@example.com
+  resourceQuotaSpec:
+    hard:
+      cpu: "2"
+      memory: 4Gi
+)");
+        QVERIFY(!file.isEmpty());
+        const Run applied = kubectl({u"apply"_qs, u"-f"_qs, file});
+        QVERIFY2(applied.code == 0, qPrintable(applied.all()));
+        QCOMPARE(applied.out, u"profile.kubeflow.org/kubectl-team created\n"_qs);
+
+        const Run ns = kubectl({u"get"_qs, u"namespace"_qs, u"kubectl-team"_qs});
+        QVERIFY2(ns.code == 0, qPrintable(ns.all()));
+        QVERIFY2(QRegularExpression(u"^kubectl-team\\s+Active\\s+"_qs,
+                                    QRegularExpression::MultilineOption)
+                     .match(ns.out)
+                     .hasMatch(),
+                 qPrintable(ns.out));
+        const Run owner = kubectl({u"get"_qs, u"namespace"_qs, u"kubectl-team"_qs, u"-o"_qs,
+                                   u"jsonpath={.metadata.annotations.owner} "
+                                   "{.metadata.labels.app\\.kubernetes\\.io/part-of}"_qs});
+        QVERIFY2(owner.code == 0, qPrintable(owner.all()));
+        QCOMPARE(owner.out, u"kim@example.com kubeflow-profile"_qs);
+
+        const QStringList quota{u"get"_qs, u"resourcequota"_qs, u"kf-resource-quota"_qs, u"-n"_qs,
+                                u"kubectl-team"_qs};
+        const Run table = kubectl(quota);
+        QVERIFY2(table.code == 0, qPrintable(table.all()));
+        QVERIFY2(table.out.section(u'\n', 1, 1).startsWith(u"kf-resource-quota "_qs),
+                 qPrintable(table.out));
+        const Run hard =
+            kubectl(quota + QStringList{u"-o"_qs, u"jsonpath={.spec.hard.cpu} "
+                                                  "{.status.hard.memory} {.status.used.cpu}"_qs});
+        QVERIFY2(hard.code == 0, qPrintable(hard.all()));
+        QCOMPARE(hard.out, u"2 4Gi 0"_qs);
+
+        const Run deleted = kubectl({u"delete"_qs, u"-f"_qs, file});
+        QVERIFY2(deleted.code == 0, qPrintable(deleted.all()));
+        const Run gone = kubectl({u"get"_qs, u"namespace"_qs, u"kubectl-team"_qs});
+        QCOMPARE(gone.code, 1);
+        QCOMPARE(gone.err,
+                 u"Error from server (NotFound): namespaces \"kubectl-team\" not found\n"_qs);
     }
 
     void invalidNotebookIsRefused_data()

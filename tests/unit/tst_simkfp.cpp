@@ -4,6 +4,7 @@
 #include "simkfp.h"
 #include "simserver.h"
 #include "simstore.h"
+#include "swaggertesting.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -22,6 +23,7 @@
 #include <algorithm>
 
 using namespace kfw;
+using kfw::testing::SwaggerValidator;
 
 namespace {
 
@@ -65,171 +67,6 @@ QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
-
-// One operation of the swagger: its path as a pattern and the schemas of its answers.
-struct SwaggerOperation
-{
-    QByteArray method;
-    QRegularExpression path;
-    int parameters = 0;
-    QJsonObject responses;
-    const QJsonObject *definitions = nullptr;
-};
-
-// Checks a JSON value against a swagger schema: every field present must be declared, with its
-// JSON type, enum value or format, recursively through $refs.
-class SwaggerValidator
-{
-public:
-    bool load(const QString &dir, QString *problem)
-    {
-        static const QStringList files = {
-            u"pipeline.swagger.json"_qs,      u"pipeline.upload.swagger.json"_qs,
-            u"experiment.swagger.json"_qs,    u"run.swagger.json"_qs,
-            u"recurring_run.swagger.json"_qs, u"healthz.swagger.json"_qs};
-        m_definitions.reserve(files.size()); // operations point into it
-        for (const QString &name : files) {
-            QFile file(QDir(dir).filePath(name));
-            if (!file.open(QIODevice::ReadOnly)) {
-                *problem = file.fileName() + u": "_qs + file.errorString();
-                return false;
-            }
-            const QJsonObject swagger = QJsonDocument::fromJson(file.readAll()).object();
-            m_definitions << swagger.value(u"definitions").toObject();
-            const QJsonObject paths = swagger.value(u"paths").toObject();
-            for (auto p = paths.begin(); p != paths.end(); ++p) {
-                static const QRegularExpression parameter(u"\\\\\\{[^}]*\\\\\\}"_qs);
-                QString pattern = QRegularExpression::escape(p.key());
-                const int count = int(pattern.count(parameter));
-                pattern.replace(parameter, u"[^/:]+"_qs);
-                const QJsonObject methods = p.value().toObject();
-                for (auto m = methods.begin(); m != methods.end(); ++m) {
-                    m_operations << SwaggerOperation{
-                        m.key().toUpper().toLatin1(),
-                        QRegularExpression(u"^"_qs + pattern + u"$"_qs), count,
-                        m.value().toObject().value(u"responses").toObject(), &m_definitions.last()};
-                }
-            }
-        }
-        // Literal paths (pipelines/upload) before templated ones (pipelines/{id}).
-        std::stable_sort(m_operations.begin(), m_operations.end(),
-                         [](const SwaggerOperation &a, const SwaggerOperation &b) {
-                             return a.parameters < b.parameters;
-                         });
-        return true;
-    }
-
-    // The problems of an answer to method on path (without the query).
-    QStringList check(const QByteArray &method, const QString &path, int status,
-                      const QJsonObject &body) const
-    {
-        for (const SwaggerOperation &op : m_operations) {
-            if (op.method != method || !op.path.match(path).hasMatch())
-                continue;
-            const QJsonObject schema = op.responses.value(status == 200 ? u"200"_qs : u"default"_qs)
-                                           .toObject()
-                                           .value(u"schema")
-                                           .toObject();
-            if (schema.isEmpty())
-                return {u"no response schema for "_qs + QString::number(status)};
-            QStringList problems;
-            validate(body, schema, *op.definitions, {}, u"$"_qs, &problems);
-            return problems;
-        }
-        return {
-            QStringLiteral("%1 %2 is not in the swagger").arg(QString::fromLatin1(method), path)};
-    }
-
-private:
-    static void validate(const QJsonValue &value, QJsonObject schema,
-                         const QJsonObject &definitions, QString definition, const QString &where,
-                         QStringList *problems)
-    {
-        if (schema.contains(u"$ref")) {
-            definition = schema.value(u"$ref").toString().section(u'/', -1);
-            schema = definitions.value(definition).toObject();
-            if (schema.isEmpty()) {
-                *problems << where + u": unknown definition "_qs + definition;
-                return;
-            }
-        }
-        const QString type = schema.value(u"type").toString();
-        const auto fail = [&](const QString &what) {
-            *problems << where + u": "_qs + what;
-        };
-        if (schema.contains(u"enum")) {
-            if (!schema.value(u"enum").toArray().contains(value))
-                fail(u"not a value of the enum "_qs + definition);
-            return;
-        }
-        if (type == u"string") {
-            const QString format = schema.value(u"format").toString();
-            if (!value.isString())
-                fail(u"not a string"_qs);
-            else if (format == u"date-time" &&
-                     !QDateTime::fromString(value.toString(), Qt::ISODate).isValid())
-                fail(u"not a date-time: "_qs + value.toString());
-            else if (format == u"int64") {
-                bool number = false;
-                value.toString().toLongLong(&number);
-                if (!number)
-                    fail(u"not an int64 string: "_qs + value.toString());
-            }
-        } else if (type == u"integer") {
-            if (!value.isDouble() || value.toDouble() != double(qint64(value.toDouble())))
-                fail(u"not an integer"_qs);
-        } else if (type == u"number") {
-            if (!value.isDouble())
-                fail(u"not a number"_qs);
-        } else if (type == u"boolean") {
-            if (!value.isBool())
-                fail(u"not a boolean"_qs);
-        } else if (type == u"array") {
-            if (!value.isArray()) {
-                fail(u"not an array"_qs);
-                return;
-            }
-            const QJsonArray items = value.toArray();
-            for (qsizetype i = 0; i < items.size(); ++i)
-                validate(items.at(i), schema.value(u"items").toObject(), definitions, {},
-                         QStringLiteral("%1[%2]").arg(where).arg(i), problems);
-        } else if (type == u"object" || schema.contains(u"properties")) {
-            if (!value.isObject()) {
-                fail(u"not an object"_qs);
-                return;
-            }
-            // An object with neither properties nor additionalProperties is free-form
-            // (pipeline_spec, plugins_input).
-            const bool freeForm =
-                !schema.contains(u"properties") && !schema.contains(u"additionalProperties");
-            const QJsonObject properties = schema.value(u"properties").toObject();
-            const QJsonObject object = value.toObject();
-            for (auto f = object.begin(); f != object.end(); ++f) {
-                const QString at = where + u"."_qs + f.key();
-                if (properties.contains(f.key()))
-                    validate(f.value(), properties.value(f.key()).toObject(), definitions, {}, at,
-                             problems);
-                else if (schema.value(u"additionalProperties").isObject())
-                    validate(f.value(), schema.value(u"additionalProperties").toObject(),
-                             definitions, {}, at, problems);
-                // KFP's grpc-gateway v1 runtime writes the message a second time as "error",
-                // which the swagger's google.rpc.Status does not declare.
-                else if (definition == u"googleRpcStatus" && f.key() == u"error" &&
-                         f.value().isString())
-                    continue;
-                else if (!freeForm)
-                    *problems << at + u": not declared in "_qs +
-                                     (definition.isEmpty() ? u"the schema"_qs : definition);
-            }
-        } else if (!type.isEmpty()) {
-            fail(u"unknown schema type "_qs + type);
-        }
-        // No type and no properties: anything goes (runtime_config.parameters values).
-    }
-
-    QList<QJsonObject> m_definitions;
-    QList<SwaggerOperation> m_operations;
-};
 
 // An HTTP answer with its JSON body and what the swagger says of it.
 struct Answer
@@ -350,7 +187,13 @@ void TestSimKfp::initTestCase()
                  "swagger");
     } else {
         QString problem;
-        m_haveSwagger = m_swagger.load(conformance + u"/kfp/api/v2beta1"_qs, &problem);
+        const QDir dir(conformance + u"/kfp/api/v2beta1"_qs);
+        QStringList files;
+        for (const char *name :
+             {"pipeline.swagger.json", "pipeline.upload.swagger.json", "experiment.swagger.json",
+              "run.swagger.json", "recurring_run.swagger.json", "healthz.swagger.json"})
+            files << dir.filePath(QString::fromLatin1(name));
+        m_haveSwagger = m_swagger.load(files, &problem);
         if (!m_haveSwagger)
             qWarning("KFP swagger not readable (%s): answers are not checked against it",
                      qPrintable(problem));
