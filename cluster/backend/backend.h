@@ -11,6 +11,7 @@ class ExperimentService;
 class RunService;
 class RecurringRunService;
 class WorkstationService;
+class ProfileService;
 
 // What a backend can do. Pages ask for a capability and hide what a backend cannot do, rather
 // than offering an action that fails.
@@ -68,6 +69,7 @@ public:
     virtual RunService *runs() { return nullptr; }
     virtual RecurringRunService *recurringRuns() { return nullptr; }
     virtual WorkstationService *workstation() { return nullptr; }
+    virtual ProfileService *profiles() { return nullptr; }
 
 signals:
     void capabilitiesChanged();

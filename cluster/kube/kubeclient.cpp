@@ -110,10 +110,18 @@ ApiResponse toApiResponse(const http::Response &response)
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &parseError);
-    if (doc.isObject())
+    if (doc.isObject()) {
         r.object = doc.object();
+    } else if (doc.isArray()) {
+        r.value = doc.array();
+    } else if (!response.body.trimmed().isEmpty()) {
+        // A bare value (true, 42, "text"): JSON documents hold only objects and arrays.
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + response.body + ']');
+        if (wrapped.isArray() && wrapped.array().size() == 1)
+            r.value = wrapped.array().first();
+    }
     if (response.isHttpSuccess()) {
-        if (!doc.isObject() && !response.body.isEmpty())
+        if (!doc.isObject() && r.value.isUndefined() && !response.body.isEmpty())
             r.error =
                 text("The server's answer is not valid JSON: %1").arg(parseError.errorString());
         return r;

@@ -6,6 +6,7 @@
 
 #include <QFuture>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QObject>
 #include <QUrl>
 
@@ -30,6 +31,8 @@ struct ApiResponse
 {
     int status = 0;
     QJsonObject object;
+    // The answer when it is JSON but not an object (a bare true, a number, an array).
+    QJsonValue value = QJsonValue(QJsonValue::Undefined);
     QString error;
     QString reason;
     // The credentials need the user's approval first (an exec plugin that has not been

@@ -228,6 +228,12 @@ QString GatewayCredentials::cookie() const
     return m_cookie;
 }
 
+QString GatewayCredentials::token() const
+{
+    const std::lock_guard guard(m_mutex);
+    return m_token;
+}
+
 void GatewayCredentials::reset()
 {
     const std::lock_guard guard(m_mutex);

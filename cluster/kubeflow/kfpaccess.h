@@ -84,6 +84,8 @@ public:
     bool rejected(const http::Response &response) const override;
 
     QString cookie() const;
+    // The bearer token, when the credentials are one.
+    QString token() const;
     // Forgets a declined login, so that the next refusal asks again.
     void reset();
     // How many times login() was asked.

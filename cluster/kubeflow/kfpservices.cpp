@@ -1,5 +1,7 @@
 #include "cluster/kubeflow/kfpservices.h"
 
+#include "cluster/kubeflow/servicecalls.h"
+
 #include "cluster/pipelinespec/pipelinedocument.h"
 #include "cluster/pipelinespec/yamlreader.h"
 #include "cluster/pipelinespec/yamlwriter.h"
@@ -14,6 +16,10 @@
 namespace kfw::kubeflow {
 
 using namespace kfw::backend;
+using calls::chain;
+using calls::done;
+using calls::failed;
+using calls::mapped;
 
 namespace {
 
@@ -22,57 +28,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("kfw::kubeflow::KfpServices", text);
 }
 
-template<typename T>
-QFuture<Result<T>> failed(const QString &message)
-{
-    return QtFuture::makeReadyFuture(Result<T>::failure(message));
-}
-
-// A KFP answer turned into a service result: convert(object) on success, KFP's message otherwise.
-template<typename T, typename F>
-QFuture<Result<T>> mapped(QFuture<kube::ApiResponse> future, F convert)
-{
-    return future.then(QtFuture::Launch::Sync, [convert](const kube::ApiResponse &r) {
-        if (!r.ok())
-            return Result<T>::failure(r.error);
-        Result<T> out;
-        out.value = convert(r.object);
-        return out;
-    });
-}
-
-QFuture<Result<Done>> done(QFuture<kube::ApiResponse> future)
-{
-    return mapped<Done>(std::move(future), [](const QJsonObject &) { return Done{}; });
-}
-
 // Emits signal of object when the call succeeded (pages refresh on it).
 template<typename T, typename Object, typename Signal>
 QFuture<Result<T>> announced(QFuture<Result<T>> future, Object *object, Signal signal)
 {
     return onSuccess(future, object, [object, signal](const Result<T> &) { (object->*signal)(); });
-}
-
-// Runs next(first's result) when first finishes and hands on what next's future brings.
-template<typename T, typename A, typename F>
-QFuture<Result<T>> chain(QFuture<A> first, F next)
-{
-    auto promise = std::make_shared<QPromise<Result<T>>>();
-    promise->start();
-    QFuture<Result<T>> out = promise->future();
-    const auto finish = [promise](const Result<T> &r) {
-        promise->addResult(r);
-        promise->finish();
-    };
-    first
-        .then(QtFuture::Launch::Sync,
-              [next, finish](const A &a) {
-                  next(a).then(QtFuture::Launch::Sync, finish).onCanceled([finish] {
-                      finish(Result<T>::failure(tr("The request was cancelled.")));
-                  });
-              })
-        .onCanceled([finish] { finish(Result<T>::failure(tr("The request was cancelled."))); });
-    return out;
 }
 
 template<typename T>

@@ -21,6 +21,7 @@ KubeflowBackend::KubeflowBackend(kube::ContextConnection *connection, KfpAccess 
     , m_experiments(new KfpExperimentService(&m_scope, this))
     , m_runs(new KfpRunService(&m_scope, this))
     , m_recurringRuns(new KfpRecurringRunService(&m_scope, this))
+    , m_profiles(new KubeflowProfileService(this))
 {
     connect(connection, &kube::ContextConnection::stateChanged, this,
             &KubeflowBackend::onConnectionState);
@@ -77,6 +78,11 @@ RecurringRunService *KubeflowBackend::recurringRuns()
     return m_recurringRuns;
 }
 
+ProfileService *KubeflowBackend::profiles()
+{
+    return m_profiles;
+}
+
 void KubeflowBackend::setAccess(const KfpAccess &access)
 {
     // Also when unchanged: a new token or a new session is read again.
@@ -91,6 +97,7 @@ void KubeflowBackend::onConnectionState()
     m_kfpStatus.clear();
     m_gateway.reset();
     m_scope.set({}, {});
+    m_profiles->set({}, {});
     if (m_capabilities != Capability::None) {
         m_capabilities = Capability::None;
         emit capabilitiesChanged();
@@ -207,6 +214,11 @@ void KubeflowBackend::connectWith(std::shared_ptr<kube::CredentialSource> gatewa
 {
     const KfpConnection c =
         connectKfp(m_access, m_connection->client(), m_connection->transport(), gateway);
+    // Profiles and KFAM are reached the way KFP is: through the gateway when it is used, else
+    // through the API server.
+    const bool viaGateway = c.error.isEmpty() && m_access.mode == KfpAccess::Mode::Gateway;
+    m_profiles->set(m_connection->client(), viaGateway ? c.kube : nullptr,
+                    viaGateway && m_gateway ? m_gateway->token() : QString());
     if (!c.error.isEmpty()) {
         m_kfpStatus = c.error;
         m_detected = true;

@@ -5,6 +5,7 @@
 #include "cluster/kube/connectionmanager.h"
 #include "cluster/kubeflow/kfpaccess.h"
 #include "cluster/kubeflow/kfpservices.h"
+#include "cluster/kubeflow/kubeflowprofiles.h"
 
 #include <QPointer>
 
@@ -53,6 +54,7 @@ public:
     backend::ExperimentService *experiments() override;
     backend::RunService *runs() override;
     backend::RecurringRunService *recurringRuns() override;
+    backend::ProfileService *profiles() override;
 
     kube::ContextConnection *connection() const { return m_connection; }
     const KfpAccess &access() const { return m_access; }
@@ -90,6 +92,7 @@ private:
     KfpExperimentService *m_experiments;
     KfpRunService *m_runs;
     KfpRecurringRunService *m_recurringRuns;
+    KubeflowProfileService *m_profiles;
 };
 
 } // namespace kfw::kubeflow

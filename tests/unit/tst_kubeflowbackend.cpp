@@ -9,6 +9,7 @@
 #include "cluster/kube/connectionmanager.h"
 #include "cluster/kubeflow/kubeflowbackend.h"
 #include "clustertesting.h"
+#include "simcluster.h"
 #include "simgateway.h"
 #include "simkfp.h"
 #include "simserver.h"
@@ -105,72 +106,28 @@ private:
                                           const KubeflowBackend::Environment &environment = {});
 
     QTemporaryDir m_dir;
+    testing::SimCluster m_cluster;
     sim::SimStore *m_store = nullptr;
     sim::SimServer *m_server = nullptr;
     quint16 m_port = 0;
-    kube::Kubeconfig m_config;
-    http::Transport m_transport;
-    std::vector<std::unique_ptr<kube::ContextConnection>> m_connections;
 };
 
 void TestKubeflowBackend::initTestCase()
 {
-    m_store = new sim::SimStore(this);
-    m_server = new sim::SimServer(m_store, this);
-    m_server->addUser(testing::simAdministrator(u"admin"_qs, kAdminToken));
-    m_server->addUser(testing::simProfileUser(kUser, kUserToken, kProfile));
+    QVERIFY(m_cluster.start(
+        {{u"admin"_qs, testing::simAdministrator(u"admin"_qs, kAdminToken), kProfile},
+         {u"user"_qs, testing::simProfileUser(kUser, kUserToken, kProfile), kProfile}}));
+    m_store = m_cluster.store();
+    m_server = m_cluster.server();
+    m_port = m_cluster.port();
     m_server->kfp()->setRunSeconds(0.3);
-    m_port = m_server->listen(QHostAddress::LocalHost, 0);
-    QVERIFY(m_port != 0);
-    QFile file(m_dir.filePath(u"config"_qs));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QStringLiteral(R"(apiVersion: v1
-kind: Config
-clusters:
-- name: sim
-  cluster:
-    server: http://127.0.0.1:%1
-users:
-- name: admin
-  user:
-    token: %2
-- name: user
-  user:
-    token: %3
-contexts:
-- name: admin
-  context: {cluster: sim, user: admin, namespace: %4}
-- name: user
-  context: {cluster: sim, user: user, namespace: %4}
-current-context: admin
-)")
-                   .arg(m_port)
-                   .arg(kAdminToken, kUserToken, kProfile)
-                   .toUtf8());
-    file.close();
-    m_config = kube::Kubeconfig::load({file.fileName()});
-    QVERIFY2(m_config.error().isEmpty(), qPrintable(m_config.error()));
 }
 
 std::unique_ptr<KubeflowBackend>
 TestKubeflowBackend::open(const QString &context, const KfpAccess &access,
                           const KubeflowBackend::Environment &environment)
 {
-    auto connection =
-        std::make_unique<kube::ContextConnection>(context, m_transport, kube::ConnectOptions{});
-    connection->connectTo(m_config);
-    if (!QTest::qWaitFor(
-            [&] {
-                return connection->state() != kube::ContextConnection::State::Connecting &&
-                       connection->state() != kube::ContextConnection::State::NotConnected;
-            },
-            10000))
-        return {};
-    auto backend = std::make_unique<KubeflowBackend>(connection.get(), access, environment);
-    m_connections.push_back(std::move(connection));
-    if (!QTest::qWaitFor([&] { return backend->isDetected(); }, 10000))
-        qWarning("the backend did not finish detecting KFP");
-    return backend;
+    return m_cluster.open(context, access, environment);
 }
 
 void TestKubeflowBackend::detectsKubeflowThroughTheServiceProxy()
