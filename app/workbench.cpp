@@ -14,6 +14,7 @@
 #include "ui/recentfiles.h"
 #include "ui/setting.h"
 #include "ui/thememanager.h"
+#include "views/profiles/profiles.h"
 #include "views/runs/runs.h"
 #include "views/welcome/welcome.h"
 
@@ -83,6 +84,7 @@ Workbench::Workbench(QObject *parent)
     // Pages of this build, in navigation order.
     views::registerWelcomePage(m_pages);
     views::registerRunsPage(m_pages, *m_context.documents);
+    views::registerProfilesPage(m_pages);
 }
 
 Workbench::~Workbench() = default;

@@ -12,6 +12,7 @@
 #include "ui/icons.h"
 #include "ui/kfpaccessdialog.h"
 #include "ui/links.h"
+#include "ui/profileswitcher.h"
 #include "ui/logging.h"
 #include "ui/notificationcenter.h"
 #include "ui/notificationspanel.h"
@@ -334,6 +335,12 @@ void MainWindow::buildTopBar()
     connect(m_namespaceBox->lineEdit(), &QLineEdit::editingFinished, this, chooseNamespace);
     m_namespaceAction = bar->addWidget(m_namespaceBox);
     m_namespaceAction->setVisible(false);
+    // Who the user is on the active cluster, and the profiles they may switch to.
+    m_identityLabel = new QLabel(bar);
+    m_identityLabel->setContentsMargins(8, 0, 0, 0);
+    m_identityLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addWidget(m_identityLabel);
+    m_profileSwitcher = new ProfileSwitcher(m_context.backends, m_namespaceBox, m_identityLabel, this);
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -500,6 +507,7 @@ void MainWindow::updateNamespaceBox()
     m_namespaceBox->setToolTip(connection->canListNamespaces()
                                    ? tr("Namespace of the cluster pages")
                                    : tr("You may not list namespaces on this cluster; type the one you work in."));
+    m_profileSwitcher->refresh(connection->currentNamespace());
 }
 
 void MainWindow::activateContext(const QString &contextName)

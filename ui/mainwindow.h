@@ -25,6 +25,7 @@ class ContextConnection;
 namespace kfw::ui {
 
 class CommandPalette;
+class ProfileSwitcher;
 
 // The workbench window: navigation of the registered pages on the left, the top bar (backend
 // switcher, command search, notifications, theme), the current page, the notifications panel
@@ -99,6 +100,8 @@ private:
     QLabel *m_backendLabel = nullptr;
     QComboBox *m_namespaceBox = nullptr;
     QAction *m_namespaceAction = nullptr;
+    QLabel *m_identityLabel = nullptr;
+    ProfileSwitcher *m_profileSwitcher = nullptr;
     QPointer<QMessageBox> m_approvalBox;
     QHash<QString, int> m_connectingActivity; // context -> activity id
     QMenu *m_fileMenu = nullptr;

@@ -132,17 +132,6 @@ int printOne(CliIo &io, const Result<T> &r, const QString &text)
     return ExitOk;
 }
 
-int printDone(CliIo &io, const Result<Done> &r, const QString &text)
-{
-    if (!r.ok())
-        return io.fail(r.error);
-    if (io.json())
-        io.printJson(QJsonObject{{u"ok"_qs, true}});
-    else
-        io.message(text);
-    return ExitOk;
-}
-
 void addPageOptions(QCommandLineParser &parser)
 {
     parser.addOption(

@@ -86,10 +86,15 @@ bool BackendTarget::isLocal() const
     return m_backend && m_backend->kind() == backend::BackendKind::Local;
 }
 
-int BackendTarget::open(const QCommandLineParser &parser, CliIo &io)
+int BackendTarget::open(const QCommandLineParser &parser, CliIo &io, backend::Capability needs)
 {
     if (wantsCluster(parser) && parser.isSet(QStringLiteral("local"))) {
         return io.fail(tr("--context and --local exclude each other; give one."), ExitUsage);
+    }
+    if (needs == backend::Capability::Profiles && !wantsCluster(parser)) {
+        return io.fail(tr("Profiles belong to Kubeflow clusters; the workstation has none. Give "
+                          "the cluster's kubeconfig context: --context NAME."),
+                       ExitUsage);
     }
     if (!wantsCluster(parser)) {
         if (parser.isSet(QStringLiteral("namespace"))) {
@@ -148,7 +153,12 @@ int BackendTarget::open(const QCommandLineParser &parser, CliIo &io)
     kubeflow::KubeflowBackend *kubeflow = cluster.get();
     waitFor([kubeflow] { return kubeflow->isDetected(); }, 60000);
     m_backend = std::move(cluster);
-    if (!kubeflow->can(backend::Capability::Pipelines)) {
+    if (needs == backend::Capability::Profiles && !kubeflow->can(needs)) {
+        return io.fail(tr("Context %1 has no Kubeflow profiles (the Profile resource, "
+                          "kubeflow.org/v1, is not installed).")
+                           .arg(contextName));
+    }
+    if (needs == backend::Capability::Pipelines && !kubeflow->can(needs)) {
         return io.fail(kubeflow->kfpStatus().isEmpty()
                            ? tr("Kubeflow Pipelines did not answer on context %1.").arg(contextName)
                            : kubeflow->kfpStatus());

@@ -34,8 +34,10 @@ public:
     BackendTarget();
     ~BackendTarget();
 
-    // Opens the backend: ExitOk, or the exit code of the failure reported on io.
-    int open(const QCommandLineParser &parser, CliIo &io);
+    // Opens the backend: ExitOk, or the exit code of the failure reported on io. needs: what the
+    // command uses; a backend without it is a failure that says why.
+    int open(const QCommandLineParser &parser, CliIo &io,
+             backend::Capability needs = backend::Capability::Pipelines);
     backend::Backend *backend() const { return m_backend.get(); }
     bool isLocal() const;
 

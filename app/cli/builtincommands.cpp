@@ -4,6 +4,7 @@
 #include "app/cli/pipelinecommand.h"
 #include "app/cli/clustercommand.h"
 #include "app/cli/localcommand.h"
+#include "app/cli/profilecommands.h"
 #include "app/cli/recurringcommand.h"
 #include "app/cli/runcommand.h"
 
@@ -204,6 +205,8 @@ void registerBuiltinCommands(CommandRegistry &commands)
     commands.add(makeLocalCommand());
     commands.add(makeClusterCommand());
     commands.add(makeRecurringCommand());
+    commands.add(makeProfilesCommand());
+    commands.add(makeContributorsCommand());
 }
 
 } // namespace kfw::app

@@ -3,6 +3,7 @@
 // sees, permission errors, and exec plugins that never run without --approve-exec. And the
 // kfp-style commands on the cluster's Kubeflow Pipelines: upload a pipeline, create a run, follow
 // it to its end, list it with a filter, read its logs, terminate one, archive an experiment.
+// And profiles and contributors through KFAM, checked with the real kubectl.
 
 #include "simprocess.h"
 
@@ -62,6 +63,7 @@ private slots:
     void uploadRunFollowAndList();
     void terminateAndArchive();
     void backendOptionsAreChecked();
+    void profilesAndContributors();
 
 private:
     QJsonObject json(const Run &r) const { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
@@ -485,6 +487,84 @@ void TestClusterCli::backendOptionsAreChecked()
     const Run local = workbench({u"--json"_qs, u"pipelines"_qs, u"list"_qs});
     QCOMPARE(local.code, 0);
     QCOMPARE(json(local).value(u"pipelines").toArray().size(), 0);
+}
+
+void TestClusterCli::profilesAndContributors()
+{
+    const QStringList admin{u"--context"_qs, u"kfw-sim"_qs};
+    // The demo cluster's profiles, with owners and quotas.
+    const Run listed = workbench(admin + QStringList{u"--json"_qs, u"profiles"_qs, u"list"_qs});
+    QVERIFY2(listed.code == 0, qPrintable(listed.err));
+    QMap<QString, QString> owners;
+    for (const QJsonValue &p : json(listed).value(u"profiles").toArray())
+        owners.insert(p.toObject().value(u"name").toString(),
+                      p.toObject().value(u"owner").toString());
+    QCOMPARE(owners.value(u"kubeflow-user-example-com"_qs), u"user@example.com"_qs);
+    QCOMPARE(owners.value(u"team-vision"_qs), u"ana@example.com"_qs);
+
+    const Run created =
+        workbench(admin + QStringList{u"profiles"_qs, u"create"_qs, u"cli-lab"_qs, u"--owner"_qs,
+                                      u"user@example.com"_qs, u"--cpu"_qs, u"2"_qs,
+                                      u"--memory"_qs, u"4Gi"_qs});
+    QVERIFY2(created.code == 0, qPrintable(created.err));
+    if (!m_kubectl.isEmpty()) {
+        // What the real kubectl sees: the controller's namespace and quota.
+        QTRY_VERIFY_WITH_TIMEOUT(run(m_kubectl, {u"get"_qs, u"namespace"_qs, u"cli-lab"_qs}).code ==
+                                     0,
+                                 10000);
+        const Run quota = run(m_kubectl, {u"get"_qs, u"resourcequota"_qs, u"kf-resource-quota"_qs,
+                                          u"-n"_qs, u"cli-lab"_qs, u"-o"_qs, u"json"_qs});
+        QVERIFY2(quota.code == 0, qPrintable(quota.err));
+        QCOMPARE(json(quota).value(u"spec").toObject().value(u"hard").toObject(),
+                 (QJsonObject{{u"cpu"_qs, u"2"_qs}, {u"memory"_qs, u"4Gi"_qs}}));
+    }
+
+    const Run added = workbench(admin + QStringList{u"contributors"_qs, u"add"_qs, u"cli-lab"_qs,
+                                                    u"bo@example.com"_qs, u"--role"_qs, u"view"_qs});
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    const Run contributors = workbench(
+        admin + QStringList{u"--json"_qs, u"contributors"_qs, u"list"_qs, u"cli-lab"_qs});
+    QVERIFY2(contributors.code == 0, qPrintable(contributors.err));
+    QStringList seen;
+    for (const QJsonValue &c : json(contributors).value(u"contributors").toArray())
+        seen << c.toObject().value(u"user").toString() + u'=' +
+                    c.toObject().value(u"role").toString();
+    QCOMPARE(seen, (QStringList{u"user@example.com=owner"_qs, u"bo@example.com=view"_qs}));
+    if (!m_kubectl.isEmpty())
+        QCOMPARE(run(m_kubectl, {u"get"_qs, u"rolebinding"_qs, u"-n"_qs, u"cli-lab"_qs,
+                                 u"user-bo-example-com-clusterrole-view"_qs})
+                     .code,
+                 0);
+    const Run badRole = workbench(admin + QStringList{u"contributors"_qs, u"add"_qs, u"cli-lab"_qs,
+                                                      u"x@example.com"_qs, u"--role"_qs, u"boss"_qs});
+    QCOMPARE(badRole.code, 2);
+    QVERIFY2(badRole.err.contains(u"admin, edit or view"), qPrintable(badRole.err));
+    QCOMPARE(workbench(admin + QStringList{u"contributors"_qs, u"remove"_qs, u"cli-lab"_qs,
+                                           u"bo@example.com"_qs})
+                 .code,
+             0);
+
+    // The user's context may not use the kubeflow namespace's service proxy: told what to do.
+    const Run refused =
+        workbench({u"--context"_qs, u"kfw-sim-user"_qs, u"contributors"_qs, u"add"_qs,
+                   u"kubeflow-user-example-com"_qs, u"bo@example.com"_qs});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(u"gateway"), qPrintable(refused.err));
+    // Profiles are a cluster's.
+    const Run local = workbench({u"--local"_qs, u"profiles"_qs, u"list"_qs});
+    QCOMPARE(local.code, 2);
+    QVERIFY2(local.err.contains(u"Profiles belong to Kubeflow clusters"), qPrintable(local.err));
+
+    const Run unconfirmed =
+        workbench(admin + QStringList{u"profiles"_qs, u"delete"_qs, u"cli-lab"_qs});
+    QCOMPARE(unconfirmed.code, 2);
+    QVERIFY2(unconfirmed.err.contains(u"--yes"), qPrintable(unconfirmed.err));
+    const Run deleted =
+        workbench(admin + QStringList{u"profiles"_qs, u"delete"_qs, u"cli-lab"_qs, u"--yes"_qs});
+    QVERIFY2(deleted.code == 0, qPrintable(deleted.err));
+    if (!m_kubectl.isEmpty())
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run(m_kubectl, {u"get"_qs, u"namespace"_qs, u"cli-lab"_qs}).code != 0, 10000);
 }
 
 QTEST_GUILESS_MAIN(TestClusterCli)

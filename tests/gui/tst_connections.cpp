@@ -1,7 +1,8 @@
 // The connection switcher in the shell against the cluster simulator: kubeconfig contexts listed
 // next to the workstation, connected when chosen (several at once), their state and identity
 // shown, the namespace selector, failures explained, and an exec plugin that runs only after the
-// user approves it in the dialog.
+// user approves it in the dialog. On a cluster with Kubeflow profiles the selector offers them
+// first, with the user's role, and the identity label says who the user is.
 
 #include "cluster/backend/backendregistry.h"
 #include "cluster/kube/connectionmanager.h"
@@ -47,6 +48,7 @@ private slots:
     void unreachableClusterIsExplained();
     void execPluginRunsOnlyAfterApproval();
     void brokenKubeconfigIsShown();
+    void profilesInTheSwitcher();
 
 private:
     void writeKubeconfig(const QByteArray &extraUsers = {}, const QByteArray &extraContexts = {});
@@ -349,6 +351,43 @@ void TestConnections::brokenKubeconfigIsShown()
     QVERIFY(texts.last().contains(u".kube/config"_qs));
     // The workstation still works.
     QCOMPARE(m_backends->active()->id(), u"local"_qs);
+}
+
+void TestConnections::profilesInTheSwitcher()
+{
+    const sim::SimKind &profiles = *sim::findSimKind(u"kubeflow.org"_qs, u"v1"_qs, u"profiles"_qs);
+    QVERIFY(m_store
+                ->create(profiles, {},
+                         QJsonObject{{u"apiVersion"_qs, u"kubeflow.org/v1"_qs},
+                                     {u"kind"_qs, u"Profile"_qs},
+                                     {u"metadata"_qs, QJsonObject{{u"name"_qs, u"team-lab"_qs}}},
+                                     {u"spec"_qs,
+                                      QJsonObject{{u"owner"_qs,
+                                                   QJsonObject{{u"kind"_qs, u"User"_qs},
+                                                               {u"name"_qs, u"admin@example.com"_qs}}}}}})
+                .ok());
+    QTRY_VERIFY(m_store->namespaceExists(u"team-lab"_qs));
+    openWindow();
+    contextAction(u"sim"_qs)->trigger();
+    QTRY_COMPARE(connection(u"sim"_qs)->state(), State::Connected);
+    auto *box = m_window->findChild<QComboBox *>(QStringLiteral("namespaceBox"));
+    QTRY_COMPARE_WITH_TIMEOUT(box->itemText(0), u"team-lab"_qs, 10000);
+    QCOMPARE(box->itemData(0, Qt::ToolTipRole).toString(), u"Profile; your role: Owner"_qs);
+    // The other namespaces the administrator may list follow.
+    QStringList rest;
+    for (int i = 1; i < box->count(); ++i)
+        rest << box->itemText(i);
+    QVERIFY2(rest.contains(u"default"_qs) && rest.contains(u"team-a"_qs), qPrintable(rest.join(u", ")));
+    QCOMPARE(box->currentText(), u"team-a"_qs);
+    auto *identity = m_window->findChild<QLabel *>(QStringLiteral("identityLabel"));
+    QVERIFY(identity);
+    QTRY_COMPARE(identity->text(), u"admin@example.com (cluster admin)"_qs);
+    QVERIFY(identity->toolTip().contains(u"kubeconfig"));
+    // Choosing the profile scopes the connection.
+    box->setCurrentIndex(0);
+    emit box->activated(0);
+    QCOMPARE(connection(u"sim"_qs)->currentNamespace(), u"team-lab"_qs);
+    QVERIFY(m_store->remove(profiles, {}, u"team-lab"_qs).ok());
 }
 
 QTEST_MAIN(TestConnections)

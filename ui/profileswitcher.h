@@ -1,0 +1,51 @@
+#pragma once
+
+#include "cluster/backend/profileservice.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+
+namespace kfw::backend {
+class Backend;
+class BackendRegistry;
+} // namespace kfw::backend
+
+namespace kfw::ui {
+
+// The shell's profile switcher: on a cluster backend with Kubeflow profiles, the namespace box
+// offers the profiles the user owns or contributes to (with the role in each), and the identity
+// label says who the user is there. Everything is asked in the background; the box stays usable
+// (and editable) meanwhile.
+class ProfileSwitcher : public QObject
+{
+    Q_OBJECT
+public:
+    ProfileSwitcher(backend::BackendRegistry *backends, QComboBox *box, QLabel *identity,
+                    QObject *parent = nullptr);
+
+    // Asks the active backend again. current: the namespace to keep shown in the box.
+    void refresh(const QString &current);
+    // The profiles offered the last time (empty while unknown or on other backends).
+    const QList<backend::ProfileInfo> &profiles() const { return m_profiles; }
+
+signals:
+    // The identity or the profiles arrived.
+    void refreshed();
+
+private:
+    void bind(backend::Backend *backend);
+    backend::ProfileService *service() const;
+
+    backend::BackendRegistry *m_backends;
+    QComboBox *m_box;
+    QLabel *m_identity;
+    QPointer<backend::Backend> m_bound;
+    QList<backend::ProfileInfo> m_profiles;
+    QString m_current;
+    quint64 m_generation = 0;
+};
+
+} // namespace kfw::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "cluster/backend/profileservice.h"
+
+#include <QAbstractTableModel>
+
+namespace kfw::views {
+
+// Profiles as a table: name, owner, the user's role, quota use, contributors, created. Updates
+// keep rows (and so the selection) of profiles that stay.
+class ProfileListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        OwnerColumn,
+        RoleColumn,
+        QuotaColumn,
+        ContributorsColumn,
+        CreatedColumn,
+        ColumnCount
+    };
+    enum Roles
+    {
+        // The share of the quota in use, 0..1, of the fullest resource; -1 when not known.
+        QuotaUseRole = Qt::UserRole + 1,
+        NameRole,
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    // Replaces the rows: profiles gone are removed, new ones inserted, the rest changed in place.
+    void setProfiles(const QList<backend::ProfileInfo> &profiles);
+    const QList<backend::ProfileInfo> &profiles() const { return m_profiles; }
+    const backend::ProfileInfo *profile(int row) const;
+    int rowOf(const QString &name) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // "cpu 3.5 of 16 · memory 14Gi of 64Gi": the quota in a line.
+    static QString quotaSummary(const backend::ProfileInfo &profile);
+    // used / hard of one quota entry, 0..1 (may exceed 1); -1 when not known.
+    static double share(const backend::QuotaEntry &entry);
+
+private:
+    QList<backend::ProfileInfo> m_profiles;
+};
+
+} // namespace kfw::views
