@@ -160,6 +160,14 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>Kubeflow Pipelines did not answer on context %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profiles belong to Kubeflow clusters; the workstation has none. Give the cluster&apos;s kubeconfig context: --context NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context %1 has no Kubeflow profiles (the Profile resource, kubeflow.org/v1, is not installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::BuiltinCommands</name>
@@ -441,6 +449,41 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::app::ContributorsCommand</name>
+    <message>
+        <source>Who may use a Kubeflow profile: list, add, remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list PROFILE | add PROFILE USER | remove PROFILE USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: admin, edit or view (default edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench --context NAME contributors list PROFILE | add PROFILE USER [--role admin|edit|view] | remove PROFILE USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role is admin, edit or view, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now use %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a contributor of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::ExperimentsCommand</name>
     <message>
         <source>Experiments of a backend: list, create, archive, unarchive, delete.</source>
@@ -597,6 +640,57 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
     <message>
         <source>Uploaded %1: pipeline %2, version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::app::ProfilesCommand</name>
+    <message>
+        <source>Kubeflow profiles of a cluster: list, create, delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | create NAME | delete NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the owner (default: you, as the cluster knows you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the quota of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: confirm that the profile&apos;s namespace and everything in it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench --context NAME profiles list | create NAME [--owner USER] [--cpu Q] [--memory Q] [--gpus N] [--storage Q] [--pods N] | delete NAME --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting profile %1 deletes its namespace and everything in it (notebooks, volumes, secrets). Add --yes to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created profile %1 owned by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no profile on this cluster: kubeflow-workbench profiles create NAME makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contributor(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quota</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +976,26 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>the OS keychain refused access (%1); unlock it and try again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::backend::CronSchedule</name>
@@ -1076,6 +1190,30 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
     <message>
         <source>user &quot;%1&quot; asks for impersonated groups, uid or extras without a user to impersonate (as)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a quantity, e.g. 4, 500m or 16Gi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kubernetes quantity; write a number with an optional unit, e.g. 4, 500m, 16Gi or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 63 characters (this one has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and &apos;-&apos; only, starting and ending with a letter or digit (e.g. team-vision).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,11 +1479,19 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
 <context>
     <name>kfw::kubeflow</name>
     <message>
-        <source>The request was cancelled.</source>
+        <source>Pipeline version %1 is not known here; list its pipeline&apos;s versions first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pipeline version %1 is not known here; list its pipeline&apos;s versions first.</source>
+        <source>You may not reach Kubeflow&apos;s access management through the API server&apos;s service proxy (%1). Connect through the Kubeflow gateway instead: Backend menu ▸ Pipelines connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The server said: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeflow&apos;s access management (KFAM) cannot be reached: %1. Check that the profiles-kfam service runs in the kubeflow namespace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1430,6 +1576,13 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::kubeflow::KfpServices</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::kubeflow::KubeflowBackend</name>
     <message>
         <source>%1; pipelines %2</source>
@@ -1453,6 +1606,93 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
     <message>
         <source>No keychain is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::KubeflowProfileService</name>
+    <message>
+        <source>The cluster connection changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubeflow gateway did not say who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubeflow gateway did not say who you are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster did not say who you are (SelfSubjectReview): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profiles cannot be listed: Kubeflow&apos;s access management answered &quot;%1&quot;, and the cluster&apos;s profiles and namespaces cannot be read either (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the owner of the profile (their user name or email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota for %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not create the profile %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a cluster administrator can change the quota of %1: Kubeflow&apos;s profile controller keeps the namespace&apos;s quota equal to the Profile, which other users may not edit. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeflow refused the change to %1 although you may make it (%2). The gateway may keep Kubeflow&apos;s access management to the Central Dashboard (Istio&apos;s AuthorizationPolicy profiles-kfam does by default): ask an administrator to allow it, or use a context that may use the API server&apos;s service proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 or a cluster administrator can delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see who contributes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the contributor&apos;s user name (usually their email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the role admin, edit or view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 or a cluster administrator can add contributors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns %2 and cannot be removed from it; a cluster administrator can give the profile another owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 or a cluster administrator can remove contributors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2804,6 +3044,452 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::ui::ProfileSwitcher</name>
+    <message>
+        <source>the kubeconfig&apos;s user, as the API server reports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token used at the Kubeflow gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your session at the Kubeflow gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cluster admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profiles cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile; your role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no profile on this cluster yet; create one on the Profiles page, or type a namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile (namespace) of the cluster pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::DeleteProfileDialog</name>
+    <message>
+        <source>Delete profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the profile &lt;b&gt;%1&lt;/b&gt; deletes its namespace and everything in it: notebooks, volumes, secrets, pipeline runs&apos; pods and the contributors&apos; access. This cannot be undone.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::ProfileDialog</name>
+    <message>
+        <source>Plugins (advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the name of the profile&apos;s namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user who owns the profile (their email behind the gateway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Profile&apos;s spec.plugins as a JSON list, e.g.
+[{&quot;kind&quot;: &quot;WorkloadIdentity&quot;, &quot;spec&quot;: {&quot;gcpServiceAccount&quot;: &quot;me@project.iam.gserviceaccount.com&quot;}}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: enter the user who owns the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugins: not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugins: write a JSON list of plugins, [ ... ].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::ProfileListModel</name>
+    <message>
+        <source>No quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not ready)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::ProfilesPage</name>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a profile: a namespace with an owner, contributors and a quota (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the resource quota of the selected profile (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its namespace (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the profiles again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no profile on this cluster yet. A profile gives you a namespace of your own for notebooks, pipelines and experiments, which you can share with others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Your Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User to add, e.g. ana@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use and change everything in the namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything in the namespace, change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit, and also manage who may use the namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role to give: Edit, View or Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user this role in the profile (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected contributor&apos;s access away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backend is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles belong to Kubeflow clusters: a profile is a namespace on a cluster with its owner, contributors and resource quota. The local workstation has none. Choose a cluster in the backend menu (top left) to manage its profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Kubeflow profiles (the Profile resource, kubeflow.org/v1, is not installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding out who you are…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the profiles of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you are is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; — cluster administrator: all profiles are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (you administer the cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Owner: %2 · Your role: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quota: the namespace may use what the cluster has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit %1 (use not visible to you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 created; its namespace is being set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the quota of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now use %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::QuotaDialog</name>
+    <message>
+        <source>Quota of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the namespace %1 may use in all. Leave a field empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::QuotaForm</name>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores, e.g. 8 or 500m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes, e.g. 32Gi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all volume claims together, e.g. 500Gi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota resource %1. Leave empty for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,6 +162,14 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>Kubeflow Pipelines did not answer on context %1.</source>
         <translation>上下文 %1 上的 Kubeflow Pipelines 没有响应。</translation>
     </message>
+    <message>
+        <source>Profiles belong to Kubeflow clusters; the workstation has none. Give the cluster&apos;s kubeconfig context: --context NAME.</source>
+        <translation>配置文件（Profile）属于 Kubeflow 集群，工作站没有。请给出集群的 kubeconfig 上下文：--context NAME。</translation>
+    </message>
+    <message>
+        <source>Context %1 has no Kubeflow profiles (the Profile resource, kubeflow.org/v1, is not installed).</source>
+        <translation>上下文 %1 没有 Kubeflow 配置文件（未安装 Profile 资源 kubeflow.org/v1）。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::app::BuiltinCommands</name>
@@ -445,6 +453,41 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::app::ContributorsCommand</name>
+    <message>
+        <source>Who may use a Kubeflow profile: list, add, remove.</source>
+        <translation>谁可以使用 Kubeflow 配置文件：列出、添加、移除。</translation>
+    </message>
+    <message>
+        <source>list PROFILE | add PROFILE USER | remove PROFILE USER</source>
+        <translation>list PROFILE | add PROFILE USER | remove PROFILE USER</translation>
+    </message>
+    <message>
+        <source>add: admin, edit or view (default edit).</source>
+        <translation>add：admin、edit 或 view（默认 edit）。</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench --context NAME contributors list PROFILE | add PROFILE USER [--role admin|edit|view] | remove PROFILE USER</source>
+        <translation>用法：kubeflow-workbench --context NAME contributors list PROFILE | add PROFILE USER [--role admin|edit|view] | remove PROFILE USER</translation>
+    </message>
+    <message>
+        <source>--role is admin, edit or view, not &apos;%1&apos;.</source>
+        <translation>--role 只能是 admin、edit 或 view，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 may now use %2 (%3).</source>
+        <translation>%1 现在可以使用 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to %2.</source>
+        <translation>%1 不再能访问 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a contributor of %2.</source>
+        <translation>%1 不是 %2 的贡献者。</translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::ExperimentsCommand</name>
     <message>
         <source>Experiments of a backend: list, create, archive, unarchive, delete.</source>
@@ -602,6 +645,57 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     <message>
         <source>Uploaded %1: pipeline %2, version %3</source>
         <translation>已上传 %1：流水线 %2，版本 %3</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::app::ProfilesCommand</name>
+    <message>
+        <source>Kubeflow profiles of a cluster: list, create, delete.</source>
+        <translation>集群的 Kubeflow 配置文件：列出、创建、删除。</translation>
+    </message>
+    <message>
+        <source>list | create NAME | delete NAME</source>
+        <translation>list | create NAME | delete NAME</translation>
+    </message>
+    <message>
+        <source>create: the owner (default: you, as the cluster knows you).</source>
+        <translation>create：所有者（默认：集群所识别的你）。</translation>
+    </message>
+    <message>
+        <source>create: the quota of %1.</source>
+        <translation>create：%1 的配额。</translation>
+    </message>
+    <message>
+        <source>delete: confirm that the profile&apos;s namespace and everything in it goes.</source>
+        <translation>delete：确认删除配置文件的命名空间及其中的一切。</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench --context NAME profiles list | create NAME [--owner USER] [--cpu Q] [--memory Q] [--gpus N] [--storage Q] [--pods N] | delete NAME --yes</source>
+        <translation>用法：kubeflow-workbench --context NAME profiles list | create NAME [--owner USER] [--cpu Q] [--memory Q] [--gpus N] [--storage Q] [--pods N] | delete NAME --yes</translation>
+    </message>
+    <message>
+        <source>Deleting profile %1 deletes its namespace and everything in it (notebooks, volumes, secrets). Add --yes to do it.</source>
+        <translation>删除配置文件 %1 会删除其命名空间及其中的一切（笔记本、卷、密钥）。加上 --yes 以执行。</translation>
+    </message>
+    <message>
+        <source>Deleted profile %1.</source>
+        <translation>已删除配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>Created profile %1 owned by %2.</source>
+        <translation>已创建配置文件 %1，所有者为 %2。</translation>
+    </message>
+    <message>
+        <source>You have no profile on this cluster: kubeflow-workbench profiles create NAME makes one.</source>
+        <translation>你在此集群上没有配置文件：kubeflow-workbench profiles create NAME 可创建一个。</translation>
+    </message>
+    <message>
+        <source>%1 contributor(s)</source>
+        <translation>%1 位贡献者</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>无配额</translation>
     </message>
 </context>
 <context>
@@ -886,6 +980,26 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>the OS keychain refused access (%1); unlock it and try again</source>
         <translation>操作系统密钥环拒绝访问（%1）；请将其解锁后重试</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>kfw::backend::CronSchedule</name>
@@ -1081,6 +1195,30 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     <message>
         <source>user &quot;%1&quot; asks for impersonated groups, uid or extras without a user to impersonate (as)</source>
         <translation>用户“%1”请求模拟组、uid 或 extras，但未指定要模拟的用户（as）</translation>
+    </message>
+    <message>
+        <source>Enter a quantity, e.g. 4, 500m or 16Gi.</source>
+        <translation>请输入数量，例如 4、500m 或 16Gi。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kubernetes quantity; write a number with an optional unit, e.g. 4, 500m, 16Gi or 1.5.</source>
+        <translation>“%1”不是 Kubernetes 数量；请写一个数字，可带单位，例如 4、500m、16Gi 或 1.5。</translation>
+    </message>
+    <message>
+        <source>A quantity cannot be negative.</source>
+        <translation>数量不能为负。</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most 63 characters (this one has %1).</source>
+        <translation>名称最多 63 个字符（此名称有 %1 个）。</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and &apos;-&apos; only, starting and ending with a letter or digit (e.g. team-vision).</source>
+        <translation>只能使用小写字母、数字和“-”，并以字母或数字开头和结尾（例如 team-vision）。</translation>
     </message>
 </context>
 <context>
@@ -1346,12 +1484,20 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
 <context>
     <name>kfw::kubeflow</name>
     <message>
-        <source>The request was cancelled.</source>
-        <translation>请求已取消。</translation>
-    </message>
-    <message>
         <source>Pipeline version %1 is not known here; list its pipeline&apos;s versions first.</source>
         <translation>此处不认识流水线版本 %1；请先列出其流水线的版本。</translation>
+    </message>
+    <message>
+        <source>You may not reach Kubeflow&apos;s access management through the API server&apos;s service proxy (%1). Connect through the Kubeflow gateway instead: Backend menu ▸ Pipelines connection…</source>
+        <translation>你不能通过 API 服务器的服务代理访问 Kubeflow 的访问管理（%1）。请改为通过 Kubeflow 网关连接：后端菜单 ▸ 流水线连接…</translation>
+    </message>
+    <message>
+        <source>(The server said: %1)</source>
+        <translation>（服务器回应：%1）</translation>
+    </message>
+    <message>
+        <source>Kubeflow&apos;s access management (KFAM) cannot be reached: %1. Check that the profiles-kfam service runs in the kubeflow namespace.</source>
+        <translation>无法访问 Kubeflow 的访问管理（KFAM）：%1。请检查 kubeflow 命名空间中的 profiles-kfam 服务是否在运行。</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1581,13 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::kubeflow::KfpServices</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+</context>
+<context>
     <name>kfw::kubeflow::KubeflowBackend</name>
     <message>
         <source>%1; pipelines %2</source>
@@ -1459,6 +1612,93 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     <message>
         <source>No keychain is set up.</source>
         <translation>没有设置密钥环。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::KubeflowProfileService</name>
+    <message>
+        <source>The cluster connection changed.</source>
+        <translation>集群连接已更改。</translation>
+    </message>
+    <message>
+        <source>The Kubeflow gateway did not say who you are.</source>
+        <translation>Kubeflow 网关没有告知你的身份。</translation>
+    </message>
+    <message>
+        <source>The Kubeflow gateway did not say who you are: %1</source>
+        <translation>Kubeflow 网关没有告知你的身份：%1</translation>
+    </message>
+    <message>
+        <source>The cluster did not say who you are (SelfSubjectReview): %1</source>
+        <translation>集群没有告知你的身份（SelfSubjectReview）：%1</translation>
+    </message>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation>集群未连接。</translation>
+    </message>
+    <message>
+        <source>The profiles cannot be listed: %1</source>
+        <translation>无法列出配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Your profiles cannot be listed: Kubeflow&apos;s access management answered &quot;%1&quot;, and the cluster&apos;s profiles and namespaces cannot be read either (%2).</source>
+        <translation>无法列出你的配置文件：Kubeflow 的访问管理回应“%1”，而集群的配置文件和命名空间也无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>The profile name cannot be used: %1</source>
+        <translation>该配置文件名称不可用：%1</translation>
+    </message>
+    <message>
+        <source>Enter the owner of the profile (their user name or email).</source>
+        <translation>请输入配置文件的所有者（用户名或电子邮件）。</translation>
+    </message>
+    <message>
+        <source>The quota for %1 cannot be used: %2</source>
+        <translation>%1 的配额不可用：%2</translation>
+    </message>
+    <message>
+        <source>You may not create the profile %1.</source>
+        <translation>你不能创建配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>Only a cluster administrator can change the quota of %1: Kubeflow&apos;s profile controller keeps the namespace&apos;s quota equal to the Profile, which other users may not edit. (%2)</source>
+        <translation>只有集群管理员可以更改 %1 的配额：Kubeflow 的配置文件控制器使命名空间的配额与 Profile 保持一致，而其他用户不能编辑 Profile。（%2）</translation>
+    </message>
+    <message>
+        <source>Kubeflow refused the change to %1 although you may make it (%2). The gateway may keep Kubeflow&apos;s access management to the Central Dashboard (Istio&apos;s AuthorizationPolicy profiles-kfam does by default): ask an administrator to allow it, or use a context that may use the API server&apos;s service proxy.</source>
+        <translation>尽管你有权更改 %1，Kubeflow 仍拒绝了此更改（%2）。网关可能只允许中央仪表板访问 Kubeflow 的访问管理（Istio 的 AuthorizationPolicy profiles-kfam 默认如此）：请让管理员放行，或使用可以使用 API 服务器服务代理的上下文。</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 or a cluster administrator can delete it.</source>
+        <translation>只有 %1 的所有者或集群管理员可以删除它。</translation>
+    </message>
+    <message>
+        <source>You may not see who contributes to %1.</source>
+        <translation>你不能查看 %1 的贡献者。</translation>
+    </message>
+    <message>
+        <source>Enter the contributor&apos;s user name (usually their email).</source>
+        <translation>请输入贡献者的用户名（通常是电子邮件）。</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain spaces.</source>
+        <translation>用户名不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Choose the role admin, edit or view.</source>
+        <translation>请选择角色 admin、edit 或 view。</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 or a cluster administrator can add contributors.</source>
+        <translation>只有 %1 的所有者或集群管理员可以添加贡献者。</translation>
+    </message>
+    <message>
+        <source>%1 owns %2 and cannot be removed from it; a cluster administrator can give the profile another owner.</source>
+        <translation>%1 拥有 %2，不能被移除；集群管理员可以为该配置文件指定另一个所有者。</translation>
+    </message>
+    <message>
+        <source>Only the owner of %1 or a cluster administrator can remove contributors.</source>
+        <translation>只有 %1 的所有者或集群管理员可以移除贡献者。</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3051,453 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>Clear all</source>
         <translation>全部清除</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::ui::ProfileSwitcher</name>
+    <message>
+        <source>the kubeconfig&apos;s user, as the API server reports it</source>
+        <translation>kubeconfig 的用户（由 API 服务器报告）</translation>
+    </message>
+    <message>
+        <source>the token used at the Kubeflow gateway</source>
+        <translation>在 Kubeflow 网关使用的令牌</translation>
+    </message>
+    <message>
+        <source>your session at the Kubeflow gateway</source>
+        <translation>你在 Kubeflow 网关的会话</translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>%1 (cluster admin)</source>
+        <translation>%1（集群管理员）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, from %2.</source>
+        <translation>以 %1 身份登录，来自%2。</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>组：%1</translation>
+    </message>
+    <message>
+        <source>Claim %1: %2</source>
+        <translation>声明 %1：%2</translation>
+    </message>
+    <message>
+        <source>Your profiles cannot be listed: %1</source>
+        <translation>无法列出你的配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Profile; your role: %1</source>
+        <translation>配置文件；你的角色：%1</translation>
+    </message>
+    <message>
+        <source>You have no profile on this cluster yet; create one on the Profiles page, or type a namespace.</source>
+        <translation>你在此集群上还没有配置文件；请在“配置文件”页面创建一个，或输入一个命名空间。</translation>
+    </message>
+    <message>
+        <source>Profile (namespace) of the cluster pages</source>
+        <translation>集群页面所用的配置文件（命名空间）</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::DeleteProfileDialog</name>
+    <message>
+        <source>Delete profile %1</source>
+        <translation>删除配置文件 %1</translation>
+    </message>
+    <message>
+        <source>Deleting the profile &lt;b&gt;%1&lt;/b&gt; deletes its namespace and everything in it: notebooks, volumes, secrets, pipeline runs&apos; pods and the contributors&apos; access. This cannot be undone.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%1&lt;/b&gt; to confirm.</source>
+        <translation>删除配置文件 &lt;b&gt;%1&lt;/b&gt; 会删除其命名空间及其中的一切：笔记本、卷、密钥、流水线运行的 Pod 以及贡献者的访问权限。此操作无法撤销。&lt;br&gt;&lt;br&gt;输入 &lt;b&gt;%1&lt;/b&gt; 以确认。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::ProfileDialog</name>
+    <message>
+        <source>Plugins (advanced)</source>
+        <translation>插件（高级）</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建配置文件</translation>
+    </message>
+    <message>
+        <source>Also the name of the profile&apos;s namespace.</source>
+        <translation>也是该配置文件命名空间的名称。</translation>
+    </message>
+    <message>
+        <source>The user who owns the profile (their email behind the gateway).</source>
+        <translation>拥有该配置文件的用户（网关后面的电子邮件）。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>所有者：</translation>
+    </message>
+    <message>
+        <source>Resource quota</source>
+        <translation>资源配额</translation>
+    </message>
+    <message>
+        <source>The Profile&apos;s spec.plugins as a JSON list, e.g.
+[{&quot;kind&quot;: &quot;WorkloadIdentity&quot;, &quot;spec&quot;: {&quot;gcpServiceAccount&quot;: &quot;me@project.iam.gserviceaccount.com&quot;}}]</source>
+        <translation>Profile 的 spec.plugins，以 JSON 列表表示，例如
+[{&quot;kind&quot;: &quot;WorkloadIdentity&quot;, &quot;spec&quot;: {&quot;gcpServiceAccount&quot;: &quot;me@project.iam.gserviceaccount.com&quot;}}]</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <source>Owner: enter the user who owns the profile.</source>
+        <translation>所有者：请输入拥有该配置文件的用户。</translation>
+    </message>
+    <message>
+        <source>Plugins: not valid JSON (%1 at character %2).</source>
+        <translation>插件：不是有效的 JSON（第 %2 个字符处 %1）。</translation>
+    </message>
+    <message>
+        <source>Plugins: write a JSON list of plugins, [ ... ].</source>
+        <translation>插件：请写一个插件的 JSON 列表，[ ... ]。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::ProfileListModel</name>
+    <message>
+        <source>No quota</source>
+        <translation>无配额</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 / %3</translation>
+    </message>
+    <message>
+        <source>%1 (not ready)</source>
+        <translation>%1（未就绪）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>你的角色</translation>
+    </message>
+    <message>
+        <source>Quota use</source>
+        <translation>配额使用</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>贡献者</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::ProfilesPage</name>
+    <message>
+        <source>Profiles</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <source>New Profile…</source>
+        <translation>新建配置文件…</translation>
+    </message>
+    <message>
+        <source>Create a profile: a namespace with an owner, contributors and a quota (Ctrl+Shift+N)</source>
+        <translation>创建配置文件：带有所有者、贡献者和配额的命名空间（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Edit Quota…</source>
+        <translation>编辑配额…</translation>
+    </message>
+    <message>
+        <source>Change the resource quota of the selected profile (Ctrl+E)</source>
+        <translation>更改所选配置文件的资源配额（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Delete Profile…</source>
+        <translation>删除配置文件…</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile and its namespace (Del)</source>
+        <translation>删除所选配置文件及其命名空间（Del）</translation>
+    </message>
+    <message>
+        <source>Refresh Profiles</source>
+        <translation>刷新配置文件</translation>
+    </message>
+    <message>
+        <source>Read the profiles again (F5)</source>
+        <translation>重新读取配置文件（F5）</translation>
+    </message>
+    <message>
+        <source>You have no profile on this cluster yet. A profile gives you a namespace of your own for notebooks, pipelines and experiments, which you can share with others.</source>
+        <translation>你在此集群上还没有配置文件。配置文件为你提供一个自己的命名空间，用于笔记本、流水线和实验，并可与他人共享。</translation>
+    </message>
+    <message>
+        <source>Create Your Profile…</source>
+        <translation>创建你的配置文件…</translation>
+    </message>
+    <message>
+        <source>Quota use</source>
+        <translation>配额使用</translation>
+    </message>
+    <message>
+        <source>Owner and contributors</source>
+        <translation>所有者和贡献者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>User to add, e.g. ana@example.com</source>
+        <translation>要添加的用户，例如 ana@example.com</translation>
+    </message>
+    <message>
+        <source>Use and change everything in the namespace</source>
+        <translation>使用并更改命名空间中的一切</translation>
+    </message>
+    <message>
+        <source>Read everything in the namespace, change nothing</source>
+        <translation>读取命名空间中的一切，不做任何更改</translation>
+    </message>
+    <message>
+        <source>Edit, and also manage who may use the namespace</source>
+        <translation>编辑，并管理谁可以使用该命名空间</translation>
+    </message>
+    <message>
+        <source>The role to give: Edit, View or Admin</source>
+        <translation>要授予的角色：编辑、查看或管理员</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Give the user this role in the profile (Enter)</source>
+        <translation>在配置文件中授予该用户此角色（Enter）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take the selected contributor&apos;s access away</source>
+        <translation>收回所选贡献者的访问权限</translation>
+    </message>
+    <message>
+        <source>No backend is active.</source>
+        <translation>没有活动的后端。</translation>
+    </message>
+    <message>
+        <source>Profiles belong to Kubeflow clusters: a profile is a namespace on a cluster with its owner, contributors and resource quota. The local workstation has none. Choose a cluster in the backend menu (top left) to manage its profiles.</source>
+        <translation>配置文件属于 Kubeflow 集群：配置文件是集群上的一个命名空间，带有所有者、贡献者和资源配额。本地工作站没有配置文件。请在后端菜单（左上角）中选择一个集群来管理其配置文件。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no Kubeflow profiles (the Profile resource, kubeflow.org/v1, is not installed).</source>
+        <translation>%1 没有 Kubeflow 配置文件（未安装 Profile 资源 kubeflow.org/v1）。</translation>
+    </message>
+    <message>
+        <source>Finding out who you are…</source>
+        <translation>正在确认你的身份…</translation>
+    </message>
+    <message>
+        <source>Reading the profiles of %1…</source>
+        <translation>正在读取 %1 的配置文件…</translation>
+    </message>
+    <message>
+        <source>Who you are is not known: %1</source>
+        <translation>无法确定你的身份：%1</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; — cluster administrator: all profiles are shown.</source>
+        <translation>以 &lt;b&gt;%1&lt;/b&gt; 身份登录 — 集群管理员：显示所有配置文件。</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>以 &lt;b&gt;%1&lt;/b&gt; 身份登录。</translation>
+    </message>
+    <message>
+        <source>The profiles cannot be read: %1</source>
+        <translation>无法读取配置文件：%1</translation>
+    </message>
+    <message>
+        <source>Select a profile.</source>
+        <translation>请选择一个配置文件。</translation>
+    </message>
+    <message>
+        <source>none (you administer the cluster)</source>
+        <translation>无（你管理该集群）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Owner: %2 · Your role: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;所有者：%2 · 你的角色：%3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>No quota: the namespace may use what the cluster has.</source>
+        <translation>无配额：该命名空间可以使用集群拥有的资源。</translation>
+    </message>
+    <message>
+        <source>limit %1 (use not visible to you)</source>
+        <translation>上限 %1（你看不到使用量）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>正在创建 %1…</translation>
+    </message>
+    <message>
+        <source>Profile %1 created; its namespace is being set up.</source>
+        <translation>已创建配置文件 %1；正在设置其命名空间。</translation>
+    </message>
+    <message>
+        <source>Changing the quota of %1…</source>
+        <translation>正在更改 %1 的配额…</translation>
+    </message>
+    <message>
+        <source>The quota of %1 was changed.</source>
+        <translation>%1 的配额已更改。</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <source>Profile %1 deleted.</source>
+        <translation>已删除配置文件 %1。</translation>
+    </message>
+    <message>
+        <source>Adding %1 to %2…</source>
+        <translation>正在将 %1 添加到 %2…</translation>
+    </message>
+    <message>
+        <source>%1 may now use %2 (%3).</source>
+        <translation>%1 现在可以使用 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>正在从 %2 移除 %1…</translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to %2.</source>
+        <translation>%1 不再能访问 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::QuotaDialog</name>
+    <message>
+        <source>Quota of %1</source>
+        <translation>%1 的配额</translation>
+    </message>
+    <message>
+        <source>What the namespace %1 may use in all. Leave a field empty for no limit.</source>
+        <translation>命名空间 %1 总共可以使用的资源。字段留空表示不限制。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::QuotaForm</name>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>cores, e.g. 8 or 500m</source>
+        <translation>核数，例如 8 或 500m</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>bytes, e.g. 32Gi</source>
+        <translation>字节，例如 32Gi</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPUs</source>
+        <translation>NVIDIA GPU</translation>
+    </message>
+    <message>
+        <source>e.g. 2</source>
+        <translation>例如 2</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>all volume claims together, e.g. 500Gi</source>
+        <translation>所有卷声明合计，例如 500Gi</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>Pod 数</translation>
+    </message>
+    <message>
+        <source>e.g. 50</source>
+        <translation>例如 50</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>no limit — %1</source>
+        <translation>不限制 — %1</translation>
+    </message>
+    <message>
+        <source>Quota resource %1. Leave empty for no limit.</source>
+        <translation>配额资源 %1。留空表示不限制。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
