@@ -40,15 +40,6 @@ const QString kOwner = u"owner@example.com"_qs;
 const QString kMember = u"member@example.com"_qs;
 const QString kProfile = u"team-lab"_qs;
 
-sim::SimUser plainUser(const QString &name, const QString &token)
-{
-    sim::SimUser user;
-    user.name = name;
-    user.token = token;
-    user.rules << sim::SimRule{{u"get"_qs, u"list"_qs, u"watch"_qs}, {u"profiles"_qs}, {}};
-    return user;
-}
-
 // Runs action on the modal dialog the next exec() opens.
 template<typename Dialog, typename F>
 void onDialog(F action)
@@ -99,9 +90,10 @@ void TestProfilesPage::initTestCase()
     QVERIFY(m_cluster.start(
         {{u"admin"_qs, testing::simAdministrator(u"admin@example.com"_qs, kAdminToken),
           u"default"_qs},
-         {u"owner"_qs, plainUser(kOwner, kOwnerToken), u"default"_qs},
-         {u"member"_qs, plainUser(kMember, kMemberToken), u"default"_qs},
-         {u"newcomer"_qs, plainUser(u"newcomer@example.com"_qs, kNewcomerToken), u"default"_qs}}));
+         {u"owner"_qs, testing::simProfileReader(kOwner, kOwnerToken), u"default"_qs},
+         {u"member"_qs, testing::simProfileReader(kMember, kMemberToken), u"default"_qs},
+         {u"newcomer"_qs, testing::simProfileReader(u"newcomer@example.com"_qs, kNewcomerToken),
+          u"default"_qs}}));
     // The administrator makes the owner's profile; the owner makes the member an editor.
     auto admin = m_cluster.open(u"admin"_qs);
     QVERIFY(admin && admin->profiles());

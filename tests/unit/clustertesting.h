@@ -32,6 +32,25 @@ inline sim::SimUser simProfileUser(const QString &name, const QString &token, co
     return user;
 }
 
+// A simulator user who may read profiles (as Kubeflow's users may see the profile list) and
+// otherwise has only what RoleBindings give, like a user of a real Kubeflow; with listNamespaces,
+// also the namespaces.
+inline sim::SimUser simProfileReader(const QString &name, const QString &token,
+                                     bool listNamespaces = false)
+{
+    sim::SimUser user;
+    user.name = name;
+    user.token = token;
+    user.rules << sim::SimRule{
+        {QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch")},
+        {QStringLiteral("profiles")},
+        {}};
+    if (listNamespaces)
+        user.rules << sim::SimRule{
+            {QStringLiteral("get"), QStringLiteral("list")}, {QStringLiteral("namespaces")}, {}};
+    return user;
+}
+
 // Waits for a backend service call; a call that ends without a result is a failure.
 template<typename T>
 backend::Result<T> waitFor(QFuture<backend::Result<T>> future, int ms = 30000)

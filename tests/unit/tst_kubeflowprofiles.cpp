@@ -27,25 +27,6 @@ const QString kStrangerToken = u"profiles-stranger-token"_qs;
 const QString kOwner = u"owner@example.com"_qs;
 const QString kMember = u"member@example.com"_qs;
 
-template<typename T>
-Result<T> wait(QFuture<Result<T>> future)
-{
-    return testing::waitFor(std::move(future));
-}
-
-// A user with no rights of their own but reading profiles (as the demo cluster's users), and
-// what their RoleBindings give them.
-sim::SimUser plainUser(const QString &name, const QString &token, bool listNamespaces = false)
-{
-    sim::SimUser user;
-    user.name = name;
-    user.token = token;
-    user.rules << sim::SimRule{{u"get"_qs, u"list"_qs, u"watch"_qs}, {u"profiles"_qs}, {}};
-    if (listNamespaces)
-        user.rules << sim::SimRule{{u"get"_qs, u"list"_qs}, {u"namespaces"_qs}, {}};
-    return user;
-}
-
 const ProfileInfo *find(const QList<ProfileInfo> &profiles, const QString &name)
 {
     for (const ProfileInfo &p : profiles) {
@@ -101,8 +82,8 @@ void TestKubeflowProfiles::initTestCase()
     QVERIFY(m_cluster.start(
         {{u"admin"_qs, testing::simAdministrator(u"admin@example.com"_qs, kAdminToken),
           u"default"_qs},
-         {u"owner"_qs, plainUser(kOwner, kOwnerToken), u"default"_qs},
-         {u"member"_qs, plainUser(kMember, kMemberToken, true), u"default"_qs},
+         {u"owner"_qs, testing::simProfileReader(kOwner, kOwnerToken), u"default"_qs},
+         {u"member"_qs, testing::simProfileReader(kMember, kMemberToken, true), u"default"_qs},
          {u"stranger"_qs, sim::SimUser{u"stranger@example.com"_qs, {}, kStrangerToken, {}},
           u"default"_qs}}));
     m_admin = m_cluster.open(u"admin"_qs);
@@ -144,7 +125,8 @@ void TestKubeflowProfiles::requestBodiesFollowTheSwagger()
         QSKIP("KFW_CONFORMANCE_DIR/kubeflow/kfam/swagger.yaml is absent: the KFAM request bodies "
               "are not checked");
     const KfamBinding binding{kMember, u"team"_qs, u"view"_qs, {}};
-    QCOMPARE(swagger.checkRequest("POST", u"/kfam/v1/bindings"_qs, binding.toJson()), QStringList());
+    QCOMPARE(swagger.checkRequest("POST", u"/kfam/v1/bindings"_qs, binding.toJson()),
+             QStringList());
     QCOMPARE(swagger.checkRequest("DELETE", u"/kfam/v1/bindings"_qs, binding.toJson()),
              QStringList());
     QCOMPARE(KfamBinding::fromJson(binding.toJson()).role, u"view"_qs);
@@ -199,13 +181,13 @@ void TestKubeflowProfiles::quantitiesAndNames()
 
 void TestKubeflowProfiles::identityFromEachSource()
 {
-    const auto admin = wait(m_admin->profiles()->identity());
+    const auto admin = testing::waitFor(m_admin->profiles()->identity());
     QVERIFY2(admin.ok(), qPrintable(admin.error));
     QCOMPARE(admin.value.user, u"admin@example.com"_qs);
     QCOMPARE(admin.value.source, u"kubeconfig"_qs);
     QVERIFY(admin.value.clusterAdmin);
 
-    const auto owner = wait(m_owner->profiles()->identity());
+    const auto owner = testing::waitFor(m_owner->profiles()->identity());
     QVERIFY2(owner.ok(), qPrintable(owner.error));
     QCOMPARE(owner.value.user, kOwner);
     QCOMPARE(owner.value.source, u"token"_qs);
@@ -216,7 +198,7 @@ void TestKubeflowProfiles::createWithQuotaAndSwitchTo()
 {
     ProfileService *profiles = m_owner->profiles();
     // A user without a profile has nothing to switch to.
-    const auto before = wait(profiles->accessible());
+    const auto before = testing::waitFor(profiles->accessible());
     QVERIFY2(before.ok(), qPrintable(before.error));
     QVERIFY(!find(before.value, u"owner-lab"_qs));
 
@@ -224,21 +206,21 @@ void TestKubeflowProfiles::createWithQuotaAndSwitchTo()
     request.name = u"owner-lab"_qs;
     request.owner = kOwner;
     request.quota = {{u"cpu"_qs, u"4"_qs}, {u"memory"_qs, u"8Gi"_qs}};
-    const auto created = wait(profiles->create(request));
+    const auto created = testing::waitFor(profiles->create(request));
     QVERIFY2(created.ok(), qPrintable(created.error));
     // The profile controller makes the namespace and its quota.
     QVERIFY(QTest::qWaitFor([&] { return namespaceExists(m_cluster.store(), u"owner-lab"_qs); }));
     QCOMPARE(quotaHard(m_cluster.store(), u"owner-lab"_qs),
              (QJsonObject{{u"cpu"_qs, u"4"_qs}, {u"memory"_qs, u"8Gi"_qs}}));
 
-    const auto after = wait(profiles->accessible());
+    const auto after = testing::waitFor(profiles->accessible());
     QVERIFY2(after.ok(), qPrintable(after.error));
     const ProfileInfo *lab = find(after.value, u"owner-lab"_qs);
     QVERIFY(lab);
     QCOMPARE(lab->role, ProfileRole::Owner);
     QCOMPARE(lab->owner, kOwner);
 
-    const auto listed = wait(profiles->list());
+    const auto listed = testing::waitFor(profiles->list());
     QVERIFY2(listed.ok(), qPrintable(listed.error));
     lab = find(listed.value, u"owner-lab"_qs);
     QVERIFY(lab);
@@ -250,10 +232,10 @@ void TestKubeflowProfiles::createWithQuotaAndSwitchTo()
         QVERIFY2(!e.used.isEmpty(), "the owner reads the quota's use in their namespace");
     }
     // A plain user is not shown other people's profiles; an administrator sees them all.
-    const auto memberList = wait(m_member->profiles()->list());
+    const auto memberList = testing::waitFor(m_member->profiles()->list());
     QVERIFY2(memberList.ok(), qPrintable(memberList.error));
     QVERIFY(!find(memberList.value, u"owner-lab"_qs));
-    const auto adminList = wait(m_admin->profiles()->list());
+    const auto adminList = testing::waitFor(m_admin->profiles()->list());
     QVERIFY2(adminList.ok(), qPrintable(adminList.error));
     QVERIFY(find(adminList.value, u"owner-lab"_qs));
     QCOMPARE(find(adminList.value, u"owner-lab"_qs)->role, ProfileRole::None);
@@ -263,9 +245,10 @@ void TestKubeflowProfiles::contributorsWithRoles()
 {
     ProfileService *owner = m_owner->profiles();
     ProfileService *member = m_member->profiles();
-    const auto added = wait(owner->addContributor(u"owner-lab"_qs, kMember, ProfileRole::View));
+    const auto added =
+        testing::waitFor(owner->addContributor(u"owner-lab"_qs, kMember, ProfileRole::View));
     QVERIFY2(added.ok(), qPrintable(added.error));
-    const auto listed = wait(owner->contributors(u"owner-lab"_qs));
+    const auto listed = testing::waitFor(owner->contributors(u"owner-lab"_qs));
     QVERIFY2(listed.ok(), qPrintable(listed.error));
     QCOMPARE(listed.value.size(), 2);
     QCOMPARE(listed.value.at(0).user, kOwner);
@@ -274,65 +257,68 @@ void TestKubeflowProfiles::contributorsWithRoles()
     QCOMPARE(listed.value.at(1).role, ProfileRole::View);
 
     // The contributor can now switch to the profile, with the view role.
-    const auto mine = wait(member->accessible());
+    const auto mine = testing::waitFor(member->accessible());
     QVERIFY2(mine.ok(), qPrintable(mine.error));
     const ProfileInfo *lab = find(mine.value, u"owner-lab"_qs);
     QVERIFY(lab);
     QCOMPARE(lab->role, ProfileRole::View);
-    QCOMPARE(wait(owner->list()).value.value(0).contributors, 1);
+    QCOMPARE(testing::waitFor(owner->list()).value.value(0).contributors, 1);
 
     // A viewer may not add others, and is told who may.
-    const auto refused =
-        wait(member->addContributor(u"owner-lab"_qs, u"friend@example.com"_qs, ProfileRole::Edit));
+    const auto refused = testing::waitFor(
+        member->addContributor(u"owner-lab"_qs, u"friend@example.com"_qs, ProfileRole::Edit));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(u"Only the owner of owner-lab"), qPrintable(refused.error));
-    const auto notRemoved = wait(member->removeContributor(u"owner-lab"_qs, listed.value.at(1)));
+    const auto notRemoved =
+        testing::waitFor(member->removeContributor(u"owner-lab"_qs, listed.value.at(1)));
     QVERIFY(!notRemoved.ok());
     QVERIFY2(notRemoved.error.contains(u"Only the owner of owner-lab"),
              qPrintable(notRemoved.error));
     // The owner cannot be removed.
-    const auto ownerRemoved = wait(owner->removeContributor(u"owner-lab"_qs, listed.value.at(0)));
+    const auto ownerRemoved =
+        testing::waitFor(owner->removeContributor(u"owner-lab"_qs, listed.value.at(0)));
     QVERIFY(!ownerRemoved.ok());
     QVERIFY2(ownerRemoved.error.contains(u"owns owner-lab"), qPrintable(ownerRemoved.error));
 
     // Edit and admin roles, then removal.
-    QVERIFY(
-        wait(owner->addContributor(u"owner-lab"_qs, u"editor@example.com"_qs, ProfileRole::Edit))
-            .ok());
-    QVERIFY(
-        wait(owner->addContributor(u"owner-lab"_qs, u"helper@example.com"_qs, ProfileRole::Admin))
-            .ok());
-    const auto all = wait(owner->contributors(u"owner-lab"_qs));
+    QVERIFY(testing::waitFor(
+                owner->addContributor(u"owner-lab"_qs, u"editor@example.com"_qs, ProfileRole::Edit))
+                .ok());
+    QVERIFY(testing::waitFor(owner->addContributor(u"owner-lab"_qs, u"helper@example.com"_qs,
+                                                   ProfileRole::Admin))
+                .ok());
+    const auto all = testing::waitFor(owner->contributors(u"owner-lab"_qs));
     QVERIFY2(all.ok(), qPrintable(all.error));
     QStringList seen;
     for (const Contributor &c : all.value)
         seen << c.user + u'=' + roleName(c.role);
     QCOMPARE(seen, (QStringList{u"owner@example.com=owner"_qs, u"helper@example.com=admin"_qs,
                                 u"editor@example.com=edit"_qs, u"member@example.com=view"_qs}));
-    QVERIFY(wait(owner->removeContributor(u"owner-lab"_qs,
-                                          Contributor{u"editor@example.com"_qs, ProfileRole::Edit}))
+    QVERIFY(testing::waitFor(
+                owner->removeContributor(u"owner-lab"_qs,
+                                         Contributor{u"editor@example.com"_qs, ProfileRole::Edit}))
                 .ok());
-    const auto left = wait(owner->contributors(u"owner-lab"_qs));
+    const auto left = testing::waitFor(owner->contributors(u"owner-lab"_qs));
     QCOMPARE(left.value.size(), 3);
 }
 
 void TestKubeflowProfiles::quotaIsTheAdministratorsToChange()
 {
     const auto refused =
-        wait(m_owner->profiles()->setQuota(u"owner-lab"_qs, {{u"cpu"_qs, u"64"_qs}}));
+        testing::waitFor(m_owner->profiles()->setQuota(u"owner-lab"_qs, {{u"cpu"_qs, u"64"_qs}}));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(u"Only a cluster administrator"), qPrintable(refused.error));
     QCOMPARE(quotaHard(m_cluster.store(), u"owner-lab"_qs).value(u"cpu").toString(), u"4"_qs);
 
     // The whole quota is replaced: memory, left out, is no longer limited.
-    const auto changed = wait(m_admin->profiles()->setQuota(
+    const auto changed = testing::waitFor(m_admin->profiles()->setQuota(
         u"owner-lab"_qs, {{u"cpu"_qs, u"8"_qs}, {u"requests.nvidia.com/gpu"_qs, u"1"_qs}}));
     QVERIFY2(changed.ok(), qPrintable(changed.error));
     QVERIFY(QTest::qWaitFor([&] {
         return quotaHard(m_cluster.store(), u"owner-lab"_qs) ==
                QJsonObject{{u"cpu"_qs, u"8"_qs}, {u"requests.nvidia.com/gpu"_qs, u"1"_qs}};
     }));
-    const auto listed = wait(m_owner->profiles()->list());
+    const auto listed = testing::waitFor(m_owner->profiles()->list());
     const ProfileInfo *lab = find(listed.value, u"owner-lab"_qs);
     QVERIFY(lab);
     QCOMPARE(lab->quota.size(), 2);
@@ -340,15 +326,15 @@ void TestKubeflowProfiles::quotaIsTheAdministratorsToChange()
 
 void TestKubeflowProfiles::deleteIsTheOwnersOnly()
 {
-    const auto refused = wait(m_member->profiles()->remove(u"owner-lab"_qs));
+    const auto refused = testing::waitFor(m_member->profiles()->remove(u"owner-lab"_qs));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(u"Only the owner of owner-lab or a cluster administrator"),
              qPrintable(refused.error));
     QVERIFY(namespaceExists(m_cluster.store(), u"owner-lab"_qs));
-    const auto removed = wait(m_owner->profiles()->remove(u"owner-lab"_qs));
+    const auto removed = testing::waitFor(m_owner->profiles()->remove(u"owner-lab"_qs));
     QVERIFY2(removed.ok(), qPrintable(removed.error));
     QVERIFY(QTest::qWaitFor([&] { return !namespaceExists(m_cluster.store(), u"owner-lab"_qs); }));
-    const auto after = wait(m_owner->profiles()->accessible());
+    const auto after = testing::waitFor(m_owner->profiles()->accessible());
     QVERIFY(after.ok());
     QVERIFY(!find(after.value, u"owner-lab"_qs));
 }
@@ -359,19 +345,19 @@ void TestKubeflowProfiles::kfamRefusesWhoMayNotReadTheProfile()
     ProfileRequest request;
     request.name = u"closed-lab"_qs;
     request.owner = kOwner;
-    QVERIFY(wait(m_owner->profiles()->create(request)).ok());
+    QVERIFY(testing::waitFor(m_owner->profiles()->create(request)).ok());
     auto stranger = m_cluster.openAtGateway(u"stranger"_qs, kStrangerToken);
     QVERIFY(stranger);
-    const auto refused = wait(stranger->profiles()->addContributor(
+    const auto refused = testing::waitFor(stranger->profiles()->addContributor(
         u"closed-lab"_qs, u"me@example.com"_qs, ProfileRole::Edit));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(u"Only the owner of closed-lab or a cluster administrator can "
                                     "add contributors") &&
                  refused.error.contains(u"403"),
              qPrintable(refused.error));
-    const auto contributors = wait(m_owner->profiles()->contributors(u"closed-lab"_qs));
+    const auto contributors = testing::waitFor(m_owner->profiles()->contributors(u"closed-lab"_qs));
     QCOMPARE(contributors.value.size(), 1);
-    QVERIFY(wait(m_owner->profiles()->remove(u"closed-lab"_qs)).ok());
+    QVERIFY(testing::waitFor(m_owner->profiles()->remove(u"closed-lab"_qs)).ok());
 }
 
 void TestKubeflowProfiles::badInputIsRefusedBeforeSending()
@@ -380,16 +366,16 @@ void TestKubeflowProfiles::badInputIsRefusedBeforeSending()
     ProfileRequest bad;
     bad.name = u"Bad_Name"_qs;
     bad.owner = kOwner;
-    auto r = wait(profiles->create(bad));
+    auto r = testing::waitFor(profiles->create(bad));
     QVERIFY(!r.ok());
     QVERIFY2(r.error.contains(u"lower-case"), qPrintable(r.error));
     bad.name = u"fine-name"_qs;
     bad.quota = {{u"cpu"_qs, u"lots"_qs}};
-    r = wait(profiles->create(bad));
+    r = testing::waitFor(profiles->create(bad));
     QVERIFY(!r.ok());
     QVERIFY2(r.error.contains(u"not a Kubernetes quantity"), qPrintable(r.error));
     QVERIFY(!namespaceExists(m_cluster.store(), u"fine-name"_qs));
-    r = wait(profiles->addContributor(u"x"_qs, u"two words"_qs, ProfileRole::View));
+    r = testing::waitFor(profiles->addContributor(u"x"_qs, u"two words"_qs, ProfileRole::View));
     QVERIFY(!r.ok());
     QVERIFY2(r.error.contains(u"spaces"), qPrintable(r.error));
 }
@@ -402,15 +388,16 @@ void TestKubeflowProfiles::withoutTheServiceProxy()
     ProfileRequest request;
     request.name = u"proxy-lab"_qs;
     request.owner = kOwner;
-    QVERIFY(wait(m_owner->profiles()->create(request)).ok());
+    QVERIFY(testing::waitFor(m_owner->profiles()->create(request)).ok());
     QVERIFY(QTest::qWaitFor([&] { return namespaceExists(m_cluster.store(), u"proxy-lab"_qs); }));
-    QVERIFY(wait(m_owner->profiles()->addContributor(u"proxy-lab"_qs, kMember, ProfileRole::Edit))
+    QVERIFY(testing::waitFor(
+                m_owner->profiles()->addContributor(u"proxy-lab"_qs, kMember, ProfileRole::Edit))
                 .ok());
 
     // Even the owner cannot make changes that way.
     auto ownerProxied = m_cluster.open(u"owner"_qs);
     QVERIFY(ownerProxied);
-    const auto added = wait(ownerProxied->profiles()->addContributor(
+    const auto added = testing::waitFor(ownerProxied->profiles()->addContributor(
         u"proxy-lab"_qs, u"x@example.com"_qs, ProfileRole::View));
     QVERIFY(!added.ok());
     QVERIFY2(added.error.contains(u"service proxy") && added.error.contains(u"gateway"),
@@ -419,7 +406,7 @@ void TestKubeflowProfiles::withoutTheServiceProxy()
     auto proxied = m_cluster.open(u"member"_qs);
     QVERIFY(proxied);
     ProfileService *profiles = proxied->profiles();
-    const auto mine = wait(profiles->accessible());
+    const auto mine = testing::waitFor(profiles->accessible());
     QVERIFY2(mine.ok(), qPrintable(mine.error));
     const ProfileInfo *lab = find(mine.value, u"proxy-lab"_qs);
     QVERIFY(lab);
