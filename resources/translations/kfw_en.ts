@@ -3227,10 +3227,6 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a profile: a namespace with an owner, contributors and a quota (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit Quota…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,6 +3416,10 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>%1 no longer has access to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a profile: a namespace with an owner, contributors and a quota (Ctrl+Alt+N)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3234,10 +3234,6 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation>新建配置文件…</translation>
     </message>
     <message>
-        <source>Create a profile: a namespace with an owner, contributors and a quota (Ctrl+Shift+N)</source>
-        <translation>创建配置文件：带有所有者、贡献者和配额的命名空间（Ctrl+Shift+N）</translation>
-    </message>
-    <message>
         <source>Edit Quota…</source>
         <translation>编辑配额…</translation>
     </message>
@@ -3428,6 +3424,10 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>%1 no longer has access to %2.</source>
         <translation>%1 不再能访问 %2。</translation>
+    </message>
+    <message>
+        <source>Create a profile: a namespace with an owner, contributors and a quota (Ctrl+Alt+N)</source>
+        <translation>创建配置文件：带有所有者、贡献者和配额的命名空间（Ctrl+Alt+N）</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,10 @@ void TestProfilesPage::administratorChangesTheQuota()
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
     });
-    page->editQuota();
+    // Ctrl+E edits the quota of the selected profile.
+    page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    QTest::keyClick(page->table(), Qt::Key_E, Qt::ControlModifier);
     const auto hard = [this] {
         const sim::SimResult quota =
             m_cluster.store()->get(*sim::findSimKind({}, u"v1"_qs, u"resourcequotas"_qs), kProfile,

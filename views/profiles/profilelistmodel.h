@@ -6,7 +6,7 @@
 
 namespace kfw::views {
 
-// Profiles as a table: name, owner, the user's role, quota use, contributors, created. Updates
+// Profiles as a table: name, owner, the user's role, contributors, created, quota use. Updates
 // keep rows (and so the selection) of profiles that stay.
 class ProfileListModel : public QAbstractTableModel
 {
@@ -17,9 +17,9 @@ public:
         NameColumn,
         OwnerColumn,
         RoleColumn,
-        QuotaColumn,
         ContributorsColumn,
         CreatedColumn,
+        QuotaColumn, // last: the longest, it takes the rest of the width
         ColumnCount
     };
     enum Roles

@@ -52,9 +52,9 @@ ProfilesPage::ProfilesPage(const ui::ShellContext &context, QWidget *parent)
         addAction(a);
         return a;
     };
-    m_newProfile = makeAction(tr("New Profile…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+    m_newProfile = makeAction(tr("New Profile…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
                               tr("Create a profile: a namespace with an owner, contributors and a "
-                                 "quota (Ctrl+Shift+N)"));
+                                 "quota (Ctrl+Alt+N)"));
     m_editQuota = makeAction(tr("Edit Quota…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                              tr("Change the resource quota of the selected profile (Ctrl+E)"));
     m_delete = makeAction(tr("Delete Profile…"), QKeySequence(QKeySequence::Delete),
