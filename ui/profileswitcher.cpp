@@ -72,57 +72,59 @@ void ProfileSwitcher::refresh(const QString &current)
         m_profiles.clear();
         return;
     }
-    profiles->identity().then(this, [this, generation](const Result<Identity> &who) {
-        if (generation != m_generation)
-            return;
-        if (!who.ok()) {
-            m_identity->setText(tr("Unknown user"));
-            m_identity->setToolTip(who.error);
-        } else {
-            const Identity &i = who.value;
-            m_identity->setText(i.clusterAdmin ? tr("%1 (cluster admin)").arg(i.user) : i.user);
-            QString tip = tr("Signed in as %1, from %2.").arg(i.user, sourceText(i));
-            if (!i.groups.isEmpty())
-                tip += u'\n' + tr("Groups: %1").arg(i.groups.join(u", "));
-            for (auto it = i.claims.begin(); it != i.claims.end(); ++it)
-                tip += u'\n' + tr("Claim %1: %2").arg(it.key(), it.value());
-            m_identity->setToolTip(tip);
-        }
-        emit refreshed();
-    });
-    profiles->accessible().then(this, [this, generation](const Result<QList<ProfileInfo>> &r) {
-        if (generation != m_generation)
-            return;
-        if (!r.ok()) {
-            m_box->setToolTip(tr("Your profiles cannot be listed: %1").arg(r.error));
+    backend::whenFinished(
+        profiles->identity(), this, [this, generation](const Result<Identity> &who) {
+            if (generation != m_generation)
+                return;
+            if (!who.ok()) {
+                m_identity->setText(tr("Unknown user"));
+                m_identity->setToolTip(who.error);
+            } else {
+                const Identity &i = who.value;
+                m_identity->setText(i.clusterAdmin ? tr("%1 (cluster admin)").arg(i.user) : i.user);
+                QString tip = tr("Signed in as %1, from %2.").arg(i.user, sourceText(i));
+                if (!i.groups.isEmpty())
+                    tip += u'\n' + tr("Groups: %1").arg(i.groups.join(u", "));
+                for (auto it = i.claims.begin(); it != i.claims.end(); ++it)
+                    tip += u'\n' + tr("Claim %1: %2").arg(it.key(), it.value());
+                m_identity->setToolTip(tip);
+            }
             emit refreshed();
-            return;
-        }
-        m_profiles = r.value;
-        const QSignalBlocker blocker(m_box);
-        const QString shown = m_box->currentText().isEmpty() ? m_current : m_box->currentText();
-        // The profiles first, then the other namespaces the user may list.
-        QStringList others;
-        for (int i = 0; i < m_box->count(); ++i)
-            others << m_box->itemText(i);
-        m_box->clear();
-        for (const ProfileInfo &p : std::as_const(m_profiles)) {
-            others.removeAll(p.name);
-            m_box->addItem(p.name, p.name);
-            m_box->setItemData(m_box->count() - 1,
-                               tr("Profile; your role: %1").arg(roleTitle(p.role)),
-                               Qt::ToolTipRole);
-        }
-        if (!m_profiles.isEmpty() && !others.isEmpty())
-            m_box->insertSeparator(m_box->count());
-        m_box->addItems(others);
-        m_box->setEditText(shown);
-        m_box->setToolTip(m_profiles.isEmpty()
-                              ? tr("You have no profile on this cluster yet; create one on the "
-                                   "Profiles page, or type a namespace.")
-                              : tr("Profile (namespace) of the cluster pages"));
-        emit refreshed();
-    });
+        });
+    backend::whenFinished(
+        profiles->accessible(), this, [this, generation](const Result<QList<ProfileInfo>> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.ok()) {
+                m_box->setToolTip(tr("Your profiles cannot be listed: %1").arg(r.error));
+                emit refreshed();
+                return;
+            }
+            m_profiles = r.value;
+            const QSignalBlocker blocker(m_box);
+            const QString shown = m_box->currentText().isEmpty() ? m_current : m_box->currentText();
+            // The profiles first, then the other namespaces the user may list.
+            QStringList others;
+            for (int i = 0; i < m_box->count(); ++i)
+                others << m_box->itemText(i);
+            m_box->clear();
+            for (const ProfileInfo &p : std::as_const(m_profiles)) {
+                others.removeAll(p.name);
+                m_box->addItem(p.name, p.name);
+                m_box->setItemData(m_box->count() - 1,
+                                   tr("Profile; your role: %1").arg(roleTitle(p.role)),
+                                   Qt::ToolTipRole);
+            }
+            if (!m_profiles.isEmpty() && !others.isEmpty())
+                m_box->insertSeparator(m_box->count());
+            m_box->addItems(others);
+            m_box->setEditText(shown);
+            m_box->setToolTip(m_profiles.isEmpty()
+                                  ? tr("You have no profile on this cluster yet; create one on the "
+                                       "Profiles page, or type a namespace.")
+                                  : tr("Profile (namespace) of the cluster pages"));
+            emit refreshed();
+        });
 }
 
 } // namespace kfw::ui

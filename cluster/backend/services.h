@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFuture>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QPromise>
 #include <QString>
 #include <QStringList>
@@ -50,6 +52,25 @@ QFuture<Result<T>> onSuccess(QFuture<Result<T>> future, QObject *context, F then
         promise->finish();
     });
     return out;
+}
+
+// Runs fn(result) on the main thread when the call finishes, unless context (an object of the
+// main thread: a page, a window) is gone by then. Qt 6.4's then(context, ...) requires its context
+// to outlive the call, which a page closed while a request is under way does not.
+template<typename T, typename F>
+void whenFinished(QFuture<T> future, QObject *context, F fn)
+{
+    Q_ASSERT(context && context->thread() == QCoreApplication::instance()->thread());
+    const QPointer<QObject> guard(context);
+    future.then(QtFuture::Launch::Sync, [guard, fn](const T &value) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, fn, value] {
+                if (guard)
+                    fn(value);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 // A call that returns nothing but can fail.

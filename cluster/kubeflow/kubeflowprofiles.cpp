@@ -252,7 +252,7 @@ void KubeflowProfileService::startSession()
             promise->finish();
         }
     };
-    findIdentity().then(this, [this, kube, gateway, finish](const Result<Identity> &who) {
+    whenFinished(findIdentity(), this, [this, kube, gateway, finish](const Result<Identity> &who) {
         if (!who.ok())
             return finish(SessionResult::failure(who.error));
         // Through the gateway KFAM learns the caller from the gateway; through the service
@@ -260,12 +260,12 @@ void KubeflowProfileService::startSession()
         auto kfam = gateway ? std::make_shared<const KfamClient>(gateway, QStringLiteral("/kfam"))
                             : std::make_shared<const KfamClient>(
                                   kube, KfamClient::serviceProxyPath(), who.value.user);
-        kfam->isClusterAdmin(who.value.user)
-            .then(this, [who, kfam, finish](const kube::ApiResponse &admin) {
-                Session s{who.value, kfam};
-                s.identity.clusterAdmin = admin.ok() && admin.value.toBool();
-                finish(SessionResult{s, {}});
-            });
+        whenFinished(kfam->isClusterAdmin(who.value.user), this,
+                     [who, kfam, finish](const kube::ApiResponse &admin) {
+                         Session s{who.value, kfam};
+                         s.identity.clusterAdmin = admin.ok() && admin.value.toBool();
+                         finish(SessionResult{s, {}});
+                     });
     });
 }
 

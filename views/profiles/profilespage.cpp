@@ -250,37 +250,39 @@ void ProfilesPage::refresh()
     m_identity->setText(tr("Finding out who you are…"));
     if (m_model->rowCount() == 0)
         m_title->setText(tr("Reading the profiles of %1…").arg(m_backend->displayName()));
-    profiles->identity().then(this, [this, generation](const Result<Identity> &who) {
-        if (generation != m_generation)
-            return;
-        if (!who.ok()) {
-            m_identity->setText(tr("Who you are is not known: %1").arg(who.error));
-            return;
-        }
-        m_me = who.value;
-        m_identity->setText(m_me.clusterAdmin
-                                ? tr("Signed in as <b>%1</b> — cluster administrator: all "
-                                     "profiles are shown.")
-                                      .arg(m_me.user.toHtmlEscaped())
-                                : tr("Signed in as <b>%1</b>.").arg(m_me.user.toHtmlEscaped()));
-    });
-    profiles->list().then(this, [this, generation](const Result<QList<ProfileInfo>> &r) {
-        if (generation != m_generation)
-            return;
-        if (!r.ok()) {
-            m_unavailable->setText(tr("The profiles cannot be read: %1").arg(r.error));
-            m_unavailable->show();
-            return;
-        }
-        const QString keep =
-            m_selectAfterLoad.isEmpty() ? selectedProfile() : std::exchange(m_selectAfterLoad, {});
-        m_model->setProfiles(r.value);
-        m_firstTime->setVisible(r.value.isEmpty() && !m_me.clusterAdmin);
-        if (!selectProfile(keep) && m_model->rowCount() > 0 && selectedProfile().isEmpty())
-            m_table->selectRow(0);
-        m_table->resizeColumnsToContents();
-        showSelected();
-    });
+    backend::whenFinished(
+        profiles->identity(), this, [this, generation](const Result<Identity> &who) {
+            if (generation != m_generation)
+                return;
+            if (!who.ok()) {
+                m_identity->setText(tr("Who you are is not known: %1").arg(who.error));
+                return;
+            }
+            m_me = who.value;
+            m_identity->setText(m_me.clusterAdmin
+                                    ? tr("Signed in as <b>%1</b> — cluster administrator: all "
+                                         "profiles are shown.")
+                                          .arg(m_me.user.toHtmlEscaped())
+                                    : tr("Signed in as <b>%1</b>.").arg(m_me.user.toHtmlEscaped()));
+        });
+    backend::whenFinished(
+        profiles->list(), this, [this, generation](const Result<QList<ProfileInfo>> &r) {
+            if (generation != m_generation)
+                return;
+            if (!r.ok()) {
+                m_unavailable->setText(tr("The profiles cannot be read: %1").arg(r.error));
+                m_unavailable->show();
+                return;
+            }
+            const QString keep = m_selectAfterLoad.isEmpty() ? selectedProfile()
+                                                             : std::exchange(m_selectAfterLoad, {});
+            m_model->setProfiles(r.value);
+            m_firstTime->setVisible(r.value.isEmpty() && !m_me.clusterAdmin);
+            if (!selectProfile(keep) && m_model->rowCount() > 0 && selectedProfile().isEmpty())
+                m_table->selectRow(0);
+            m_table->resizeColumnsToContents();
+            showSelected();
+        });
 }
 
 QString ProfilesPage::selectedProfile() const
@@ -356,8 +358,9 @@ void ProfilesPage::loadContributors()
     const quint64 generation = ++m_contributorGeneration;
     if (!profiles || name.isEmpty())
         return;
-    profiles->contributors(name).then(
-        this, [this, generation, name](const Result<QList<Contributor>> &r) {
+    backend::whenFinished(
+        profiles->contributors(name), this,
+        [this, generation, name](const Result<QList<Contributor>> &r) {
             if (generation != m_contributorGeneration)
                 return;
             const QString selectedUser =
@@ -425,7 +428,7 @@ void ProfilesPage::createProfile()
     const ProfileRequest request = dialog.request();
     setMessage(tr("Creating %1…").arg(request.name), false);
     m_selectAfterLoad = request.name;
-    profiles->create(request).then(this, [this, request](const Result<Done> &r) {
+    backend::whenFinished(profiles->create(request), this, [this, request](const Result<Done> &r) {
         finishChange(r, tr("Profile %1 created; its namespace is being set up.").arg(request.name));
     });
 }
@@ -441,9 +444,10 @@ void ProfilesPage::editQuota()
         return;
     const QString name = p->name;
     setMessage(tr("Changing the quota of %1…").arg(name), false);
-    profiles->setQuota(name, dialog.quota()).then(this, [this, name](const Result<Done> &r) {
-        finishChange(r, tr("The quota of %1 was changed.").arg(name));
-    });
+    backend::whenFinished(profiles->setQuota(name, dialog.quota()), this,
+                          [this, name](const Result<Done> &r) {
+                              finishChange(r, tr("The quota of %1 was changed.").arg(name));
+                          });
 }
 
 void ProfilesPage::deleteProfile()
@@ -456,7 +460,7 @@ void ProfilesPage::deleteProfile()
     if (dialog.exec() != QDialog::Accepted)
         return;
     setMessage(tr("Deleting %1…").arg(name), false);
-    profiles->remove(name).then(this, [this, name](const Result<Done> &r) {
+    backend::whenFinished(profiles->remove(name), this, [this, name](const Result<Done> &r) {
         finishChange(r, tr("Profile %1 deleted.").arg(name));
     });
 }
@@ -470,8 +474,9 @@ void ProfilesPage::addContributor()
         return;
     const auto role = ProfileRole(m_contributorRole->currentData().toInt());
     setMessage(tr("Adding %1 to %2…").arg(user, name), false);
-    profiles->addContributor(name, user, role)
-        .then(this, [this, name, user, role](const Result<Done> &r) {
+    backend::whenFinished(
+        profiles->addContributor(name, user, role), this,
+        [this, name, user, role](const Result<Done> &r) {
             if (r.ok())
                 m_contributorUser->clear();
             finishChange(r, tr("%1 may now use %2 (%3).").arg(user, name, roleTitle(role)));
@@ -487,8 +492,9 @@ void ProfilesPage::removeContributor()
         return;
     const Contributor contributor = m_contributorList.at(row);
     setMessage(tr("Removing %1 from %2…").arg(contributor.user, name), false);
-    profiles->removeContributor(name, contributor)
-        .then(this, [this, name, contributor](const Result<Done> &r) {
+    backend::whenFinished(
+        profiles->removeContributor(name, contributor), this,
+        [this, name, contributor](const Result<Done> &r) {
             finishChange(r, tr("%1 no longer has access to %2.").arg(contributor.user, name));
         });
 }
