@@ -507,7 +507,7 @@ void MainWindow::updateNamespaceBox()
     m_namespaceBox->setToolTip(connection->canListNamespaces()
                                    ? tr("Namespace of the cluster pages")
                                    : tr("You may not list namespaces on this cluster; type the one you work in."));
-    m_profileSwitcher->refresh(connection->currentNamespace());
+    m_profileSwitcher->refresh(connection->currentNamespace(), m_namespaceBox->toolTip());
 }
 
 void MainWindow::activateContext(const QString &contextName)

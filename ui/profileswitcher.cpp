@@ -50,11 +50,11 @@ void ProfileSwitcher::bind(Backend *backend)
     }
     m_bound = backend;
     if (backend) {
-        connect(backend, &Backend::capabilitiesChanged, this, [this] { refresh(m_current); });
+        connect(backend, &Backend::capabilitiesChanged, this, [this] { ask(); });
         if (ProfileService *profiles = backend->profiles())
-            connect(profiles, &ProfileService::changed, this, [this] { refresh(m_current); });
+            connect(profiles, &ProfileService::changed, this, [this] { ask(); });
     }
-    refresh(m_current);
+    ask();
 }
 
 ProfileService *ProfileSwitcher::service() const
@@ -62,9 +62,20 @@ ProfileService *ProfileSwitcher::service() const
     return m_bound && m_bound->can(Capability::Profiles) ? m_bound->profiles() : nullptr;
 }
 
-void ProfileSwitcher::refresh(const QString &current)
+void ProfileSwitcher::refresh(const QString &current, const QString &hint)
 {
     m_current = current;
+    m_hint = hint;
+    m_others.clear();
+    for (int i = 0; i < m_box->count(); ++i) {
+        if (!m_box->itemText(i).isEmpty())
+            m_others << m_box->itemText(i);
+    }
+    ask();
+}
+
+void ProfileSwitcher::ask()
+{
     const quint64 generation = ++m_generation;
     ProfileService *profiles = service();
     m_identity->setVisible(profiles != nullptr);
@@ -95,8 +106,9 @@ void ProfileSwitcher::refresh(const QString &current)
         profiles->accessible(), this, [this, generation](const Result<QList<ProfileInfo>> &r) {
             if (generation != m_generation)
                 return;
+            const QString hint = m_hint.isEmpty() ? QString() : m_hint + u'\n';
             if (!r.ok()) {
-                m_box->setToolTip(tr("Your profiles cannot be listed: %1").arg(r.error));
+                m_box->setToolTip(hint + tr("Your profiles cannot be listed: %1").arg(r.error));
                 emit refreshed();
                 return;
             }
@@ -104,9 +116,7 @@ void ProfileSwitcher::refresh(const QString &current)
             const QSignalBlocker blocker(m_box);
             const QString shown = m_box->currentText().isEmpty() ? m_current : m_box->currentText();
             // The profiles first, then the other namespaces the user may list.
-            QStringList others;
-            for (int i = 0; i < m_box->count(); ++i)
-                others << m_box->itemText(i);
+            QStringList others = m_others;
             m_box->clear();
             for (const ProfileInfo &p : std::as_const(m_profiles)) {
                 others.removeAll(p.name);
@@ -120,8 +130,8 @@ void ProfileSwitcher::refresh(const QString &current)
             m_box->addItems(others);
             m_box->setEditText(shown);
             m_box->setToolTip(m_profiles.isEmpty()
-                                  ? tr("You have no profile on this cluster yet; create one on the "
-                                       "Profiles page, or type a namespace.")
+                                  ? hint + tr("You have no profile on this cluster yet; create "
+                                              "one on the Profiles page.")
                                   : tr("Profile (namespace) of the cluster pages"));
             emit refreshed();
         });

@@ -26,8 +26,9 @@ public:
     ProfileSwitcher(backend::BackendRegistry *backends, QComboBox *box, QLabel *identity,
                     QObject *parent = nullptr);
 
-    // Asks the active backend again. current: the namespace to keep shown in the box.
-    void refresh(const QString &current);
+    // Asks the active backend again. current: the namespace to keep shown in the box; hint: the
+    // box's tooltip without profiles (what the profiles add is said after it).
+    void refresh(const QString &current, const QString &hint);
     // The profiles offered the last time (empty while unknown or on other backends).
     const QList<backend::ProfileInfo> &profiles() const { return m_profiles; }
 
@@ -37,6 +38,8 @@ signals:
 
 private:
     void bind(backend::Backend *backend);
+    // Asks the bound backend for the identity and the profiles.
+    void ask();
     backend::ProfileService *service() const;
 
     backend::BackendRegistry *m_backends;
@@ -45,6 +48,9 @@ private:
     QPointer<backend::Backend> m_bound;
     QList<backend::ProfileInfo> m_profiles;
     QString m_current;
+    QString m_hint;
+    // The namespaces the box offered before the profiles (those the user may list).
+    QStringList m_others;
     quint64 m_generation = 0;
 };
 

@@ -65,7 +65,7 @@ void whenFinished(QFuture<T> future, QObject *context, F fn)
     future.then(QtFuture::Launch::Sync, [guard, fn](const T &value) {
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
-            [guard, fn, value] {
+            [guard, fn, value]() mutable {
                 if (guard)
                     fn(value);
             },

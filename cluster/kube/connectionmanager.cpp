@@ -1,5 +1,6 @@
 #include "cluster/kube/connectionmanager.h"
 
+#include "cluster/backend/services.h"
 #include "cluster/http/transport.h"
 #include "cluster/kube/logging.h"
 
@@ -94,7 +95,7 @@ void ContextConnection::connectTo(const Kubeconfig &config)
     auto stale = [this, generation] {
         return generation != m_generation;
     };
-    client->version().then(this, [=, this](const ApiResponse &version) {
+    backend::whenFinished(client->version(), this, [=, this](const ApiResponse &version) {
         if (stale())
             return;
         if (!version.ok()) {
@@ -102,51 +103,56 @@ void ContextConnection::connectTo(const Kubeconfig &config)
             return;
         }
         m_serverVersion = version.object.value(u"gitVersion").toString();
-        client->selfSubjectReview().then(this, [=, this](const ApiResponse &review) {
-            if (stale())
-                return;
-            if (review.status == 401 || review.needsApproval) {
-                fail(review);
-                return;
-            }
-            // Older servers have no SelfSubjectReview; the kubeconfig's user name stands in.
-            const QString username = review.object.value(u"status")
-                                         .toObject()
-                                         .value(u"userInfo")
-                                         .toObject()
-                                         .value(u"username")
-                                         .toString();
-            m_user = username.isEmpty() ? m_context.user.name : username;
-            client->accessReview(QStringLiteral("list"), kinds::namespaces(), {})
-                .then(this, [=, this](const ApiResponse &access) {
-                    if (stale())
-                        return;
-                    m_canListNamespaces =
-                        access.ok() &&
-                        access.object.value(u"status").toObject().value(u"allowed").toBool();
-                    const QString connected =
-                        tr("Connected to %1 (Kubernetes %2) as %3")
-                            .arg(m_context.cluster.server, m_serverVersion, m_user);
-                    if (!m_canListNamespaces) {
-                        m_namespaces.clear();
-                        emit namespacesChanged();
-                        setState(State::Connected, connected);
-                        return;
-                    }
-                    client->listAll(kinds::namespaces(), {})
-                        .then(this, [=, this](const ListResult &list) {
-                            if (stale())
-                                return;
-                            QStringList names;
-                            for (const QJsonObject &ns : list.items)
-                                names << ns.value(u"metadata").toObject().value(u"name").toString();
-                            names.sort();
-                            m_namespaces = names;
+        backend::whenFinished(
+            client->selfSubjectReview(), this, [=, this](const ApiResponse &review) {
+                if (stale())
+                    return;
+                if (review.status == 401 || review.needsApproval) {
+                    fail(review);
+                    return;
+                }
+                // Older servers have no SelfSubjectReview; the kubeconfig's user name stands in.
+                const QString username = review.object.value(u"status")
+                                             .toObject()
+                                             .value(u"userInfo")
+                                             .toObject()
+                                             .value(u"username")
+                                             .toString();
+                m_user = username.isEmpty() ? m_context.user.name : username;
+                backend::whenFinished(
+                    client->accessReview(QStringLiteral("list"), kinds::namespaces(), {}), this,
+                    [=, this](const ApiResponse &access) {
+                        if (stale())
+                            return;
+                        m_canListNamespaces =
+                            access.ok() &&
+                            access.object.value(u"status").toObject().value(u"allowed").toBool();
+                        const QString connected =
+                            tr("Connected to %1 (Kubernetes %2) as %3")
+                                .arg(m_context.cluster.server, m_serverVersion, m_user);
+                        if (!m_canListNamespaces) {
+                            m_namespaces.clear();
                             emit namespacesChanged();
                             setState(State::Connected, connected);
-                        });
-                });
-        });
+                            return;
+                        }
+                        backend::whenFinished(client->listAll(kinds::namespaces(), {}), this,
+                                              [=, this](const ListResult &list) {
+                                                  if (stale())
+                                                      return;
+                                                  QStringList names;
+                                                  for (const QJsonObject &ns : list.items)
+                                                      names << ns.value(u"metadata")
+                                                                   .toObject()
+                                                                   .value(u"name")
+                                                                   .toString();
+                                                  names.sort();
+                                                  m_namespaces = names;
+                                                  emit namespacesChanged();
+                                                  setState(State::Connected, connected);
+                                              });
+                    });
+            });
     });
 }
 
@@ -181,19 +187,18 @@ void ConnectionManager::reload()
     const QStringList files =
         Kubeconfig::filesFromEnvironment(QProcessEnvironment::systemEnvironment());
     // Reading files is kept off the GUI thread; a home folder on a network share can be slow.
-    QtConcurrent::run([files] {
-        return Kubeconfig::load(files);
-    }).then(this, [this, generation, files](const Kubeconfig &config) {
-        if (generation != m_generation)
-            return;
-        m_config = config;
-        m_loaded = true;
-        if (!m_watcher.files().isEmpty())
-            m_watcher.removePaths(m_watcher.files());
-        for (const QString &file : config.files)
-            m_watcher.addPath(file);
-        emit contextsChanged();
-    });
+    backend::whenFinished(QtConcurrent::run([files] { return Kubeconfig::load(files); }), this,
+                          [this, generation, files](const Kubeconfig &config) {
+                              if (generation != m_generation)
+                                  return;
+                              m_config = config;
+                              m_loaded = true;
+                              if (!m_watcher.files().isEmpty())
+                                  m_watcher.removePaths(m_watcher.files());
+                              for (const QString &file : config.files)
+                                  m_watcher.addPath(file);
+                              emit contextsChanged();
+                          });
 }
 
 QStringList ConnectionManager::contextNames() const

@@ -770,35 +770,37 @@ QFuture<Result<QByteArray>> KfpRunService::taskLog(const QString &runId, const Q
         promise->finish();
     };
     // The task's pod comes from the run; its log is read from the pod while it exists.
-    m_scope->kfp()->getRun(runId).then(this, [this, kube, ns, runId, taskPath,
-                                              finish](const kube::ApiResponse &r) {
-        if (!r.ok())
-            return finish(Result<QByteArray>::failure(r.error));
-        const RunDetail detail = runDetailFromJson(r.object);
-        const QJsonArray tasks =
-            r.object.value(u"run_details").toObject().value(u"task_details").toArray();
-        QString pod;
-        QString path = taskPath;
-        bool running = false;
-        for (qsizetype i = 0; i < detail.tasks.size(); ++i) {
-            const TaskInfo &task = detail.tasks.at(i);
-            if (task.path == taskPath || task.name == taskPath) {
-                pod = tasks.at(i).toObject().value(u"pod_name").toString();
-                path = task.path;
-                running = !state::isFinal(task.state) && !task.finished.isValid();
+    backend::whenFinished(
+        m_scope->kfp()->getRun(runId), this,
+        [this, kube, ns, runId, taskPath, finish](const kube::ApiResponse &r) {
+            if (!r.ok())
+                return finish(Result<QByteArray>::failure(r.error));
+            const RunDetail detail = runDetailFromJson(r.object);
+            const QJsonArray tasks =
+                r.object.value(u"run_details").toObject().value(u"task_details").toArray();
+            QString pod;
+            QString path = taskPath;
+            bool running = false;
+            for (qsizetype i = 0; i < detail.tasks.size(); ++i) {
+                const TaskInfo &task = detail.tasks.at(i);
+                if (task.path == taskPath || task.name == taskPath) {
+                    pod = tasks.at(i).toObject().value(u"pod_name").toString();
+                    path = task.path;
+                    running = !state::isFinal(task.state) && !task.finished.isValid();
+                }
             }
-        }
-        if (pod.isEmpty())
-            return finish(Result<QByteArray>::failure(
-                tr("Task %1 of run %2 has no pod (yet); its log appears once it runs.")
-                    .arg(taskPath, runId)));
-        kube::PodLogOptions options;
-        options.container = u"main"_qs;
-        kube::LogStream *stream = kube->podLog(ns, pod, options, this);
-        auto text = std::make_shared<QByteArray>();
-        connect(stream, &kube::LogStream::text, stream,
-                [text](const QByteArray &chunk) { *text += chunk; });
-        connect(stream, &kube::LogStream::ended, stream,
+            if (pod.isEmpty())
+                return finish(Result<QByteArray>::failure(
+                    tr("Task %1 of run %2 has no pod (yet); its log appears once it runs.")
+                        .arg(taskPath, runId)));
+            kube::PodLogOptions options;
+            options.container = u"main"_qs;
+            kube::LogStream *stream = kube->podLog(ns, pod, options, this);
+            auto text = std::make_shared<QByteArray>();
+            connect(stream, &kube::LogStream::text, stream,
+                    [text](const QByteArray &chunk) { *text += chunk; });
+            connect(
+                stream, &kube::LogStream::ended, stream,
                 [this, stream, text, finish, ns, pod, runId, path, running](const QString &error) {
                     stream->deleteLater();
                     if (!error.isEmpty())
@@ -809,7 +811,7 @@ QFuture<Result<QByteArray>> KfpRunService::taskLog(const QString &runId, const Q
                     if (running)
                         followLog(ns, pod, runId, path);
                 });
-    });
+        });
     return out;
 }
 

@@ -234,43 +234,47 @@ void KubeflowBackend::detect()
     const quint64 generation = m_generation;
     auto healthz = m_scope.kfp()->healthz();
     auto kinds = m_connection->client()->installedKinds();
-    healthz.then(this, [this, generation, kinds](const kube::ApiResponse &health) mutable {
-        kinds.then(this, [this, generation, health](const QStringList &installed) {
-            if (generation != m_generation)
-                return;
-            Capabilities caps;
-            if (health.ok()) {
-                caps |= Capability::Pipelines | Capability::Runs | Capability::Experiments |
-                        Capability::RecurringRuns;
-                m_kfpStatus = tr("Kubeflow Pipelines reachable %1").arg(m_access.describe());
-            } else {
-                m_kfpStatus = tr("Kubeflow Pipelines is not reachable %1: %2")
-                                  .arg(m_access.describe(), health.error);
-                if (health.status == 403 && m_access.mode == KfpAccess::Mode::ServiceProxy)
-                    m_kfpStatus += u'\n' + tr("Users who may not use the kubeflow namespace's "
-                                              "service proxy reach Pipelines through the "
-                                              "Kubeflow gateway: choose it in the backend's "
-                                              "pipelines connection settings.");
-            }
-            const auto has = [&installed](const kube::ResourceKind &kind) {
-                return installed.contains(kind.id());
-            };
-            if (has(kube::kinds::notebooks()))
-                caps |= Capability::Notebooks;
-            if (has(kube::kinds::profiles()))
-                caps |= Capability::Profiles;
-            if (has(kube::kinds::katibExperiments()))
-                caps |= Capability::HyperparameterTuning;
-            if (has(kube::kinds::inferenceServices()))
-                caps |= Capability::ModelServing;
-            if (has(kube::kinds::nodeMetrics()))
-                caps |= Capability::ClusterMonitoring;
-            m_capabilities = caps;
-            m_detected = true;
-            emit capabilitiesChanged();
-            emit detected();
+    backend::whenFinished(
+        healthz, this, [this, generation, kinds](const kube::ApiResponse &health) mutable {
+            backend::whenFinished(
+                kinds, this, [this, generation, health](const QStringList &installed) {
+                    if (generation != m_generation)
+                        return;
+                    Capabilities caps;
+                    if (health.ok()) {
+                        caps |= Capability::Pipelines | Capability::Runs | Capability::Experiments |
+                                Capability::RecurringRuns;
+                        m_kfpStatus =
+                            tr("Kubeflow Pipelines reachable %1").arg(m_access.describe());
+                    } else {
+                        m_kfpStatus = tr("Kubeflow Pipelines is not reachable %1: %2")
+                                          .arg(m_access.describe(), health.error);
+                        if (health.status == 403 && m_access.mode == KfpAccess::Mode::ServiceProxy)
+                            m_kfpStatus +=
+                                u'\n' + tr("Users who may not use the kubeflow namespace's "
+                                           "service proxy reach Pipelines through the "
+                                           "Kubeflow gateway: choose it in the backend's "
+                                           "pipelines connection settings.");
+                    }
+                    const auto has = [&installed](const kube::ResourceKind &kind) {
+                        return installed.contains(kind.id());
+                    };
+                    if (has(kube::kinds::notebooks()))
+                        caps |= Capability::Notebooks;
+                    if (has(kube::kinds::profiles()))
+                        caps |= Capability::Profiles;
+                    if (has(kube::kinds::katibExperiments()))
+                        caps |= Capability::HyperparameterTuning;
+                    if (has(kube::kinds::inferenceServices()))
+                        caps |= Capability::ModelServing;
+                    if (has(kube::kinds::nodeMetrics()))
+                        caps |= Capability::ClusterMonitoring;
+                    m_capabilities = caps;
+                    m_detected = true;
+                    emit capabilitiesChanged();
+                    emit detected();
+                });
         });
-    });
 }
 
 } // namespace kfw::kubeflow

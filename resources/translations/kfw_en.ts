@@ -3090,11 +3090,11 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You have no profile on this cluster yet; create one on the Profiles page, or type a namespace.</source>
+        <source>Profile (namespace) of the cluster pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile (namespace) of the cluster pages</source>
+        <source>You have no profile on this cluster yet; create one on the Profiles page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3096,12 +3096,12 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation>配置文件；你的角色：%1</translation>
     </message>
     <message>
-        <source>You have no profile on this cluster yet; create one on the Profiles page, or type a namespace.</source>
-        <translation>你在此集群上还没有配置文件；请在“配置文件”页面创建一个，或输入一个命名空间。</translation>
-    </message>
-    <message>
         <source>Profile (namespace) of the cluster pages</source>
         <translation>集群页面所用的配置文件（命名空间）</translation>
+    </message>
+    <message>
+        <source>You have no profile on this cluster yet; create one on the Profiles page.</source>
+        <translation>你在此集群上还没有配置文件；请在“配置文件”页面创建一个。</translation>
     </message>
 </context>
 <context>
