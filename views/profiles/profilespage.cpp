@@ -61,6 +61,10 @@ ProfilesPage::ProfilesPage(const ui::ShellContext &context, QWidget *parent)
                           tr("Delete the selected profile and its namespace (Del)"));
     m_refresh = makeAction(tr("Refresh Profiles"), QKeySequence(QKeySequence::Refresh),
                            tr("Read the profiles again (F5)"));
+    // These work wherever the focus is while the page shows; Del only in the page, where the
+    // profile table has the selection.
+    for (QAction *a : {m_newProfile, m_editQuota, m_refresh})
+        a->setShortcutContext(Qt::WindowShortcut);
     m_newProfile->setObjectName(QStringLiteral("profiles.new"));
     m_refresh->setObjectName(QStringLiteral("profiles.refresh"));
     connect(m_newProfile, &QAction::triggered, this, &ProfilesPage::createProfile);
