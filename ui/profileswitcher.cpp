@@ -32,6 +32,9 @@ ProfileSwitcher::ProfileSwitcher(BackendRegistry *backends, QComboBox *box, QLab
     , m_box(box)
     , m_identity(identity)
 {
+    m_askSoon.setSingleShot(true);
+    m_askSoon.setInterval(0);
+    connect(&m_askSoon, &QTimer::timeout, this, &ProfileSwitcher::askNow);
     m_identity->setObjectName(QStringLiteral("identityLabel"));
     m_identity->setVisible(false);
     connect(m_backends, &BackendRegistry::activeChanged, this,
@@ -75,6 +78,13 @@ void ProfileSwitcher::refresh(const QString &current, const QString &hint)
 }
 
 void ProfileSwitcher::ask()
+{
+    // The window's refresh and the backend's signals come together when a cluster is detected:
+    // one request for them all.
+    m_askSoon.start();
+}
+
+void ProfileSwitcher::askNow()
 {
     const quint64 generation = ++m_generation;
     ProfileService *profiles = service();

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QComboBox;
 class QLabel;
@@ -38,8 +39,10 @@ signals:
 
 private:
     void bind(backend::Backend *backend);
-    // Asks the bound backend for the identity and the profiles.
+    // Asks the bound backend for the identity and the profiles, once for the requests that
+    // come in one turn of the event loop.
     void ask();
+    void askNow();
     backend::ProfileService *service() const;
 
     backend::BackendRegistry *m_backends;
@@ -52,6 +55,7 @@ private:
     // The namespaces the box offered before the profiles (those the user may list).
     QStringList m_others;
     quint64 m_generation = 0;
+    QTimer m_askSoon;
 };
 
 } // namespace kfw::ui

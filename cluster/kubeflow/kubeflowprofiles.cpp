@@ -283,44 +283,16 @@ QFuture<Result<QList<ProfileInfo>>> KubeflowProfileService::accessible()
         if (!s.ok())
             return failed<QList<ProfileInfo>>(s.error);
         // A cluster administrator may work in every profile.
-        return s.value.identity.clusterAdmin ? everyProfile(kube, s.value)
-                                             : accessibleFor(kube, s.value);
+        return accessibleFor(kube, s.value, s.value.identity.clusterAdmin);
     });
 }
 
 QFuture<KubeflowProfileService::Profiles>
-KubeflowProfileService::everyProfile(const Kube &kube, const Session &session)
-{
-    return chain<QList<ProfileInfo>>(
-        accessibleFor(kube, session), [kube, session](const Result<QList<ProfileInfo>> &own) {
-            return kube->listAll(kube::kinds::profiles(), {})
-                .then(QtFuture::Launch::Sync, [own, session](const kube::ListResult &all) {
-                    if (!all.ok())
-                        return Result<QList<ProfileInfo>>::failure(
-                            tr("The profiles cannot be listed: %1").arg(all.error));
-                    Result<QList<ProfileInfo>> out;
-                    for (const QJsonObject &o : all.items) {
-                        ProfileInfo p = profileFromJson(o);
-                        if (p.owner == session.identity.user)
-                            p.role = ProfileRole::Owner;
-                        for (const ProfileInfo &m : own.value) {
-                            if (m.name == p.name && p.role == ProfileRole::None)
-                                p.role = m.role;
-                        }
-                        out.value << p;
-                    }
-                    std::sort(out.value.begin(), out.value.end(), lessByName);
-                    return out;
-                });
-        });
-}
-
-QFuture<KubeflowProfileService::Profiles>
-KubeflowProfileService::accessibleFor(const Kube &kube, const Session &session)
+KubeflowProfileService::accessibleFor(const Kube &kube, const Session &session, bool every)
 {
     const QString me = session.identity.user;
     return chain<QList<ProfileInfo>>(
-        session.kfam->bindings(me, {}), [session, me, kube](const kube::ApiResponse &r) {
+        session.kfam->bindings(me, {}), [session, me, kube, every](const kube::ApiResponse &r) {
             if (!r.ok())
                 return accessibleByReview(kube, session, r.error);
             QMap<QString, ProfileInfo> byName;
@@ -333,20 +305,24 @@ KubeflowProfileService::accessibleFor(const Kube &kube, const Session &session)
                 if (strength(role) > strength(p.role))
                     p.role = role;
             }
-            // Owners are told apart from admins by the Profile, where the user may read it.
+            // Owners are told apart from admins by the Profile, where the user may read it; with
+            // every, the profiles the user has no role in are kept too.
             return kube->listAll(kube::kinds::profiles(), {})
-                .then(QtFuture::Launch::Sync, [byName, me](const kube::ListResult &profiles) {
-                    QMap<QString, ProfileInfo> out = byName;
+                .then(QtFuture::Launch::Sync, [byName, me,
+                                               every](const kube::ListResult &profiles) {
+                    if (every && !profiles.ok())
+                        return Result<QList<ProfileInfo>>::failure(
+                            tr("The profiles cannot be listed: %1").arg(profiles.error));
+                    QMap<QString, ProfileInfo> out = every ? QMap<QString, ProfileInfo>() : byName;
                     for (const QJsonObject &o : profiles.items) {
-                        const ProfileInfo p = profileFromJson(o);
-                        if (p.owner == me) {
-                            out[p.name] = p;
-                            out[p.name].role = ProfileRole::Owner;
-                        } else if (out.contains(p.name)) {
-                            const ProfileRole role = out[p.name].role;
-                            out[p.name] = p;
-                            out[p.name].role = role;
-                        }
+                        ProfileInfo p = profileFromJson(o);
+                        if (p.owner == me)
+                            p.role = ProfileRole::Owner;
+                        else if (byName.contains(p.name))
+                            p.role = byName.value(p.name).role;
+                        else if (!every)
+                            continue;
+                        out[p.name] = p;
                     }
                     return Result<QList<ProfileInfo>>{out.values(), {}};
                 });
@@ -486,8 +462,7 @@ QFuture<Result<QList<ProfileInfo>>> KubeflowProfileService::list()
                 });
         };
         // A cluster administrator sees every profile, with their own role where they have one.
-        auto profiles = session.identity.clusterAdmin ? everyProfile(kube, session)
-                                                      : accessibleFor(kube, session);
+        auto profiles = accessibleFor(kube, session, session.identity.clusterAdmin);
         return chain<QList<ProfileInfo>>(profiles,
                                          [describeAll](const Result<QList<ProfileInfo>> &r) {
                                              if (!r.ok())

@@ -66,12 +66,11 @@ private:
     using Kube = std::shared_ptr<const kube::KubeClient>;
     using Profiles = backend::Result<QList<backend::ProfileInfo>>;
     // The profiles the user has a role in, from KFAM, or from profiles, namespaces and access
-    // reviews when KFAM cannot be reached.
-    static QFuture<Profiles> accessibleFor(const Kube &kube, const Session &session);
+    // reviews when KFAM cannot be reached. every: also those the user has no role in (a cluster
+    // administrator's view).
+    static QFuture<Profiles> accessibleFor(const Kube &kube, const Session &session, bool every);
     static QFuture<Profiles> accessibleByReview(const Kube &kube, const Session &session,
                                                 const QString &kfamError);
-    // Every profile, with the user's role where they have one (for a cluster administrator).
-    static QFuture<Profiles> everyProfile(const Kube &kube, const Session &session);
     // Fills quota use and contributor counts in.
     static QFuture<backend::ProfileInfo> described(const Kube &kube, backend::ProfileInfo profile,
                                                    const Session &session);
