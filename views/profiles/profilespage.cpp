@@ -4,6 +4,7 @@
 #include "cluster/backend/backendregistry.h"
 #include "ui/actionregistry.h"
 #include "ui/notificationcenter.h"
+#include "ui/pageaction.h"
 #include "views/profiles/profiledialogs.h"
 #include "views/profiles/profilelistmodel.h"
 
@@ -40,27 +41,19 @@ ProfilesPage::ProfilesPage(const ui::ShellContext &context, QWidget *parent)
     m_identity->setObjectName(QStringLiteral("profilesIdentity"));
     m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bar->addWidget(m_identity, 1);
-    const auto makeAction = [this, bar](const QString &text, const QKeySequence &key,
-                                        const QString &tip) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(tip);
-        auto *b = new QToolButton(this);
-        b->setDefaultAction(a);
-        bar->addWidget(b);
-        addAction(a);
-        return a;
-    };
-    m_newProfile = makeAction(tr("New Profile…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
-                              tr("Create a profile: a namespace with an owner, contributors and a "
-                                 "quota (Ctrl+Alt+N)"));
-    m_editQuota = makeAction(tr("Edit Quota…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                             tr("Change the resource quota of the selected profile (Ctrl+E)"));
-    m_delete = makeAction(tr("Delete Profile…"), QKeySequence(QKeySequence::Delete),
+    m_newProfile = ui::addPageAction(
+        this, bar, tr("New Profile…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N),
+        tr("Create a profile: a namespace with an owner, contributors and a "
+           "quota (Ctrl+Alt+N)"));
+    m_editQuota =
+        ui::addPageAction(this, bar, tr("Edit Quota…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                          tr("Change the resource quota of the selected profile (Ctrl+E)"));
+    m_delete =
+        ui::addPageAction(this, bar, tr("Delete Profile…"), QKeySequence(QKeySequence::Delete),
                           tr("Delete the selected profile and its namespace (Del)"));
-    m_refresh = makeAction(tr("Refresh Profiles"), QKeySequence(QKeySequence::Refresh),
-                           tr("Read the profiles again (F5)"));
+    m_refresh =
+        ui::addPageAction(this, bar, tr("Refresh Profiles"), QKeySequence(QKeySequence::Refresh),
+                          tr("Read the profiles again (F5)"));
     // These work wherever the focus is while the page shows; Del only in the page, where the
     // profile table has the selection.
     for (QAction *a : {m_newProfile, m_editQuota, m_refresh})

@@ -5,6 +5,7 @@
 #include "ui/documentrouter.h"
 #include "ui/icons.h"
 #include "ui/notificationcenter.h"
+#include "ui/pageaction.h"
 #include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
 #include "views/runs/runs.h"
@@ -82,26 +83,16 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     m_archived = new QCheckBox(tr("Archived"), this);
     m_archived->setToolTip(tr("Show archived runs instead of active ones"));
     bar->addWidget(m_archived);
-    auto makeAction = [&](const QString &text, const QKeySequence &key, const QString &tip) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(tip);
-        auto *b = new QToolButton(this);
-        b->setDefaultAction(a);
-        bar->addWidget(b);
-        this->addAction(a);
-        return a;
-    };
-    m_terminate = makeAction(tr("Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period),
-                             tr("Stop the selected run and all its tasks (Ctrl+.)"));
-    m_retry = makeAction(tr("Retry"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                         tr("Run a failed, stopped or interrupted run again; finished tasks are "
-                            "reused (Ctrl+Shift+R)"));
-    m_archive = makeAction(tr("Archive"), QKeySequence(),
-                           tr("Move the selected run to the archive, or back"));
-    m_delete = makeAction(tr("Delete"), QKeySequence(QKeySequence::Delete),
-                          tr("Delete the selected run and its files (Del)"));
+    m_terminate = ui::addPageAction(this, bar, tr("Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+                                    tr("Stop the selected run and all its tasks (Ctrl+.)"));
+    m_retry =
+        ui::addPageAction(this, bar, tr("Retry"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                          tr("Run a failed, stopped or interrupted run again; finished tasks are "
+                             "reused (Ctrl+Shift+R)"));
+    m_archive = ui::addPageAction(this, bar, tr("Archive"), QKeySequence(),
+                                  tr("Move the selected run to the archive, or back"));
+    m_delete = ui::addPageAction(this, bar, tr("Delete"), QKeySequence(QKeySequence::Delete),
+                                 tr("Delete the selected run and its files (Del)"));
     auto *refresh = new QAction(tr("Refresh Runs"), this);
     refresh->setShortcut(QKeySequence(QKeySequence::Refresh));
     refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
