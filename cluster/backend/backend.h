@@ -12,6 +12,7 @@ class RunService;
 class RecurringRunService;
 class WorkstationService;
 class ProfileService;
+class NotebookService;
 
 // What a backend can do. Pages ask for a capability and hide what a backend cannot do, rather
 // than offering an action that fails.
@@ -70,6 +71,7 @@ public:
     virtual RecurringRunService *recurringRuns() { return nullptr; }
     virtual WorkstationService *workstation() { return nullptr; }
     virtual ProfileService *profiles() { return nullptr; }
+    virtual NotebookService *notebooks() { return nullptr; }
 
 signals:
     void capabilitiesChanged();

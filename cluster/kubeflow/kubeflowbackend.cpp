@@ -22,12 +22,14 @@ KubeflowBackend::KubeflowBackend(kube::ContextConnection *connection, KfpAccess 
     , m_runs(new KfpRunService(&m_scope, this))
     , m_recurringRuns(new KfpRecurringRunService(&m_scope, this))
     , m_profiles(new KubeflowProfileService(this))
+    , m_notebooks(new KubeflowNotebookService(this))
 {
     connect(connection, &kube::ContextConnection::stateChanged, this,
             &KubeflowBackend::onConnectionState);
     connect(connection, &kube::ContextConnection::currentNamespaceChanged, this,
             [this](const QString &ns) {
                 m_scope.setNamespace(ns);
+                m_notebooks->setNamespace(ns);
                 emit scopeChanged();
             });
     onConnectionState();
@@ -83,6 +85,11 @@ ProfileService *KubeflowBackend::profiles()
     return m_profiles;
 }
 
+NotebookService *KubeflowBackend::notebooks()
+{
+    return m_notebooks;
+}
+
 void KubeflowBackend::setAccess(const KfpAccess &access)
 {
     // Also when unchanged: a new token or a new session is read again.
@@ -98,6 +105,7 @@ void KubeflowBackend::onConnectionState()
     m_gateway.reset();
     m_scope.set({}, {});
     m_profiles->set({}, {});
+    m_notebooks->set({}, {}, {});
     if (m_capabilities != Capability::None) {
         m_capabilities = Capability::None;
         emit capabilitiesChanged();
@@ -109,6 +117,7 @@ void KubeflowBackend::onConnectionState()
 void KubeflowBackend::setUp()
 {
     m_scope.setNamespace(m_connection->currentNamespace());
+    m_notebooks->setNamespace(m_connection->currentNamespace());
     if (m_access.mode != KfpAccess::Mode::Gateway) {
         connectWith({});
         return;
@@ -219,6 +228,9 @@ void KubeflowBackend::connectWith(std::shared_ptr<kube::CredentialSource> gatewa
     const bool viaGateway = c.error.isEmpty() && m_access.mode == KfpAccess::Mode::Gateway;
     m_profiles->set(m_connection->client(), viaGateway ? c.kube : nullptr,
                     viaGateway && m_gateway ? m_gateway->token() : QString());
+    // Notebooks open through the gateway when it is used; the API works without KFP.
+    m_notebooks->set(m_connection->client(), viaGateway ? c.kube : nullptr,
+                     viaGateway ? m_gateway : nullptr);
     if (!c.error.isEmpty()) {
         m_kfpStatus = c.error;
         m_detected = true;

@@ -5,6 +5,7 @@
 #include "cluster/kube/connectionmanager.h"
 #include "cluster/kubeflow/kfpaccess.h"
 #include "cluster/kubeflow/kfpservices.h"
+#include "cluster/kubeflow/kubeflownotebooks.h"
 #include "cluster/kubeflow/kubeflowprofiles.h"
 
 #include <QPointer>
@@ -55,6 +56,7 @@ public:
     backend::RunService *runs() override;
     backend::RecurringRunService *recurringRuns() override;
     backend::ProfileService *profiles() override;
+    backend::NotebookService *notebooks() override;
 
     kube::ContextConnection *connection() const { return m_connection; }
     const KfpAccess &access() const { return m_access; }
@@ -93,6 +95,7 @@ private:
     KfpRunService *m_runs;
     KfpRecurringRunService *m_recurringRuns;
     KubeflowProfileService *m_profiles;
+    KubeflowNotebookService *m_notebooks;
 };
 
 } // namespace kfw::kubeflow
