@@ -4,6 +4,7 @@
 #include "app/cli/pipelinecommand.h"
 #include "app/cli/clustercommand.h"
 #include "app/cli/localcommand.h"
+#include "app/cli/notebookcommands.h"
 #include "app/cli/profilecommands.h"
 #include "app/cli/recurringcommand.h"
 #include "app/cli/runcommand.h"
@@ -206,6 +207,7 @@ void registerBuiltinCommands(CommandRegistry &commands)
     commands.add(makeClusterCommand());
     commands.add(makeRecurringCommand());
     commands.add(makeProfilesCommand());
+    commands.add(makeNotebooksCommand());
     commands.add(makeContributorsCommand());
 }
 

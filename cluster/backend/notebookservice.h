@@ -161,6 +161,15 @@ struct NotebookRequest
     QString creator;
 };
 
+// A limit from a request and a limit factor as the Jupyter web app's form computes it ("0.5" ×
+// "1.2" → "0.6"; "1Gi" × "1.2" → "1.2Gi"); empty when the factor is "none" or the request is not
+// a number.
+QString scaledLimit(const QString &request, const QString &factor);
+
+// The choices the spawner form starts with for a configuration: its defaults, with limits from
+// the limit factors.
+NotebookRequest defaultRequest(const SpawnerConfig &config);
+
 // What creating a notebook makes: the new PVCs, then the Notebook, exactly as sent.
 struct NotebookPlan
 {

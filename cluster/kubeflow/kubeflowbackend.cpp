@@ -22,7 +22,7 @@ KubeflowBackend::KubeflowBackend(kube::ContextConnection *connection, KfpAccess 
     , m_runs(new KfpRunService(&m_scope, this))
     , m_recurringRuns(new KfpRecurringRunService(&m_scope, this))
     , m_profiles(new KubeflowProfileService(this))
-    , m_notebooks(new KubeflowNotebookService(this))
+    , m_notebooks(new KubeflowNotebookService(m_profiles, this))
 {
     connect(connection, &kube::ContextConnection::stateChanged, this,
             &KubeflowBackend::onConnectionState);

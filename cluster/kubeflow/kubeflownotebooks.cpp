@@ -34,8 +34,9 @@ QString podOf(const QString &notebook)
 
 } // namespace
 
-KubeflowNotebookService::KubeflowNotebookService(QObject *parent)
+KubeflowNotebookService::KubeflowNotebookService(ProfileService *profiles, QObject *parent)
     : NotebookService(parent)
+    , m_profiles(profiles)
 {
     // Watch events come in bursts (a pod starting changes its notebook several times).
     m_changed.setSingleShot(true);
@@ -214,6 +215,25 @@ QFuture<Result<Done>> KubeflowNotebookService::create(const NotebookRequest &req
 {
     if (const QString why = unavailable(); !why.isEmpty())
         return calls::failed<Done>(why);
+    if (request.creator.isEmpty() && m_profiles) {
+        // The web app records who created a notebook; the cluster says who the user is.
+        auto promise = std::make_shared<QPromise<Result<Done>>>();
+        promise->start();
+        QFuture<Result<Done>> out = promise->future();
+        whenFinished(m_profiles->identity(), this,
+                     [this, request, config, promise](const Result<Identity> &who) {
+                         NotebookRequest named = request;
+                         named.creator = who.ok() && !who.value.user.isEmpty()
+                                             ? who.value.user
+                                             : QStringLiteral("anonymous@kubeflow.org");
+                         create(named, config)
+                             .then(QtFuture::Launch::Sync, [promise](const Result<Done> &r) {
+                                 promise->addResult(r);
+                                 promise->finish();
+                             });
+                     });
+        return out;
+    }
     const NotebookPlan p = plan(request, config);
     if (!p.problems.isEmpty())
         return calls::failed<Done>(p.problems.join(u'\n'));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cluster/backend/notebookservice.h"
+#include "cluster/backend/profileservice.h"
 #include "cluster/kube/kubeclient.h"
 
 #include <QPointer>
@@ -24,7 +25,8 @@ class KubeflowNotebookService final : public backend::NotebookService
 {
     Q_OBJECT
 public:
-    explicit KubeflowNotebookService(QObject *parent = nullptr);
+    // profiles: who the user is (the web app records a notebook's creator).
+    explicit KubeflowNotebookService(backend::ProfileService *profiles, QObject *parent = nullptr);
     ~KubeflowNotebookService() override;
 
     // kube: the cluster's API (null: not connected). gateway: a client at the Kubeflow gateway
@@ -69,6 +71,7 @@ private:
     std::shared_ptr<const kube::KubeClient> m_gateway;
     std::shared_ptr<GatewayCredentials> m_credentials;
     QString m_namespace;
+    QPointer<backend::ProfileService> m_profiles;
     QPointer<kube::Informer> m_informer;
     QTimer m_changed;
 };

@@ -305,21 +305,6 @@ bool parseSpawnerConfig(const QByteArray &yaml, SpawnerConfig *config, QString *
     return true;
 }
 
-QString scaledLimit(const QString &request, const QString &factor)
-{
-    bool factorOk = false;
-    const double f = factor.toDouble(&factorOk);
-    if (!factorOk || factor.isEmpty())
-        return {};
-    // The number and the unit after it ("1.5Gi" → 1.5, "Gi").
-    static const QRegularExpression number(QStringLiteral("^([0-9]*\\.?[0-9]+)([A-Za-z]*)$"));
-    const QRegularExpressionMatch m = number.match(request.trimmed());
-    if (!m.hasMatch())
-        return {};
-    const double scaled = std::round(m.captured(1).toDouble() * f * 10.0) / 10.0;
-    return QString::number(scaled, 'f', 1) + m.captured(2);
-}
-
 QByteArray stopPatch(bool stopped, const QDateTime &now)
 {
     const QJsonValue value = stopped ? QJsonValue(now.toUTC().toString(Qt::ISODate)) : QJsonValue();
@@ -522,35 +507,6 @@ QJsonObject volumeObject(const NotebookVolume &volume, const QString &notebook)
                        {QStringLiteral("spec"), spec}};
 }
 
-NotebookRequest defaultRequest(const SpawnerConfig &config)
-{
-    NotebookRequest r;
-    r.image = config.images.value.value(0);
-    r.pullPolicy = config.pullPolicy.value;
-    // The web app's form shows numbers: "1.0Gi" becomes 1 GiB, sent as "1Gi".
-    const auto number = [](QString value) {
-        value.remove(QStringLiteral("Gi"));
-        bool ok = false;
-        const double d = value.toDouble(&ok);
-        return ok ? QString::number(d, 'g', 12) : value;
-    };
-    r.cpu = number(config.cpu.value);
-    r.memory = number(config.memory.value) + QStringLiteral("Gi");
-    r.cpuLimit = scaledLimit(r.cpu, config.cpuLimitFactor);
-    r.memoryLimit = scaledLimit(r.memory, config.memoryLimitFactor);
-    r.gpuVendor = config.gpuVendor.value;
-    bool counted = false;
-    const int gpus = config.gpuCount.value.toInt(&counted);
-    r.gpus = counted ? gpus : 0;
-    r.workspace = config.workspace.value;
-    r.dataVolumes = config.dataVolumes.value;
-    r.configurations = config.configurations.value;
-    r.affinity = config.affinity.value;
-    r.tolerationGroup = config.tolerationGroup.value;
-    r.sharedMemory = config.sharedMemory.value;
-    return r;
-}
-
 NotebookPlan plan(const NotebookRequest &request, const SpawnerConfig &config, const QString &ns)
 {
     NotebookPlan p;
@@ -637,7 +593,10 @@ NotebookPlan plan(const NotebookRequest &request, const SpawnerConfig &config, c
         else if (mountPaths.contains(v.mount))
             p.problems << tr("Two volumes are mounted at %1.").arg(v.mount);
         mountPaths << v.mount;
-        if (const QString bad = kube::namespaceNameProblem(claim); !bad.isEmpty())
+        // A claim named after a bad notebook name is that name's problem, said once.
+        const bool fromName = v.claim.contains(QStringLiteral("{notebook-name}"));
+        if (const QString bad = kube::namespaceNameProblem(claim);
+            !bad.isEmpty() && !(fromName && !nameProblem(name).isEmpty()))
             p.problems << tr("Volume %1: %2").arg(what, bad);
         else if (claims.contains(claim))
             p.problems << tr("The volume %1 is mounted twice.").arg(claim);

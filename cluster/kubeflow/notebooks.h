@@ -42,18 +42,10 @@ bool parseSpawnerConfig(const QByteArray &yaml, backend::SpawnerConfig *config, 
 // The web app's own defaults (what it uses without a ConfigMap).
 backend::SpawnerConfig defaultSpawnerConfig();
 
-// The request the form starts with for a configuration: its defaults.
-backend::NotebookRequest defaultRequest(const backend::SpawnerConfig &config);
-
 // The PVCs and the Notebook the web app creates in namespace ns for request, and what is wrong
 // with the request.
 backend::NotebookPlan plan(const backend::NotebookRequest &request,
                            const backend::SpawnerConfig &config, const QString &ns);
-
-// A limit from a request and a limit factor as the web app's form computes it ("0.5" × "1.2" →
-// "0.6"; "1Gi" × "1.2" → "1.2Gi"); empty when the factor is "none" or the request is not a
-// number.
-QString scaledLimit(const QString &request, const QString &factor);
 
 // The merge patch that stops (with the time, RFC 3339) or starts a notebook.
 QByteArray stopPatch(bool stopped, const QDateTime &now);

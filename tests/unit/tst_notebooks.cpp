@@ -258,7 +258,7 @@ void TestNotebooks::configOptionsAndReadOnly()
     QCOMPARE(c.configurations.value, QStringList{u"access-ml-pipeline"_qs});
 
     // The form starts from the configuration: no CPU limit ("none"), 4Gi × 1.5.
-    const NotebookRequest r = nb::defaultRequest(c);
+    const NotebookRequest r = defaultRequest(c);
     QCOMPARE(r.image, u"registry/lab:2"_qs);
     QCOMPARE(r.cpu, u"2"_qs);
     QCOMPARE(r.cpuLimit, QString());
@@ -291,7 +291,7 @@ void TestNotebooks::defaultNotebook()
 {
     // What the web app creates for "nb1" with its default configuration and the form left as
     // it comes (JupyterLab, shared memory on, the workspace volume).
-    NotebookRequest r = nb::defaultRequest(nb::defaultSpawnerConfig());
+    NotebookRequest r = defaultRequest(nb::defaultSpawnerConfig());
     r.name = u"nb1"_qs;
     r.creator = u"user@example.com"_qs;
     const NotebookPlan p = nb::plan(r, nb::defaultSpawnerConfig(), u"kubeflow-user"_qs);
@@ -333,7 +333,7 @@ void TestNotebooks::everyChoice()
                                              "effect": "NoSchedule"})")}};
     c.affinityOptions << SpawnerOption{u"own"_qs, u"Own node"_qs,
                                        json(R"({"podAntiAffinity": {}})")};
-    NotebookRequest r = nb::defaultRequest(c);
+    NotebookRequest r = defaultRequest(c);
     r.name = u"studio"_qs;
     r.serverType = ServerType::GroupTwo;
     r.image = c.imagesGroupTwo.value.first();
@@ -397,7 +397,7 @@ void TestNotebooks::everyChoice()
 void TestNotebooks::problems()
 {
     const SpawnerConfig c = nb::defaultSpawnerConfig();
-    NotebookRequest r = nb::defaultRequest(c);
+    NotebookRequest r = defaultRequest(c);
     r.name = u"Bad_Name"_qs;
     r.cpu = u"2"_qs;
     r.cpuLimit = u"1"_qs;
@@ -416,7 +416,7 @@ void TestNotebooks::problems()
     QVERIFY2(all.contains(u"Choose the GPU vendor."_qs), qPrintable(all));
     QVERIFY2(all.contains(u"Two volumes are mounted at /home/jovyan."_qs), qPrintable(all));
 
-    r = nb::defaultRequest(c);
+    r = defaultRequest(c);
     r.name = QString(53, u'a');
     QVERIFY(nb::plan(r, c, u"team"_qs)
                 .problems.contains(u"Name: A notebook's name may have at most 52 characters."_qs));
@@ -426,12 +426,12 @@ void TestNotebooks::problems()
 
 void TestNotebooks::scaledLimits()
 {
-    QCOMPARE(nb::scaledLimit(u"0.5"_qs, u"1.2"_qs), u"0.6"_qs);
-    QCOMPARE(nb::scaledLimit(u"1Gi"_qs, u"1.2"_qs), u"1.2Gi"_qs);
-    QCOMPARE(nb::scaledLimit(u"4"_qs, u"1.2"_qs), u"4.8"_qs);
-    QCOMPARE(nb::scaledLimit(u"1.5Gi"_qs, u"2"_qs), u"3.0Gi"_qs);
-    QCOMPARE(nb::scaledLimit(u"1Gi"_qs, u"none"_qs), QString());
-    QCOMPARE(nb::scaledLimit(u"lots"_qs, u"1.2"_qs), QString());
+    QCOMPARE(scaledLimit(u"0.5"_qs, u"1.2"_qs), u"0.6"_qs);
+    QCOMPARE(scaledLimit(u"1Gi"_qs, u"1.2"_qs), u"1.2Gi"_qs);
+    QCOMPARE(scaledLimit(u"4"_qs, u"1.2"_qs), u"4.8"_qs);
+    QCOMPARE(scaledLimit(u"1.5Gi"_qs, u"2"_qs), u"3.0Gi"_qs);
+    QCOMPARE(scaledLimit(u"1Gi"_qs, u"none"_qs), QString());
+    QCOMPARE(scaledLimit(u"lots"_qs, u"1.2"_qs), QString());
 }
 
 void TestNotebooks::patches()
