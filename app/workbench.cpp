@@ -14,6 +14,7 @@
 #include "ui/recentfiles.h"
 #include "ui/setting.h"
 #include "ui/thememanager.h"
+#include "views/notebooks/notebooks.h"
 #include "views/profiles/profiles.h"
 #include "views/runs/runs.h"
 #include "views/welcome/welcome.h"
@@ -84,6 +85,7 @@ Workbench::Workbench(QObject *parent)
     // Pages of this build, in navigation order.
     views::registerWelcomePage(m_pages);
     views::registerRunsPage(m_pages, *m_context.documents);
+    views::registerNotebooksPage(m_pages);
     views::registerProfilesPage(m_pages);
 }
 

@@ -10,55 +10,9 @@ namespace kfw::views {
 
 using namespace kfw::backend;
 
-const ProfileInfo *ProfileListModel::profile(int row) const
+ProfileListModel::ProfileListModel(QObject *parent)
+    : KeyedTableModel([](const ProfileInfo &p) { return p.name; }, ColumnCount, parent)
 {
-    return row >= 0 && row < m_profiles.size() ? &m_profiles.at(row) : nullptr;
-}
-
-int ProfileListModel::rowOf(const QString &name) const
-{
-    for (int i = 0; i < m_profiles.size(); ++i) {
-        if (m_profiles.at(i).name == name)
-            return i;
-    }
-    return -1;
-}
-
-void ProfileListModel::setProfiles(const QList<ProfileInfo> &profiles)
-{
-    // Gone first, from the bottom so rows stay valid.
-    for (int row = int(m_profiles.size()) - 1; row >= 0; --row) {
-        const QString name = m_profiles.at(row).name;
-        const bool stays = std::any_of(profiles.begin(), profiles.end(),
-                                       [&name](const ProfileInfo &p) { return p.name == name; });
-        if (!stays) {
-            beginRemoveRows({}, row, row);
-            m_profiles.removeAt(row);
-            endRemoveRows();
-        }
-    }
-    for (const ProfileInfo &p : profiles) {
-        const int row = rowOf(p.name);
-        if (row >= 0) {
-            m_profiles[row] = p;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else {
-            const int at = int(m_profiles.size());
-            beginInsertRows({}, at, at);
-            m_profiles.append(p);
-            endInsertRows();
-        }
-    }
-}
-
-int ProfileListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_profiles.size());
-}
-
-int ProfileListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 double ProfileListModel::share(const QuotaEntry &entry)

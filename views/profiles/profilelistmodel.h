@@ -2,13 +2,13 @@
 
 #include "cluster/backend/profileservice.h"
 
-#include <QAbstractTableModel>
+#include "ui/keyedtablemodel.h"
 
 namespace kfw::views {
 
 // Profiles as a table: name, owner, the user's role, contributors, created, quota use. Updates
 // keep rows (and so the selection) of profiles that stay.
-class ProfileListModel : public QAbstractTableModel
+class ProfileListModel : public ui::KeyedTableModel<backend::ProfileInfo>
 {
     Q_OBJECT
 public:
@@ -29,16 +29,13 @@ public:
         NameRole,
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit ProfileListModel(QObject *parent = nullptr);
 
     // Replaces the rows: profiles gone are removed, new ones inserted, the rest changed in place.
-    void setProfiles(const QList<backend::ProfileInfo> &profiles);
-    const QList<backend::ProfileInfo> &profiles() const { return m_profiles; }
-    const backend::ProfileInfo *profile(int row) const;
-    int rowOf(const QString &name) const;
+    void setProfiles(const QList<backend::ProfileInfo> &profiles) { setItems(profiles); }
+    const QList<backend::ProfileInfo> &profiles() const { return items(); }
+    const backend::ProfileInfo *profile(int row) const { return item(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
@@ -46,9 +43,6 @@ public:
     static QString quotaSummary(const backend::ProfileInfo &profile);
     // used / hard of one quota entry, 0..1 (may exceed 1); -1 when not known.
     static double share(const backend::QuotaEntry &entry);
-
-private:
-    QList<backend::ProfileInfo> m_profiles;
 };
 
 } // namespace kfw::views

@@ -1,0 +1,142 @@
+#include "views/notebooks/notebookbrowser.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QMutex>
+#include <QNetworkCookie>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QWebEngineCookieStore>
+#include <QWebEngineProfile>
+#include <QWebEngineUrlRequestInterceptor>
+#include <QWebEngineView>
+
+namespace kfw::views {
+
+// Adds a server's headers (a bearer token) to requests for its host and scheme only. Called on
+// the web engine's IO thread.
+class NotebookRequestInterceptor : public QWebEngineUrlRequestInterceptor
+{
+public:
+    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
+
+    void setHeaders(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_headers.insert(origin(url), headers);
+    }
+
+    void interceptRequest(QWebEngineUrlRequestInfo &info) override
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_headers.constFind(origin(info.requestUrl()));
+        if (it == m_headers.constEnd())
+            return;
+        for (const auto &[name, value] : *it)
+            info.setHttpHeader(name, value);
+    }
+
+private:
+    static QString origin(const QUrl &url)
+    {
+        return url.scheme() + QStringLiteral("://") + url.host() + u':' +
+               QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+    }
+
+    QMutex m_mutex;
+    QHash<QString, QList<QPair<QByteArray, QByteArray>>> m_headers;
+};
+
+NotebookBrowser::NotebookBrowser(QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_profile(new QWebEngineProfile(this)) // no storage name: off the record
+    , m_interceptor(new NotebookRequestInterceptor(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setWindowTitle(tr("Notebooks"));
+    resize(1200, 800);
+    m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+    m_profile->setUrlRequestInterceptor(m_interceptor);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QToolBar(this);
+    QAction *reload = bar->addAction(tr("Reload"));
+    reload->setShortcut(QKeySequence::Refresh);
+    reload->setToolTip(tr("Load the notebook's page again (F5)"));
+    connect(reload, &QAction::triggered, this, [this] {
+        if (auto *v = qobject_cast<QWebEngineView *>(m_tabs->currentWidget()))
+            v->reload();
+    });
+    QAction *external = bar->addAction(tr("Open in System Browser"));
+    external->setToolTip(tr("Open this notebook in your web browser (it asks you to log in to "
+                            "the gateway there)"));
+    connect(external, &QAction::triggered, this, [this] {
+        if (auto *v = qobject_cast<QWebEngineView *>(m_tabs->currentWidget()))
+            QDesktopServices::openUrl(v->url());
+    });
+    QAction *close = bar->addAction(tr("Close Tab"));
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    layout->addWidget(bar);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &NotebookBrowser::closeTab);
+    layout->addWidget(m_tabs, 1);
+}
+
+NotebookBrowser::~NotebookBrowser()
+{
+    // The pages go before their profile.
+    while (m_tabs->count() > 0)
+        delete m_tabs->widget(0);
+}
+
+QWebEngineView *NotebookBrowser::view(const QString &title) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->tabText(i) == title)
+            return qobject_cast<QWebEngineView *>(m_tabs->widget(i));
+    }
+    return nullptr;
+}
+
+QWebEngineView *NotebookBrowser::open(const QString &title,
+                                      const backend::NotebookConnection &connection)
+{
+    m_interceptor->setHeaders(connection.url, connection.headers);
+    if (!connection.cookieName.isEmpty()) {
+        QNetworkCookie cookie(connection.cookieName, connection.cookieValue);
+        cookie.setPath(QStringLiteral("/"));
+        cookie.setSecure(connection.url.scheme() == u"https");
+        cookie.setHttpOnly(true);
+        m_profile->cookieStore()->setCookie(cookie, connection.url);
+    }
+    QWebEngineView *v = view(title);
+    if (!v) {
+        v = new QWebEngineView(m_profile, m_tabs);
+        m_tabs->addTab(v, title);
+        m_tabs->setTabToolTip(
+            m_tabs->indexOf(v),
+            tr("%1 (through the %2)").arg(connection.url.toString(), connection.via));
+        v->load(connection.url);
+    }
+    m_tabs->setCurrentWidget(v);
+    show();
+    raise();
+    activateWindow();
+    return v;
+}
+
+void NotebookBrowser::closeTab(int index)
+{
+    if (QWidget *w = m_tabs->widget(index)) {
+        m_tabs->removeTab(index);
+        w->deleteLater();
+    }
+    if (m_tabs->count() == 0)
+        hide();
+}
+
+} // namespace kfw::views
