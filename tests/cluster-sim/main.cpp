@@ -1,8 +1,9 @@
 // kfw-cluster-sim: a simulated Kubernetes API server with the Kubeflow custom resources and the
-// profile controller, and Kubeflow's gateway with Pipelines and KFAM, on loopback, for tests and
-// for trying the workbench's cluster pages without a cluster.
+// profile and notebook controllers, and Kubeflow's gateway with Pipelines, KFAM and the notebook
+// servers, on loopback, for tests and for trying the workbench's cluster pages without a cluster.
 
 #include "simkfp.h"
+#include "simnotebooks.h"
 #include "simschema.h"
 #include "simseed.h"
 #include "simserver.h"
@@ -81,10 +82,11 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"A simulated Kubernetes API server with the Kubeflow resources and the profile "
-        "controller (RBAC from RoleBindings included), and Kubeflow's gateway: login, Pipelines "
-        "at /pipeline and access management (KFAM) at /kfam, also through the service proxy of "
-        "profiles-kfam. On loopback."_qs);
+        u"A simulated Kubernetes API server with the Kubeflow resources and the profile and "
+        "notebook controllers (RBAC from RoleBindings included, port-forward to notebook pods), "
+        "and Kubeflow's gateway: login, Pipelines at /pipeline, access management (KFAM) at /kfam, "
+        "also through the service proxy of profiles-kfam, and notebook servers at /notebook. On "
+        "loopback."_qs);
     parser.addHelpOption();
     const QCommandLineOption port(u"port"_qs, u"Port to listen on (0 picks a free one)."_qs,
                                   u"N"_qs, u"0"_qs);
@@ -127,9 +129,13 @@ int main(int argc, char **argv)
         u"session-seconds"_qs,
         u"Seconds a Kubeflow gateway login lasts (0: until /_sim/sessions/expire)."_qs, u"S"_qs,
         u"0"_qs);
+    const QCommandLineOption notebookReadySeconds(
+        u"notebook-ready-seconds"_qs,
+        u"Seconds a notebook's pod spends in ContainerCreating before it is ready."_qs, u"S"_qs,
+        u"1"_qs);
     parser.addOptions({port, tls, seed, seedPods, seedPodNamespaces, kubeconfig, token, history,
                        dropWatch, errorRate, latency, tokenExpiry, throttle, crdDir, kfpRunSeconds,
-                       sessionSeconds});
+                       sessionSeconds, notebookReadySeconds});
     parser.process(app);
 
     SimSchemas schemas;
@@ -154,6 +160,7 @@ int main(int argc, char **argv)
     store.setHistoryLimit(parser.value(history).toLongLong());
     SimServer server(&store);
     server.kfp()->setRunSeconds(parser.value(kfpRunSeconds).toDouble());
+    server.notebooks()->setReadySeconds(parser.value(notebookReadySeconds).toDouble());
     server.gateway().setSessionSeconds(parser.value(sessionSeconds).toInt());
     server.setSchemas(&schemas);
 

@@ -25,7 +25,8 @@ const QList<SimKind> &simKinds()
     static const QList<SimKind> kinds = [] {
         QList<SimKind> k;
         k << make("", "v1", "Namespace", "namespaces", false, L{u"ns"_qs}, L{u"status"_qs})
-          << make("", "v1", "Pod", "pods", true, L{u"po"_qs}, L{u"status"_qs, u"log"_qs})
+          << make("", "v1", "Pod", "pods", true, L{u"po"_qs},
+                  L{u"status"_qs, u"log"_qs, u"portforward"_qs})
           << make("", "v1", "Event", "events", true, L{u"ev"_qs})
           << make("", "v1", "Node", "nodes", false, L{u"no"_qs}, L{u"status"_qs})
           << make("", "v1", "PersistentVolumeClaim", "persistentvolumeclaims", true, L{u"pvc"_qs},
@@ -38,6 +39,7 @@ const QList<SimKind> &simKinds()
           << make("", "v1", "Service", "services", true, L{u"svc"_qs}, L{u"status"_qs})
           << make("rbac.authorization.k8s.io", "v1", "RoleBinding", "rolebindings", true)
           << make("apps", "v1", "Deployment", "deployments", true, L{u"deploy"_qs}, L{u"status"_qs})
+          << make("apps", "v1", "StatefulSet", "statefulsets", true, L{u"sts"_qs}, L{u"status"_qs})
           << make("kubeflow.org", "v1", "Notebook", "notebooks", true, {}, L{u"status"_qs})
           << make("kubeflow.org", "v1", "Profile", "profiles", false, {}, L{u"status"_qs})
           << make("kubeflow.org", "v1alpha1", "PodDefault", "poddefaults", true)

@@ -1,11 +1,15 @@
 #include "simseed.h"
 
 #include "simkfam.h"
+#include "simnotebooks.h"
 #include "simprofiles.h"
 #include "simserver.h"
 #include "simstore.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace kfw::sim {
@@ -54,21 +58,98 @@ QJsonObject container(const QString &name, const QString &image, const QString &
                      {u"limits"_qs, QJsonObject{{u"cpu"_qs, cpu}, {u"memory"_qs, memory}}}}}};
 }
 
-QJsonObject podStatus(const QString &phase, bool ready, const QString &waitingReason = {})
+QJsonObject runningPodStatus()
 {
-    QJsonObject state;
-    if (!waitingReason.isEmpty())
-        state.insert(u"waiting"_qs, QJsonObject{{u"reason"_qs, waitingReason}});
-    else if (phase == u"Running")
-        state.insert(u"running"_qs, QJsonObject{{u"startedAt"_qs, u"2026-11-20T08:00:00Z"_qs}});
-    return QJsonObject{{u"phase"_qs, phase},
-                       {u"conditions"_qs,
-                        QJsonArray{QJsonObject{{u"type"_qs, u"Ready"_qs},
-                                               {u"status"_qs, ready ? u"True"_qs : u"False"_qs}}}},
-                       {u"containerStatuses"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"main"_qs},
-                                                                        {u"ready"_qs, ready},
-                                                                        {u"restartCount"_qs, 0},
-                                                                        {u"state"_qs, state}}}}};
+    return QJsonObject{
+        {u"phase"_qs, u"Running"_qs},
+        {u"conditions"_qs,
+         QJsonArray{QJsonObject{{u"type"_qs, u"Ready"_qs}, {u"status"_qs, u"True"_qs}}}},
+        {u"containerStatuses"_qs,
+         QJsonArray{QJsonObject{
+             {u"name"_qs, u"main"_qs},
+             {u"ready"_qs, true},
+             {u"restartCount"_qs, 0},
+             {u"state"_qs,
+              QJsonObject{
+                  {u"running"_qs, QJsonObject{{u"startedAt"_qs, u"2026-11-20T08:00:00Z"_qs}}}}}}}}};
+}
+
+// A string as Go's encoding/json writes it: HTML-safe (<, > and & escaped), other bytes as
+// they are.
+QByteArray goJson(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out = "\"";
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const uchar c = uchar(utf8.at(i));
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += char(c);
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+            out += "\\u00" + QByteArray::number(c, 16).rightJustified(2, '0');
+        } else if (c == 0xe2 && i + 2 < utf8.size() && uchar(utf8.at(i + 1)) == 0x80 &&
+                   (uchar(utf8.at(i + 2)) == 0xa8 || uchar(utf8.at(i + 2)) == 0xa9)) {
+            // U+2028 and U+2029, which JavaScript takes for line ends.
+            out += uchar(utf8.at(i + 2)) == 0xa8 ? "\\u2028" : "\\u2029";
+            i += 2;
+        } else {
+            out += char(c);
+        }
+    }
+    return out + '"';
+}
+
+// The suffix kustomize's configMapGenerator gives a ConfigMap (api/hasher): the SHA-256 of
+// {"data":...,"kind":"ConfigMap","name":""} as Go writes it, its first ten hex digits with 0, 1,
+// 3, a and e replaced. The name is empty because the hasher looks "metadata/name" up as one
+// field and never finds it, so the suffix depends on the data alone.
+QString kustomizeSuffix(const QJsonObject &data)
+{
+    QByteArray json = "{\"data\":{";
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        if (it != data.begin())
+            json += ',';
+        json += goJson(it.key()) + ':' + goJson(it.value().toString());
+    }
+    json += "},\"kind\":\"ConfigMap\",\"name\":\"\"}";
+    QByteArray hex = QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex().left(10);
+    for (char &c : hex) {
+        switch (c) {
+        case '0':
+            c = 'g';
+            break;
+        case '1':
+            c = 'h';
+            break;
+        case '3':
+            c = 'k';
+            break;
+        case 'a':
+            c = 'm';
+            break;
+        case 'e':
+            c = 't';
+            break;
+        default:
+            break;
+        }
+    }
+    return QString::fromLatin1(hex);
+}
+
+QByteArray conformanceFile(const QString &path)
+{
+    const QString dir = qEnvironmentVariable("KFW_CONFORMANCE_DIR");
+    if (dir.isEmpty())
+        return {};
+    QFile file(dir + u'/' + path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -93,7 +174,7 @@ void seedPods(SimStore *store, int count, int namespaces)
              QJsonObject{{u"nodeName"_qs, QStringLiteral("node-%1").arg(i % 8)},
                          {u"containers"_qs, QJsonArray{container(u"main"_qs, u"python:3.11"_qs,
                                                                  u"100m"_qs, u"128Mi"_qs)}}}},
-            {u"status"_qs, podStatus(u"Running"_qs, true)}};
+            {u"status"_qs, runningPodStatus()}};
         store->create(pods, nsName, pod);
     }
 }
@@ -104,8 +185,6 @@ void seedDemo(SimStore *store, SimServer *server)
     const SimKind &profiles = kindOf("kubeflow.org", "v1", "profiles");
     const SimKind &roleBindings = kindOf("rbac.authorization.k8s.io", "v1", "rolebindings");
     const SimKind &notebooks = kindOf("kubeflow.org", "v1", "notebooks");
-    const SimKind &pods = kindOf("", "v1", "pods");
-    const SimKind &events = kindOf("", "v1", "events");
     const SimKind &nodes = kindOf("", "v1", "nodes");
     const SimKind &nodeMetrics = kindOf("metrics.k8s.io", "v1beta1", "nodes");
     const SimKind &podMetrics = kindOf("metrics.k8s.io", "v1beta1", "pods");
@@ -174,6 +253,17 @@ void seedDemo(SimStore *store, SimServer *server)
     // The profile controller makes each namespace, its namespaceAdmin binding, ServiceAccounts
     // and kf-resource-quota now, so that the namespaces can be filled below.
     server->profiles()->settle();
+    // The user's PodDefaults are those of the Jupyter web app's test fixture (from a real
+    // cluster, with what they inject); the other profiles keep a short access-ml-pipeline.
+    QList<QJsonObject> fixtureDefaults;
+    for (const QJsonValue &item :
+         QJsonDocument::fromJson(conformanceFile(u"kubeflow/jupyter-web-app/poddefaults.json"_qs))
+             .object()
+             .value(u"poddefaults")
+             .toArray())
+        fixtureDefaults << QJsonObject{
+            {u"metadata"_qs, metadata(item[u"metadata"][u"name"].toString())},
+            {u"spec"_qs, item[u"spec"]}};
     for (const Owner &owner : owners) {
         const QString name = QString::fromLatin1(owner.profile);
         const SimResult quota = store->get(quotas, name, u"kf-resource-quota"_qs);
@@ -184,6 +274,11 @@ void seedDemo(SimStore *store, SimServer *server)
                                               {u"requests.nvidia.com/gpu"_qs, u"1"_qs}});
         store->update(quotas, name, u"kf-resource-quota"_qs, QJsonObject{{u"status"_qs, status}},
                       true);
+        if (name == u"kubeflow-user-example-com" && !fixtureDefaults.isEmpty()) {
+            for (const QJsonObject &podDefault : std::as_const(fixtureDefaults))
+                store->create(podDefaults, name, podDefault);
+            continue;
+        }
         store->create(
             podDefaults, name,
             QJsonObject{
@@ -216,6 +311,17 @@ void seedDemo(SimStore *store, SimServer *server)
         Q_UNUSED(added)
     }
 
+    // Notebooks as the Jupyter web app makes them, in the states a user meets. The notebook
+    // controller runs them (fast-forwarded below, as if long started): a Secret that does not
+    // exist keeps detector-tuning's pod in ContainerCreating, and an image by
+    // SimNotebooks::imageMissing() keeps tokenizer-lab's pulling.
+    enum class State
+    {
+        Ready,
+        Stopped,
+        SecretMissing,
+        ImageMissing
+    };
     struct Notebook
     {
         const char *ns;
@@ -223,115 +329,96 @@ void seedDemo(SimStore *store, SimServer *server)
         const char *image;
         const char *cpu;
         const char *memory;
-        const char *phase;
-        bool ready;
-        const char *waiting;
-        bool stopped;
+        State state;
     };
     const Notebook books[] = {
         {"kubeflow-user-example-com", "churn-analysis", "kubeflownotebookswg/jupyter-scipy:v1.9.0",
-         "1", "4Gi", "Running", true, "", false},
+         "1", "4Gi", State::Ready},
         {"kubeflow-user-example-com", "feature-store",
-         "kubeflownotebookswg/codeserver-python:v1.9.0", "500m", "2Gi", "Running", true, "", false},
+         "kubeflownotebookswg/codeserver-python:v1.9.0", "500m", "2Gi", State::Ready},
         {"kubeflow-user-example-com", "old-experiments", "kubeflownotebookswg/jupyter-scipy:v1.9.0",
-         "1", "2Gi", "", false, "", true},
+         "1", "2Gi", State::Stopped},
         {"team-vision", "segmentation", "kubeflownotebookswg/jupyter-pytorch-cuda-full:v1.9.0", "4",
-         "16Gi", "Running", true, "", false},
+         "16Gi", State::Ready},
         {"team-vision", "detector-tuning", "kubeflownotebookswg/jupyter-pytorch-cuda-full:v1.9.0",
-         "4", "32Gi", "Pending", false, "ContainerCreating", false},
-        {"team-nlp", "tokenizer-lab", "kubeflownotebookswg/jupyter-tensorflow-full:v1.9.0", "2",
-         "8Gi", "Pending", false, "ImagePullBackOff", false},
+         "4", "32Gi", State::SecretMissing},
+        {"team-nlp", "tokenizer-lab", "kubeflownotebookswg/jupyter-tensorflow-full:does-not-exist",
+         "2", "8Gi", State::ImageMissing},
     };
     for (const Notebook &b : books) {
         const QString nsName = QString::fromLatin1(b.ns);
         const QString name = QString::fromLatin1(b.name);
+        const QString image = QString::fromLatin1(b.image);
+        const QString workspace = name + u"-workspace"_qs;
         QJsonObject annotations{
             {u"notebooks.kubeflow.org/server-type"_qs,
-             QString::fromLatin1(b.image).contains(u"codeserver") ? u"group-one"_qs
-                                                                  : u"jupyter"_qs},
+             image.contains(u"codeserver") ? u"group-one"_qs : u"jupyter"_qs},
             {u"notebooks.kubeflow.org/last-activity"_qs, u"2026-11-28T09:41:00Z"_qs}};
-        if (b.stopped)
+        if (b.state == State::Stopped)
             annotations.insert(u"kubeflow-resource-stopped"_qs, u"2026-11-27T18:00:00Z"_qs);
-        QJsonObject c = container(name, QString::fromLatin1(b.image), QString::fromLatin1(b.cpu),
-                                  QString::fromLatin1(b.memory));
         put(store, pvcs, nsName,
-            QJsonObject{{u"metadata"_qs, metadata(name + u"-workspace"_qs)},
+            QJsonObject{{u"metadata"_qs, metadata(workspace)},
                         {u"spec"_qs,
                          QJsonObject{{u"accessModes"_qs, QJsonArray{u"ReadWriteOnce"_qs}},
                                      {u"resources"_qs,
                                       QJsonObject{{u"requests"_qs,
                                                    QJsonObject{{u"storage"_qs, u"10Gi"_qs}}}}}}},
                         {u"status"_qs, QJsonObject{{u"phase"_qs, u"Bound"_qs}}}});
-        put(store, notebooks, nsName,
+        QJsonObject c =
+            container(name, image, QString::fromLatin1(b.cpu), QString::fromLatin1(b.memory));
+        c.insert(u"imagePullPolicy"_qs, u"IfNotPresent"_qs);
+        QJsonArray mounts{
+            QJsonObject{{u"mountPath"_qs, u"/home/jovyan"_qs}, {u"name"_qs, workspace}},
+            QJsonObject{{u"mountPath"_qs, u"/dev/shm"_qs}, {u"name"_qs, u"dshm"_qs}}};
+        QJsonArray volumes{
+            QJsonObject{{u"name"_qs, workspace},
+                        {u"persistentVolumeClaim"_qs, QJsonObject{{u"claimName"_qs, workspace}}}},
+            QJsonObject{{u"name"_qs, u"dshm"_qs},
+                        {u"emptyDir"_qs, QJsonObject{{u"medium"_qs, u"Memory"_qs}}}}};
+        if (b.state == State::SecretMissing) {
+            mounts.append(QJsonObject{{u"mountPath"_qs, u"/home/jovyan/.aws"_qs},
+                                      {u"name"_qs, u"dataset-credentials"_qs},
+                                      {u"readOnly"_qs, true}});
+            volumes.append(QJsonObject{
+                {u"name"_qs, u"dataset-credentials"_qs},
+                {u"secret"_qs, QJsonObject{{u"secretName"_qs, u"dataset-credentials"_qs}}}});
+        }
+        c.insert(u"volumeMounts"_qs, mounts);
+        store->create(
+            notebooks, nsName,
             QJsonObject{
                 {u"metadata"_qs, metadata(name, QJsonObject{{u"app"_qs, name}}, annotations)},
                 {u"spec"_qs,
                  QJsonObject{
                      {u"template"_qs,
-                      QJsonObject{{u"spec"_qs, QJsonObject{{u"containers"_qs, QJsonArray{c}}}}}}}},
-                {u"status"_qs,
-                 QJsonObject{
-                     {u"readyReplicas"_qs, b.ready ? 1 : 0},
-                     {u"conditions"_qs, QJsonArray()},
-                     {u"containerState"_qs,
-                      b.ready
-                          ? QJsonObject{{u"running"_qs, QJsonObject{{u"startedAt"_qs,
-                                                                     u"2026-11-28T08:00:00Z"_qs}}}}
-                          : QJsonObject{
-                                {u"waiting"_qs,
-                                 QJsonObject{{u"reason"_qs, QString::fromLatin1(b.waiting)}}}}}}}});
-        if (b.stopped)
+                      QJsonObject{
+                          {u"spec"_qs, QJsonObject{{u"serviceAccountName"_qs, u"default-editor"_qs},
+                                                   {u"containers"_qs, QJsonArray{c}},
+                                                   {u"volumes"_qs, volumes}}}}}}}});
+    }
+    server->notebooks()->fastForward();
+    // What the running notebooks' Jupyter servers use and have logged.
+    for (const Notebook &b : books) {
+        if (b.state != State::Ready)
             continue;
+        const QString nsName = QString::fromLatin1(b.ns);
+        const QString name = QString::fromLatin1(b.name);
         const QString podName = name + u"-0"_qs;
-        QJsonObject podSpec{
-            {u"nodeName"_qs, u"gpu-node-0"_qs},
-            {u"containers"_qs,
-             QJsonArray{container(u"main"_qs, QString::fromLatin1(b.image),
-                                  QString::fromLatin1(b.cpu), QString::fromLatin1(b.memory))}}};
-        put(store, pods, nsName,
-            QJsonObject{{u"metadata"_qs, metadata(podName, QJsonObject{{u"notebook-name"_qs, name},
-                                                                       {u"statefulset"_qs, name}})},
-                        {u"spec"_qs, podSpec},
-                        {u"status"_qs, podStatus(QString::fromLatin1(b.phase), b.ready,
-                                                 QString::fromLatin1(b.waiting))}});
-        if (b.ready) {
-            store->create(
-                podMetrics, nsName,
-                QJsonObject{{u"metadata"_qs, metadata(podName)},
-                            {u"timestamp"_qs, u"2026-11-28T10:00:00Z"_qs},
-                            {u"window"_qs, u"20s"_qs},
-                            {u"containers"_qs,
-                             QJsonArray{QJsonObject{
-                                 {u"name"_qs, u"main"_qs},
-                                 {u"usage"_qs, QJsonObject{{u"cpu"_qs, u"230m"_qs},
-                                                           {u"memory"_qs, u"812Mi"_qs}}}}}}});
-            server->appendPodLog(
-                nsName, podName, u"main"_qs,
-                QStringLiteral(
-                    "[I 2026-11-28 08:00:02 ServerApp] Jupyter Server is running at:\n"
-                    "[I 2026-11-28 08:00:02 ServerApp] http://%1:8888/notebook/%2/%1/lab\n")
-                    .arg(name, nsName)
-                    .toUtf8());
-        } else {
-            const QString reason = QString::fromLatin1(b.waiting);
-            store->create(
-                events, nsName,
-                QJsonObject{
-                    {u"metadata"_qs, metadata(podName + u".1"_qs)},
-                    {u"type"_qs, reason == u"ImagePullBackOff" ? u"Warning"_qs : u"Normal"_qs},
-                    {u"reason"_qs, reason == u"ImagePullBackOff" ? u"Failed"_qs : u"Scheduled"_qs},
-                    {u"message"_qs,
-                     reason == u"ImagePullBackOff"
-                         ? QStringLiteral("Failed to pull image \"%1\": not found")
-                               .arg(QString::fromLatin1(b.image))
-                         : QStringLiteral("Successfully assigned %1/%2 to gpu-node-1")
-                               .arg(nsName, podName)},
-                    {u"involvedObject"_qs, QJsonObject{{u"kind"_qs, u"Pod"_qs},
-                                                       {u"name"_qs, podName},
-                                                       {u"namespace"_qs, nsName}}},
-                    {u"count"_qs, 3},
-                    {u"lastTimestamp"_qs, u"2026-11-28T09:58:00Z"_qs}});
-        }
+        store->create(podMetrics, nsName,
+                      QJsonObject{{u"metadata"_qs, metadata(podName)},
+                                  {u"timestamp"_qs, u"2026-11-28T10:00:00Z"_qs},
+                                  {u"window"_qs, u"20s"_qs},
+                                  {u"containers"_qs,
+                                   QJsonArray{QJsonObject{
+                                       {u"name"_qs, name},
+                                       {u"usage"_qs, QJsonObject{{u"cpu"_qs, u"230m"_qs},
+                                                                 {u"memory"_qs, u"812Mi"_qs}}}}}}});
+        server->appendPodLog(
+            nsName, podName, name,
+            QStringLiteral("[I 2026-11-28 08:00:02 ServerApp] Jupyter Server is running at:\n"
+                           "[I 2026-11-28 08:00:02 ServerApp] http://%1:8888/notebook/%2/%1/lab\n")
+                .arg(name, nsName)
+                .toUtf8());
     }
 
     put(store, experiments, u"kubeflow-user-example-com"_qs,
@@ -382,6 +469,25 @@ void seedDemo(SimStore *store, SimServer *server)
     store->create(configMaps, u"kubeflow"_qs,
                   QJsonObject{{u"metadata"_qs, metadata(u"workbench-demo"_qs)},
                               {u"data"_qs, QJsonObject{{u"seeded"_qs, u"true"_qs}}}});
+
+    // The Jupyter web app's configuration as kubeflow/manifests deploys it (configMapGenerator
+    // "config" under namePrefix jupyter-web-app-, with the app's commonLabels), from the
+    // upstream file as it is.
+    const QByteArray spawnerConfig =
+        conformanceFile(u"kubeflow/jupyter-web-app/spawner_ui_config.yaml"_qs);
+    if (spawnerConfig.isEmpty()) {
+        qWarning("kfw-cluster-sim: $KFW_CONFORMANCE_DIR/kubeflow/jupyter-web-app/"
+                 "spawner_ui_config.yaml is not there: no jupyter-web-app-config ConfigMap");
+    } else {
+        const QJsonObject data{{u"spawner_ui_config.yaml"_qs, QString::fromUtf8(spawnerConfig)}};
+        store->create(
+            configMaps, u"kubeflow"_qs,
+            QJsonObject{{u"metadata"_qs,
+                         metadata(u"jupyter-web-app-config-"_qs + kustomizeSuffix(data),
+                                  QJsonObject{{u"app"_qs, u"jupyter-web-app"_qs},
+                                              {u"kustomize.component"_qs, u"jupyter-web-app"_qs}})},
+                        {u"data"_qs, data}});
+    }
 }
 
 } // namespace kfw::sim

@@ -2,8 +2,10 @@
 
 #include "cluster/pipelinespec/yamlreader.h"
 #include "simkfp.h"
+#include "simnotebooks.h"
 #include "simprofiles.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -12,8 +14,10 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace kfw::sim {
@@ -181,6 +185,18 @@ std::optional<QJsonObject> parseBody(const SimRequest &r, QString *error)
     return std::nullopt;
 }
 
+// An upgrade as Qt's HTTP parser and Kubernetes (wsstream.IsWebSocketRequest) take one:
+// "Upgrade: websocket" and an "upgrade" token in Connection.
+bool isWebSocketUpgrade(const SimRequest &r)
+{
+    if (r.header("upgrade").trimmed().compare("websocket", Qt::CaseInsensitive) != 0)
+        return false;
+    const QList<QByteArray> tokens = r.header("connection").split(',');
+    return std::any_of(tokens.begin(), tokens.end(), [](const QByteArray &token) {
+        return token.trimmed().compare("upgrade", Qt::CaseInsensitive) == 0;
+    });
+}
+
 // The status of a KFP task's pod: running, or ended with the run's final state.
 QJsonObject taskPodStatus(const QString &runState)
 {
@@ -273,6 +289,7 @@ SimServer::SimServer(SimStore *store, QObject *parent)
     , m_store(store)
     , m_kfp(new SimKfp(this))
     , m_profiles(new SimProfiles(store, this))
+    , m_notebooks(new SimNotebooks(store, this))
     , m_kfam(store,
              SimKfam::Cluster{
                  [this](const QString &name) { return isClusterAdmin(name); },
@@ -292,6 +309,13 @@ SimServer::SimServer(SimStore *store, QObject *parent)
     connect(m_store, &SimStore::changed, this, &SimServer::onChanged);
     connect(m_kfp, &SimKfp::taskStarted, this, &SimServer::startTaskPod);
     connect(m_kfp, &SimKfp::taskFinished, this, &SimServer::finishTaskPod);
+    // Qt hands a WebSocket upgrade that handleRequest() accepted to its own WebSocket server
+    // only while this signal has a receiver, and upgrade() takes the socket back from it (see
+    // there); no connection ever arrives here.
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (nextPendingWebSocketConnection())
+            ;
+    });
 }
 
 SimServer::~SimServer()
@@ -432,6 +456,12 @@ bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     r.body = request.body();
     m_requestCounts[QString::fromLatin1(r.method) + u' ' + r.path] += 1;
 
+    if (isWebSocketUpgrade(r)) {
+        // Answered before Qt lets go of the socket, so the fault switches do not apply.
+        upgrade(r, socket);
+        return true;
+    }
+
     if (m_faults.latencyMs > 0) {
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(m_faults.latencyMs, this, [this, r, guard] {
@@ -561,14 +591,20 @@ QJsonObject SimServer::resourceList(const QString &group, const QString &version
             r.insert(u"shortNames"_qs, QJsonArray::fromStringList(k.shortNames));
         resources.append(r);
         for (const QString &sub : k.subresources) {
-            const bool log = sub == u"log";
-            resources.append(
-                QJsonObject{{u"name"_qs, QString(k.plural + u'/' + sub)},
-                            {u"singularName"_qs, QString()},
-                            {u"namespaced"_qs, k.namespaced},
-                            {u"kind"_qs, log ? QString(k.kind + u"LogOptions"_qs) : k.kind},
-                            {u"verbs"_qs, log ? QJsonArray{u"get"_qs}
-                                              : QJsonArray{u"get"_qs, u"patch"_qs, u"update"_qs}}});
+            QString subKind = k.kind;
+            QJsonArray subVerbs{u"get"_qs, u"patch"_qs, u"update"_qs};
+            if (sub == u"log") {
+                subKind += u"LogOptions"_qs;
+                subVerbs = QJsonArray{u"get"_qs};
+            } else if (sub == u"portforward") {
+                subKind += u"PortForwardOptions"_qs;
+                subVerbs = QJsonArray{u"create"_qs, u"get"_qs};
+            }
+            resources.append(QJsonObject{{u"name"_qs, QString(k.plural + u'/' + sub)},
+                                         {u"singularName"_qs, QString()},
+                                         {u"namespaced"_qs, k.namespaced},
+                                         {u"kind"_qs, subKind},
+                                         {u"verbs"_qs, subVerbs}});
         }
     }
     if (group == u"authorization.k8s.io" && version == u"v1") {
@@ -710,7 +746,7 @@ void SimServer::dispatch(const SimRequest &request, QTcpSocket *socket)
         return;
     }
 
-    if (SimGateway::serves(segments)) {
+    if (SimGateway::serves(segments) || segments.value(0) == u"notebook") {
         handleGateway(request, socket, segments);
         return;
     }
@@ -898,6 +934,12 @@ void SimServer::handleResource(const SimRequest &request, QTcpSocket *socket, co
     const QByteArray &method = request.method;
     if (subresource == u"log") {
         serveLog(request, socket, ns, name);
+        return;
+    }
+    if (subresource == u"portforward") {
+        // Only a WebSocket upgrade reaches the kubelet (upgrade()); this simulator speaks no
+        // SPDY.
+        reply(socket, 400, statusError(400, u"BadRequest"_qs, u"Upgrade request required"_qs).body);
         return;
     }
     // Writes go to the listed kind (the storage version); answers come back in kind's version.
@@ -1324,7 +1366,12 @@ void SimServer::handleControl(const SimRequest &request, QTcpSocket *socket,
     }
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString what = segments.value(0);
-    if (what == u"kfp" && request.method == "POST") {
+    if (what == u"notebooks" && request.method == "POST") {
+        // How long notebook pods spend in ContainerCreating.
+        m_notebooks->setReadySeconds(
+            body.value(u"readySeconds").toDouble(m_notebooks->readySeconds()));
+        reply(socket, 200, QJsonObject{{u"readySeconds"_qs, m_notebooks->readySeconds()}});
+    } else if (what == u"kfp" && request.method == "POST") {
         // How long KFP runs stay in each of PENDING and RUNNING, for tests that act on a run
         // while it goes.
         m_kfp->setRunSeconds(body.value(u"runSeconds").toDouble(m_kfp->runSeconds()));
@@ -1441,6 +1488,10 @@ void SimServer::handleGateway(const SimRequest &request, QTcpSocket *socket,
         serveKfp(request, socket, segments.mid(3), user);
         return;
     }
+    if (segments.value(0) == u"notebook") {
+        serveNotebook(request, socket, *user, segments);
+        return;
+    }
     if (segments.value(0) == u"kfam") {
         // kubeflow/manifests routes /kfam/ through the gateway (VirtualService profiles-kfam),
         // where the session's user becomes kubeflow-userid. Its AuthorizationPolicy admits only
@@ -1460,6 +1511,187 @@ void SimServer::handleGateway(const SimRequest &request, QTcpSocket *socket,
         return;
     }
     replyNotFound(socket);
+}
+
+void SimServer::upgrade(const SimRequest &request, QTcpSocket *socket)
+{
+    // Once this returns, Qt gives the socket to its own QWebSocketServer, which could neither
+    // refuse with a Kubernetes Status nor agree on a subprotocol. So the handshake is answered
+    // here and consumed (the transaction Qt rolls back restarts after it), and the socket is
+    // taken back from that server as soon as Qt has let go of it.
+    socket->commitTransaction();
+    socket->startTransaction();
+    const QPointer<QTcpSocket> guard(socket);
+    const auto takeBack = [this, guard](std::function<void(QTcpSocket *)> then) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, then] {
+                if (!guard)
+                    return;
+                QObject::disconnect(guard, &QIODevice::readyRead, nullptr, nullptr);
+                then(guard);
+            },
+            Qt::QueuedConnection);
+    };
+    const auto refuse = [&](int code, const QByteArray &contentType, const QByteArray &body,
+                            const QByteArray &headers = {}) {
+        replyRaw(socket, code, contentType, body, headers + "Connection: close\r\n");
+        takeBack([](QTcpSocket *s) { s->disconnectFromHost(); });
+    };
+    const auto refuseStatus = [&](const SimResult &status) {
+        refuse(status.code, "application/json",
+               QJsonDocument(status.body).toJson(QJsonDocument::Compact));
+    };
+
+    // Only pods/portforward: /api/v1/namespaces/{namespace}/pods/{name}/portforward.
+    const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
+    if (segments.size() != 7 || segments.at(0) != u"api" || segments.at(1) != u"v1" ||
+        segments.at(2) != u"namespaces" || segments.at(4) != u"pods" ||
+        segments.at(6) != u"portforward") {
+        refuseStatus(statusError(404, u"NotFound"_qs,
+                                 u"the server could not find the requested resource"_qs));
+        return;
+    }
+    const QString ns = segments.at(3);
+    const QString podName = segments.at(5);
+    const SimUser *user = authenticate(request, socket);
+    if (!user) {
+        refuseStatus(statusError(401, u"Unauthorized"_qs, u"Unauthorized"_qs));
+        return;
+    }
+    // The API server authorises the GET of a WebSocket upgrade as get; newer ones also ask for
+    // create, as for the POST of a SPDY upgrade, which keeps viewers out. Both are asked here.
+    for (const QString &verb : {u"get"_qs, u"create"_qs}) {
+        if (allowed(*user, verb, u"pods/portforward"_qs, ns))
+            continue;
+        refuseStatus(statusError(
+            403, u"Forbidden"_qs,
+            QStringLiteral("pods \"%1\" is forbidden: User \"%2\" cannot %3 resource "
+                           "\"pods/portforward\" in API group \"\" in the namespace \"%4\"")
+                .arg(podName, user->name, verb, ns),
+            QJsonObject{{u"name"_qs, podName}, {u"kind"_qs, u"pods"_qs}}));
+        return;
+    }
+    const SimResult pod = m_store->get(*findSimKind({}, u"v1"_qs, u"pods"_qs), ns, podName);
+    if (!pod.ok()) {
+        refuseStatus(pod);
+        return;
+    }
+    if (pod.body[u"spec"][u"nodeName"].toString().isEmpty()) {
+        refuseStatus(
+            statusError(400, u"BadRequest"_qs,
+                        QStringLiteral("pod %1 does not have a host assigned").arg(podName)));
+        return;
+    }
+    // The API server passes the ports on to the kubelet, which answers for them in plain text.
+    QList<quint16> ports;
+    for (const QString &value : request.query.allQueryItemValues(u"ports"_qs)) {
+        for (const QString &text : value.split(u',')) {
+            bool ok = false;
+            const uint port = text.toUInt(&ok);
+            if (!ok || port < 1 || port > 65535) {
+                refuse(400, "text/plain; charset=utf-8",
+                       QStringLiteral("unable to parse \"%1\" as a port: strconv.ParseUint: "
+                                      "parsing \"%2\": invalid syntax\n")
+                           .arg(value, text)
+                           .toUtf8());
+                return;
+            }
+            ports << quint16(port);
+        }
+    }
+    if (ports.isEmpty()) {
+        refuse(400, "text/plain; charset=utf-8", "query parameter \"port\" is required\n");
+        return;
+    }
+
+    // The handshake as golang.org/x/net/websocket answers it for the kubelet: version 13, and
+    // the first subprotocol the client offers that port-forward speaks ("" when it offers none).
+    const QByteArray key = request.header("sec-websocket-key").trimmed();
+    if (request.header("sec-websocket-version").trimmed() != "13" || key.isEmpty()) {
+        refuse(400, "text/plain; charset=utf-8", "Bad Request\n", "Sec-WebSocket-Version: 13\r\n");
+        return;
+    }
+    const QStringList supported{u"v4.channel.k8s.io"_qs, u"v4.base64.channel.k8s.io"_qs};
+    QStringList offered;
+    for (const auto &[name, value] : request.headers) {
+        if (name.compare("sec-websocket-protocol", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &protocol : value.split(','))
+            offered << QString::fromLatin1(protocol.trimmed());
+    }
+    QString protocol;
+    if (!offered.isEmpty()) {
+        const auto chosen = std::find_if(offered.begin(), offered.end(),
+                                         [&](const QString &p) { return supported.contains(p); });
+        if (chosen == offered.end()) {
+            refuse(403, "text/plain; charset=utf-8",
+                   QStringLiteral("requested protocol(s) are not supported: [%1]; supports [ %2]\n")
+                       .arg(offered.join(u' '), supported.join(u' '))
+                       .toUtf8());
+            return;
+        }
+        protocol = *chosen;
+    }
+    const QByteArray accept =
+        QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                 QCryptographicHash::Sha1)
+            .toBase64();
+    QByteArray head = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                      "Connection: Upgrade\r\nSec-WebSocket-Accept: " +
+                      accept + "\r\n";
+    if (!protocol.isEmpty())
+        head += "Sec-WebSocket-Protocol: " + protocol.toLatin1() + "\r\n";
+    socket->write(head + "\r\n");
+    const bool base64 = protocol == u"v4.base64.channel.k8s.io";
+    takeBack([this, ns, podName, ports, base64](QTcpSocket *s) {
+        m_notebooks->portForward(s, ns, podName, ports, base64);
+    });
+}
+
+void SimServer::serveNotebook(const SimRequest &request, QTcpSocket *socket, const SimUser &user,
+                              const QStringList &segments)
+{
+    // Envoy's answers: a route exists while the Notebook does (its VirtualService), an upstream
+    // while its pod is ready, and the pod's sidecar applies the namespace's policies.
+    const QString ns = segments.value(1);
+    const QString name = segments.value(2);
+    const SimKind &notebooks = *findSimKind(u"kubeflow.org"_qs, u"v1"_qs, u"notebooks"_qs);
+    if (name.isEmpty() || !m_store->get(notebooks, ns, name).ok()) {
+        replyRaw(socket, 404, "text/plain; charset=utf-8", "Not Found\n");
+        return;
+    }
+    const QJsonObject pod = m_notebooks->readyPod(ns, name);
+    if (pod.isEmpty()) {
+        replyRaw(socket, 503, "text/plain", "no healthy upstream");
+        return;
+    }
+    if (!reachesNotebooks(user, ns)) {
+        replyRaw(socket, 403, "text/plain", "RBAC: access denied");
+        return;
+    }
+    const SimNotebooks::Answer answer = m_notebooks->jupyter(pod, request.method, request.path);
+    replyRaw(socket, answer.status, answer.contentType, answer.body);
+}
+
+bool SimServer::reachesNotebooks(const SimUser &user, const QString &ns) const
+{
+    const SimResult found = m_store->get(*findSimKind({}, u"v1"_qs, u"namespaces"_qs), {}, ns);
+    const QJsonObject annotations = found.body[u"metadata"][u"annotations"].toObject();
+    if (!annotations.contains(u"owner"))
+        return allowed(user, u"get"_qs, u"notebooks"_qs, ns);
+    if (annotations.value(u"owner").toString() == user.name)
+        return true;
+    // KFAM's contributor bindings, from which it writes an AuthorizationPolicy per user.
+    const SimKind &bindings =
+        *findSimKind(u"rbac.authorization.k8s.io"_qs, u"v1"_qs, u"rolebindings"_qs);
+    for (const QJsonObject &binding : m_store->objects(bindings, ns)) {
+        const QJsonObject marks = binding[u"metadata"][u"annotations"].toObject();
+        if (marks.value(u"user").toString() == user.name &&
+            !marks.value(u"role").toString().isEmpty())
+            return true;
+    }
+    return false;
 }
 
 void SimServer::startTaskPod(const QString &ns, const QString &runId, const QString &task,

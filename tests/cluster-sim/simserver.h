@@ -18,6 +18,7 @@ class QTimer;
 namespace kfw::sim {
 
 class SimKfp;
+class SimNotebooks;
 class SimProfiles;
 
 // What the simulator keeps of a request (QHttpServerRequest cannot be copied, and answers may
@@ -69,9 +70,11 @@ struct SimFaults
 // The simulated Kubernetes API server: discovery, CRUD, list and watch for the simulated kinds,
 // Status errors, token and client-certificate users with per-namespace permissions and with what
 // their RoleBindings grant, pod logs, access reviews and fault injection; Kubeflow's profile
-// controller (SimProfiles) behind it; and, on the same port, Kubeflow's gateway (SimGateway's
-// login, KFP at /pipeline, KFAM at /kfam) with a pod and a log per running KFP task, and KFAM
-// also through the service proxy of profiles-kfam. HTTP/1.1 on loopback, optionally TLS.
+// controller (SimProfiles) and notebook controller (SimNotebooks) behind it, with WebSocket
+// port-forwards to pods; and, on the same port, Kubeflow's gateway (SimGateway's login, KFP at
+// /pipeline, KFAM at /kfam, notebooks at /notebook) with a pod and a log per running KFP task,
+// and KFAM also through the service proxy of profiles-kfam. HTTP/1.1 on loopback, optionally
+// TLS.
 class SimServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -92,6 +95,8 @@ public:
     SimGateway &gateway() { return m_gateway; }
     // The profile controller, which makes each Profile's namespace and what goes with it.
     SimProfiles *profiles() const { return m_profiles; }
+    // The notebook controller, which runs each Notebook's pod and its Jupyter server.
+    SimNotebooks *notebooks() const { return m_notebooks; }
     void appendPodLog(const QString &ns, const QString &pod, const QString &container,
                       const QByteArray &text);
 
@@ -107,6 +112,8 @@ private:
     struct LogFollower;
 
     void dispatch(const SimRequest &request, QTcpSocket *socket);
+    // Answers a WebSocket upgrade: a port-forward to a pod, or a refusal.
+    void upgrade(const SimRequest &request, QTcpSocket *socket);
     const SimUser *authenticate(const SimRequest &request, QTcpSocket *socket);
     // The user's own rules, then what the user's RoleBindings in ns grant.
     bool allowed(const SimUser &user, const QString &verb, const QString &resource,
@@ -122,6 +129,13 @@ private:
                         const QString &subresource);
     void handleControl(const SimRequest &request, QTcpSocket *socket, const QStringList &segments);
     void handleGateway(const SimRequest &request, QTcpSocket *socket, const QStringList &segments);
+    // A notebook's Jupyter server at /notebook/<namespace>/<name>/, as Istio routes it.
+    void serveNotebook(const SimRequest &request, QTcpSocket *socket, const SimUser &user,
+                       const QStringList &segments);
+    // Whether the notebooks of ns admit the user: the profile's owner and contributors (the
+    // AuthorizationPolicies Kubeflow makes), or in a namespace of no profile whoever may get
+    // its notebooks.
+    bool reachesNotebooks(const SimUser &user, const QString &ns) const;
     // Answers a KFP call; with a caller, in KFP's multi-user mode as that user.
     void serveKfp(const SimRequest &request, QTcpSocket *socket, const QStringList &rest,
                   const SimUser *caller);
@@ -168,6 +182,7 @@ private:
     SimStore *m_store;
     SimKfp *m_kfp;
     SimProfiles *m_profiles;
+    SimNotebooks *m_notebooks;
     SimKfam m_kfam;
     SimGateway m_gateway;
     const SimSchemas *m_schemas = nullptr;
