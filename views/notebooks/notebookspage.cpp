@@ -81,6 +81,7 @@ NotebooksPage::NotebooksPage(const ui::ShellContext &context, QWidget *parent)
     m_new->setObjectName(QStringLiteral("notebooks.new"));
     m_connect->setObjectName(QStringLiteral("notebooks.connect"));
     m_startStop->setObjectName(QStringLiteral("notebooks.startStop"));
+    m_resources->setObjectName(QStringLiteral("notebooks.resources"));
     connect(m_new, &QAction::triggered, this, &NotebooksPage::newNotebook);
     connect(m_clone, &QAction::triggered, this, &NotebooksPage::cloneNotebook);
     connect(m_connect, &QAction::triggered, this, &NotebooksPage::connectNotebook);
@@ -508,30 +509,36 @@ void NotebooksPage::editResources()
     const QPointer<NotebookService> guard(notebooks);
     backend::whenFinished(
         notebooks->spawnerConfig(), this, [this, chosen, guard](const Result<SpawnerConfig> &c) {
-            if (!guard)
+            if (!guard || m_resourcesDialog)
                 return;
-            QDialog dialog(this);
-            dialog.setWindowTitle(tr("Resources of %1").arg(chosen.name));
-            auto *layout = new QVBoxLayout(&dialog);
-            auto *fields = new ResourceFields(c.value, &dialog);
+            auto *dialog = new QDialog(this);
+            m_resourcesDialog = dialog;
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(tr("Resources of %1").arg(chosen.name));
+            auto *layout = new QVBoxLayout(dialog);
+            auto *fields = new ResourceFields(c.value, dialog);
             fields->setValues(chosen.cpu, chosen.cpuLimit, chosen.memory, chosen.memoryLimit,
                               chosen.gpus, chosen.gpuVendor);
             layout->addWidget(fields);
             auto *buttons =
-                new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-            connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-            connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+                new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
+            connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+            connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
             layout->addWidget(buttons);
-            if (dialog.exec() != QDialog::Accepted || !guard)
-                return;
-            setMessage(tr("Saving the resources of %1…").arg(chosen.name), false);
-            backend::whenFinished(
-                guard->setResources(chosen.name, fields->cpu(), fields->cpuLimit(),
-                                    fields->memory(), fields->memoryLimit(), fields->gpus(),
-                                    fields->gpuVendor()),
-                this, [this, chosen](const Result<Done> &r) {
-                    finishChange(r, tr("%1 will start with the new resources.").arg(chosen.name));
-                });
+            connect(dialog, &QDialog::accepted, this, [this, chosen, guard, fields] {
+                if (!guard)
+                    return;
+                setMessage(tr("Saving the resources of %1…").arg(chosen.name), false);
+                backend::whenFinished(
+                    guard->setResources(chosen.name, fields->cpu(), fields->cpuLimit(),
+                                        fields->memory(), fields->memoryLimit(), fields->gpus(),
+                                        fields->gpuVendor()),
+                    this, [this, chosen](const Result<Done> &r) {
+                        finishChange(r,
+                                     tr("%1 will start with the new resources.").arg(chosen.name));
+                    });
+            });
+            dialog->open();
         });
 }
 

@@ -44,6 +44,8 @@ public:
     NotebookBrowser *browser() const { return m_browser; }
     // The open spawn form, while one is open (for tests).
     SpawnDialog *spawnDialog() const { return m_spawn; }
+    // The open resources dialog of a stopped notebook, while one is open (for tests).
+    QDialog *resourcesDialog() const { return m_resourcesDialog; }
     QString selectedNotebook() const;
     bool selectNotebook(const QString &name);
 
@@ -88,6 +90,7 @@ private:
     QAction *m_refresh;
     QPointer<NotebookBrowser> m_browser;
     QPointer<SpawnDialog> m_spawn;
+    QPointer<QDialog> m_resourcesDialog;
     quint64 m_generation = 0;
     quint64 m_detailGeneration = 0;
 };

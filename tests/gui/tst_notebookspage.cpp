@@ -1,0 +1,415 @@
+// The Notebooks page driven with mouse and keys against the simulated cluster: the spawn form,
+// filled as a user would, creates exactly the Notebook and PVC the Jupyter web app creates for
+// the same choices under the cluster's spawner configuration (expected objects written from the
+// web app's documented behaviour; the simulator checks them against the Notebook CRD's schema);
+// start and stop set and clear the stop annotation; the resources of a stopped notebook change;
+// the notebook opens in the app through the gateway; the local backend has no notebooks.
+
+#include "cluster/backend/backendregistry.h"
+#include "cluster/local/localbackend.h"
+#include "clustertesting.h"
+#include "simcluster.h"
+#include "simkinds.h"
+#include "views/notebooks/notebookbrowser.h"
+#include "views/notebooks/notebooklistmodel.h"
+#include "views/notebooks/notebookspage.h"
+#include "views/notebooks/spawndialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QWebEngineView>
+
+using namespace kfw;
+using namespace kfw::backend;
+
+namespace {
+
+const QString kToken = u"notebook-admin-token"_qs;
+const QString kUser = u"admin@example.com"_qs;
+const QString kNamespace = u"team-lab"_qs;
+
+// The cluster's spawner configuration: no CPU limit factor, a toleration group, and shared
+// memory off by default, so that the form visibly follows it.
+const char kConfig[] = R"(spawnerFormDefaults:
+  allowCustomImage: true
+  image:
+    value: ghcr.io/kubeflow/kubeflow/notebook-servers/jupyter-scipy:v1.10.0
+    options:
+    - ghcr.io/kubeflow/kubeflow/notebook-servers/jupyter-scipy:v1.10.0
+    - ghcr.io/kubeflow/kubeflow/notebook-servers/jupyter-pytorch-full:v1.10.0
+  cpu: {value: "0.5", limitFactor: "none"}
+  memory: {value: "1.0Gi", limitFactor: "1.2"}
+  workspaceVolume:
+    value:
+      mount: /home/jovyan
+      newPvc:
+        metadata: {name: "{notebook-name}-workspace"}
+        spec:
+          resources: {requests: {storage: 5Gi}}
+          accessModes: [ReadWriteOnce]
+  tolerationGroup:
+    value: ""
+    options:
+    - groupKey: big
+      displayName: Big nodes
+      tolerations:
+      - {key: dedicated, operator: Equal, value: big, effect: NoSchedule}
+  shm: {value: false}
+)";
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+void replaceText(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+class TestNotebooksPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void spawnFormCreatesWhatTheWebAppCreates();
+    void badInputKeepsLaunchDisabled();
+    void stopAndStart();
+    void resourcesOfAStoppedNotebook();
+    void connectThroughTheGateway();
+    void localBackendHasNone();
+
+private:
+    // A page on the administrator's context, through the API server or at the gateway.
+    std::unique_ptr<views::NotebooksPage> page(bool atGateway = false);
+    QJsonObject stored(const QString &kind, const QString &name) const;
+    bool select(views::NotebooksPage *page, const QString &name);
+
+    testing::SimCluster m_cluster;
+    std::vector<std::unique_ptr<BackendRegistry>> m_registries;
+};
+
+void TestNotebooksPage::initTestCase()
+{
+    QVERIFY(m_cluster.start({{u"admin"_qs, testing::simAdministrator(kUser, kToken), kNamespace}}));
+    auto admin = m_cluster.open(u"admin"_qs);
+    QVERIFY(admin && admin->profiles());
+    ProfileRequest profile;
+    profile.name = kNamespace;
+    profile.owner = kUser;
+    QVERIFY(testing::waitFor(admin->profiles()->create(profile)).ok());
+    QVERIFY(QTest::qWaitFor([&] { return m_cluster.store()->namespaceExists(kNamespace); }));
+    const auto kind = [](const char *group, const char *version, const char *plural) {
+        return *sim::findSimKind(QString::fromLatin1(group), QString::fromLatin1(version),
+                                 QString::fromLatin1(plural));
+    };
+    if (!m_cluster.store()->namespaceExists(u"kubeflow"_qs))
+        QVERIFY(m_cluster.store()
+                    ->create(kind("", "v1", "namespaces"), {},
+                             json(R"({"metadata": {"name": "kubeflow"}})"))
+                    .ok());
+    // The web app's ConfigMap as kubeflow/manifests names and labels it.
+    QJsonObject map = json(R"({"metadata": {"name": "jupyter-web-app-config-7k2m9h",
+        "labels": {"app": "jupyter-web-app", "kustomize.component": "jupyter-web-app"}}})");
+    map.insert(u"data"_qs, QJsonObject{{u"spawner_ui_config.yaml"_qs, QString::fromUtf8(kConfig)}});
+    QVERIFY(m_cluster.store()->create(kind("", "v1", "configmaps"), u"kubeflow"_qs, map).ok());
+    QVERIFY(m_cluster.store()
+                ->create(kind("kubeflow.org", "v1alpha1", "poddefaults"), kNamespace,
+                         json(R"({"apiVersion": "kubeflow.org/v1alpha1", "kind": "PodDefault",
+                           "metadata": {"name": "access-ml-pipeline"},
+                           "spec": {"desc": "Allow access to Kubeflow Pipelines",
+                             "selector": {"matchLabels": {"access-ml-pipeline": "true"}},
+                             "env": [{"name": "KF_PIPELINES_SA_TOKEN_PATH",
+                                      "value": "/var/run/secrets/kubeflow/pipelines/token"}]}})"))
+                .ok());
+}
+
+std::unique_ptr<views::NotebooksPage> TestNotebooksPage::page(bool atGateway)
+{
+    auto registry = std::make_unique<BackendRegistry>();
+    std::unique_ptr<kubeflow::KubeflowBackend> backend =
+        atGateway ? m_cluster.openAtGateway(u"admin"_qs, kToken) : m_cluster.open(u"admin"_qs);
+    if (!backend)
+        return {};
+    const QString id = backend->id();
+    registry->add(std::move(backend));
+    registry->setActive(id);
+    ui::ShellContext shell;
+    shell.backends = registry.get();
+    auto page = std::make_unique<views::NotebooksPage>(shell);
+    new QAbstractItemModelTester(
+        page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, page.get());
+    page->resize(1200, 760);
+    page->show();
+    page->activateWindow();
+    if (!QTest::qWaitForWindowActive(page.get()))
+        qWarning("the page's window did not become active: shortcuts may not reach it");
+    m_registries.push_back(std::move(registry));
+    return page;
+}
+
+QJsonObject TestNotebooksPage::stored(const QString &plural, const QString &name) const
+{
+    const QString group = plural == u"notebooks" ? u"kubeflow.org"_qs : QString();
+    const sim::SimKind *kind = sim::findSimKind(group, u"v1"_qs, plural);
+    const sim::SimResult r = m_cluster.store()->get(*kind, kNamespace, name);
+    return r.ok() ? r.body : QJsonObject();
+}
+
+bool TestNotebooksPage::select(views::NotebooksPage *page, const QString &name)
+{
+    if (!QTest::qWaitFor([&] { return page->model()->rowOf(name) >= 0; }, 15000))
+        return false;
+    const QModelIndex index =
+        page->model()->index(page->model()->rowOf(name), views::NotebookListModel::NameColumn);
+    QTest::mouseClick(page->table()->viewport(), Qt::LeftButton, {},
+                      page->table()->visualRect(index).center());
+    return page->selectedNotebook() == name;
+}
+
+void TestNotebooksPage::spawnFormCreatesWhatTheWebAppCreates()
+{
+    auto p = page();
+    QVERIFY(p);
+    QTRY_VERIFY_WITH_TIMEOUT(p->isEnabled() && !p->unavailable()->text().contains(u"Connecting"),
+                             10000);
+    QTest::keyClick(p->table(), Qt::Key_N, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(p->spawnDialog() && p->spawnDialog()->isVisible(), 10000);
+    views::SpawnDialog *form = p->spawnDialog();
+
+    // The form starts from the cluster's configuration.
+    QCOMPARE(form->resources()->cpuEdit()->text(), u"0.5"_qs);
+    QCOMPARE(form->resources()->cpuLimitEdit()->text(), QString()); // factor "none"
+    QCOMPARE(form->resources()->memoryEdit()->text(), u"1Gi"_qs);
+    QCOMPARE(form->resources()->memoryLimitEdit()->text(), u"1.2Gi"_qs);
+    QVERIFY(!form->sharedMemoryCheck()->isChecked());
+    QVERIFY(!form->launchButton()->isEnabled()); // no name yet
+
+    QTest::keyClicks(form->nameEdit(), u"lab-one"_qs);
+    QCOMPARE(form->workspaceNameEdit()->text(), u"lab-one-workspace"_qs);
+    replaceText(form->resources()->cpuEdit(), u"2"_qs);
+    replaceText(form->resources()->memoryEdit(), u"4Gi"_qs);
+    // The memory limit follows the request by the factor.
+    QCOMPARE(form->resources()->memoryLimitEdit()->text(), u"4.8Gi"_qs);
+    replaceText(form->workspaceSizeEdit(), u"20Gi"_qs);
+    // The namespace's PodDefault, by its label.
+    QListWidget *configurations = form->configurationList();
+    QCOMPARE(configurations->count(), 1);
+    QListWidgetItem *pipelines = configurations->item(0);
+    QVERIFY(pipelines->text().contains(u"Allow access to Kubeflow Pipelines"_qs));
+    pipelines->setCheckState(Qt::Checked);
+    auto *tolerations = form->findChildren<QComboBox *>().at(0);
+    for (QComboBox *box : form->findChildren<QComboBox *>()) {
+        if (box->findText(u"Big nodes"_qs) >= 0)
+            tolerations = box;
+    }
+    tolerations->setCurrentIndex(tolerations->findText(u"Big nodes"_qs));
+    QTest::mouseClick(form->sharedMemoryCheck(), Qt::LeftButton, {},
+                      QPoint(4, form->sharedMemoryCheck()->height() / 2));
+    QVERIFY(form->sharedMemoryCheck()->isChecked());
+    QTRY_VERIFY(form->launchButton()->isEnabled());
+    // The preview shows what will be created.
+    const QString preview = form->preview()->toPlainText();
+    QVERIFY2(preview.contains(u"name: lab-one-workspace"_qs), qPrintable(preview));
+    QVERIFY2(preview.contains(u"access-ml-pipeline: 'true'"_qs), qPrintable(preview));
+
+    QTest::mouseClick(form->launchButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!p->spawnDialog(), 10000);
+
+    const QJsonObject notebook = stored(u"notebooks"_qs, u"lab-one"_qs);
+    QVERIFY2(!notebook.isEmpty(), "the notebook was not created");
+    const QJsonObject metadata = notebook[u"metadata"_qs].toObject();
+    QCOMPARE(metadata[u"labels"_qs].toObject(),
+             json(R"({"app": "lab-one", "access-ml-pipeline": "true"})"));
+    QJsonObject annotations = metadata[u"annotations"_qs].toObject();
+    QCOMPARE(annotations.take(u"notebooks.kubeflow.org/server-type"_qs).toString(), u"jupyter"_qs);
+    QCOMPARE(annotations.take(u"notebooks.kubeflow.org/creator"_qs).toString(), kUser);
+    QCOMPARE(notebook[u"spec"_qs].toObject(), json(R"({"template": {"spec": {
+        "serviceAccountName": "default-editor",
+        "containers": [{
+          "name": "lab-one",
+          "image": "ghcr.io/kubeflow/kubeflow/notebook-servers/jupyter-scipy:v1.10.0",
+          "imagePullPolicy": "IfNotPresent",
+          "volumeMounts": [{"mountPath": "/dev/shm", "name": "dshm"},
+                           {"mountPath": "/home/jovyan", "name": "lab-one-workspace"}],
+          "env": [],
+          "resources": {"requests": {"cpu": "2", "memory": "4Gi"},
+                        "limits": {"memory": "4.8Gi"}}}],
+        "volumes": [{"name": "dshm", "emptyDir": {"medium": "Memory"}},
+                    {"name": "lab-one-workspace",
+                     "persistentVolumeClaim": {"claimName": "lab-one-workspace"}}],
+        "tolerations": [{"key": "dedicated", "operator": "Equal", "value": "big",
+                         "effect": "NoSchedule"}]}}})"));
+    const QJsonObject pvc = stored(u"persistentvolumeclaims"_qs, u"lab-one-workspace"_qs);
+    QVERIFY2(!pvc.isEmpty(), "the workspace volume was not created");
+    QCOMPARE(pvc[u"spec"_qs][u"accessModes"_qs].toArray(), QJsonArray{u"ReadWriteOnce"_qs});
+    QCOMPARE(pvc[u"spec"_qs][u"resources"_qs].toObject(),
+             json(R"({"requests": {"storage": "20Gi"}})"));
+    QVERIFY(!pvc[u"spec"_qs].toObject().contains(u"storageClassName"_qs));
+
+    // The new notebook shows in the list, selected.
+    QTRY_VERIFY_WITH_TIMEOUT(p->model()->rowOf(u"lab-one"_qs) >= 0, 10000);
+}
+
+void TestNotebooksPage::badInputKeepsLaunchDisabled()
+{
+    auto p = page();
+    QVERIFY(p);
+    QTRY_VERIFY_WITH_TIMEOUT(p->unavailable()->text().isEmpty() || p->model()->rowCount() > 0,
+                             10000);
+    p->newNotebook();
+    QTRY_VERIFY_WITH_TIMEOUT(p->spawnDialog() && p->spawnDialog()->isVisible(), 10000);
+    views::SpawnDialog *form = p->spawnDialog();
+    QTest::keyClicks(form->nameEdit(), u"Lab_Two"_qs);
+    QVERIFY(!form->launchButton()->isEnabled());
+    QVERIFY2(form->problems()->text().startsWith(u"Name:"_qs),
+             qPrintable(form->problems()->text()));
+    replaceText(form->nameEdit(), u"lab-two"_qs);
+    replaceText(form->resources()->cpuEdit(), u"two"_qs);
+    QVERIFY(!form->launchButton()->isEnabled());
+    QVERIFY2(form->problems()->text().startsWith(u"CPU:"_qs), qPrintable(form->problems()->text()));
+    replaceText(form->resources()->cpuEdit(), u"2"_qs);
+    QTest::keyClicks(form->resources()->cpuLimitEdit(), u"1"_qs);
+    QVERIFY2(form->problems()->text().contains(u"must not be smaller than the request"_qs),
+             qPrintable(form->problems()->text()));
+    replaceText(form->resources()->cpuLimitEdit(), u"3"_qs);
+    QTRY_VERIFY(form->launchButton()->isEnabled());
+    form->reject();
+    QTRY_VERIFY(!p->spawnDialog());
+    QVERIFY(stored(u"notebooks"_qs, u"lab-two"_qs).isEmpty());
+}
+
+void TestNotebooksPage::stopAndStart()
+{
+    auto p = page();
+    QVERIFY(p);
+    QVERIFY(select(p.get(), u"lab-one"_qs));
+    QTest::keyClick(p->table(), Qt::Key_T, Qt::ControlModifier);
+    static const QRegularExpression rfc3339(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        stored(u"notebooks"_qs, u"lab-one"_qs)[u"metadata"_qs][u"annotations"_qs]
+            .toObject()
+            .contains(u"kubeflow-resource-stopped"_qs),
+        10000);
+    const QString at =
+        stored(u"notebooks"_qs,
+               u"lab-one"_qs)[u"metadata"_qs][u"annotations"_qs][u"kubeflow-resource-stopped"_qs]
+            .toString();
+    QVERIFY2(rfc3339.match(at).hasMatch(), qPrintable(at));
+    // The list follows: the notebook shows stopped, and the action becomes Start.
+    QTRY_VERIFY_WITH_TIMEOUT(p->model()->notebook(p->model()->rowOf(u"lab-one"_qs))->stopped,
+                             10000);
+    QCOMPARE(p->findChild<QAction *>(u"notebooks.startStop"_qs)->text(), u"Start"_qs);
+    QTest::keyClick(p->table(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !stored(u"notebooks"_qs, u"lab-one"_qs)[u"metadata"_qs][u"annotations"_qs]
+             .toObject()
+             .contains(u"kubeflow-resource-stopped"_qs),
+        10000);
+}
+
+void TestNotebooksPage::resourcesOfAStoppedNotebook()
+{
+    auto p = page();
+    QVERIFY(p);
+    QVERIFY(select(p.get(), u"lab-one"_qs));
+    // A running notebook is not changed: the page says to stop it first.
+    QTRY_VERIFY_WITH_TIMEOUT(!p->model()->notebook(p->model()->rowOf(u"lab-one"_qs))->stopped,
+                             10000);
+    p->editResources();
+    QVERIFY2(p->message()->text().contains(u"Stop lab-one first"_qs),
+             qPrintable(p->message()->text()));
+    QTest::keyClick(p->table(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(p->model()->notebook(p->model()->rowOf(u"lab-one"_qs))->stopped,
+                             10000);
+    QVERIFY(p->findChild<QAction *>(u"notebooks.resources"_qs)->isEnabled());
+    QTest::keyClick(p->table(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(p->resourcesDialog() && p->resourcesDialog()->isVisible(), 10000);
+    QDialog *dialog = p->resourcesDialog();
+    auto *fields = dialog->findChild<views::ResourceFields *>();
+    QVERIFY(fields);
+    QCOMPARE(fields->cpuEdit()->text(), u"2"_qs);
+    replaceText(fields->cpuEdit(), u"4"_qs);
+    replaceText(fields->memoryEdit(), u"8Gi"_qs);
+    fields->gpuBox()->setValue(1);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        stored(u"notebooks"_qs, u"lab-one"_qs)[u"spec"_qs][u"template"_qs][u"spec"_qs]
+                                              [u"containers"_qs][0][u"resources"_qs]
+                                                  .toObject(),
+        json(R"({"requests": {"cpu": "4", "memory": "8Gi"},
+                 "limits": {"memory": "9.6Gi", "nvidia.com/gpu": "1"}})"),
+        10000);
+}
+
+void TestNotebooksPage::connectThroughTheGateway()
+{
+    auto p = page(true);
+    QVERIFY(p);
+    QVERIFY(select(p.get(), u"lab-one"_qs));
+    // Started again after the resources changed: the simulated controller makes it ready.
+    QTest::keyClick(p->table(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(p->model()->notebook(p->model()->rowOf(u"lab-one"_qs))->status.phase ==
+                                 NotebookPhase::Ready,
+                             20000);
+    QTest::keyClick(p->table(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(p->browser() && p->browser()->view(u"team-lab/lab-one"_qs), 10000);
+    QWebEngineView *view = p->browser()->view(u"team-lab/lab-one"_qs);
+    // The notebook server's own page, reached with the user's gateway credentials.
+    QTRY_COMPARE_WITH_TIMEOUT(view->title(), u"JupyterLab · team-lab/lab-one"_qs, 20000);
+    QCOMPARE(view->url().path(), u"/notebook/team-lab/lab-one/"_qs);
+}
+
+void TestNotebooksPage::localBackendHasNone()
+{
+    QTemporaryDir dir;
+    BackendRegistry registry;
+    registry.add(std::make_unique<local::LocalBackend>(dir.filePath(u"data"_qs)));
+    registry.setActive(u"local"_qs);
+    ui::ShellContext shell;
+    shell.backends = &registry;
+    views::NotebooksPage p(shell);
+    p.show();
+    QVERIFY(p.unavailable()->isVisible());
+    QVERIFY2(p.unavailable()->text().contains(u"Notebook servers run on Kubeflow clusters"_qs),
+             qPrintable(p.unavailable()->text()));
+    QVERIFY(!p.findChild<QAction *>(u"notebooks.new"_qs)->isEnabled());
+}
+
+int main(int argc, char **argv)
+{
+    // The web view of a connected notebook, as the workbench's main() sets it up.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu --disable-dev-shm-usage");
+    QApplication app(argc, argv);
+    TestNotebooksPage test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_notebookspage.moc"
