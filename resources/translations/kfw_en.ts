@@ -562,6 +562,101 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::app::NotebooksCommand</name>
+    <message>
+        <source>Kubeflow notebook servers: list, create, start, stop, delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list | create NAME | start NAME | stop NAME | delete NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: jupyter (default), vscode or rstudio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the image (default: the cluster&apos;s default for the type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the CPU request (default: the cluster&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the CPU limit (default: from the cluster&apos;s limit factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the memory request, e.g. 2Gi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the memory limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the number of GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the GPUs&apos; resource, e.g. nvidia.com/gpu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the size of the new workspace volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: no workspace volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: a PodDefault to apply, by its label (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: confirm; the notebook&apos;s volumes stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench --context NAME [--namespace NS] notebooks list | create NAME [--type jupyter|vscode|rstudio] [--image IMAGE] [--cpu Q] [--memory Q] [--gpus N] | start NAME | stop NAME | delete NAME --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting notebook %1 ends its server; its volumes stay. Add --yes to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is jupyter, vscode or rstudio, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting notebook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping notebook %1; its volumes stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted notebook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpus is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created notebook %1 (%2, %3 CPU, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notebooks in %1: kubeflow-workbench notebooks create NAME makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::PipelineCommand</name>
     <message>
         <source>Inspect, validate, format or compare KFP pipeline files.</source>
@@ -1610,6 +1705,49 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::kubeflow::KubeflowNotebookService</name>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a namespace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cluster&apos;s configuration could not be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ConfigMap kubeflow/%2 is not usable (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConfigMap kubeflow/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cluster has no Jupyter web app configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 before changing its resources: the change restarts its pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks open through the Kubeflow gateway: choose it in the backend&apos;s pipelines connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mounted by %2; delete the notebook first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::kubeflow::KubeflowProfileService</name>
     <message>
         <source>The cluster connection changed.</source>
@@ -1693,6 +1831,125 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
     <message>
         <source>Only the owner of %1 or a cluster administrator can remove contributors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::notebooks</name>
+    <message>
+        <source>the Jupyter web app&apos;s built-in defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spawner configuration is not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spawner configuration has no spawnerFormDefaults section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for StatefulSet to create the underlying Pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Pods are currently running for this Notebook Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook Server is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting this Notebook Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No available message for container state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t find any information for the status of this notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notebook&apos;s name may have at most 52 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image name cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster allows only the images it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 limit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 limit must not be smaller than the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of GPUs cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the GPU vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notebook has at most one workspace volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1: the mount path must be absolute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two volumes are mounted at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume %1 is mounted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1: size: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no toleration group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no affinity configuration %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3114,6 +3371,331 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
 </context>
 <context>
+    <name>kfw::views::NotebookBrowser</name>
+    <message>
+        <source>Notebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the notebook&apos;s page again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in System Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this notebook in your web browser (it asks you to log in to the gateway there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (through the %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::NotebookListModel</name>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::NotebooksPage</name>
+    <message>
+        <source>Notebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notebook servers&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Notebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch a notebook server from the cluster&apos;s spawner form (Ctrl+Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected notebook in the app (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop or start the selected notebook; a stopped notebook keeps its volumes (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Resources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change CPU, memory and GPUs of the selected stopped notebook (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new notebook with the selected one&apos;s settings (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Notebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected notebook; its volumes stay (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh Notebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the notebooks again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backend is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook servers run on Kubeflow clusters. Choose a cluster in the backend menu (top left) to launch and open its notebooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Kubeflow notebooks (the Notebook resource, kubeflow.org/v1, is not installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebooks of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notebook servers in %1 yet: New Notebook (Ctrl+Alt+N) launches one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported (culling is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (×%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the spawner configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace&apos;s configurations (PodDefaults) cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launched %1; it is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in the Notebooks window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1; its volumes stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 first: changing its resources restarts its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the resources of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will start with the new resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete notebook %1? Its server ends; its volumes stay and can be mounted by another notebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::views::ProfileDialog</name>
     <message>
         <source>Plugins (advanced)</source>
@@ -3490,6 +4072,45 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::ResourceFields</name>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the cluster&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cores to reserve, e.g. 0.5 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory to reserve, e.g. 1Gi or 512Mi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3973,6 +4594,153 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>Could not save the artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::SpawnDialog</name>
+    <message>
+        <source>New Notebook Server in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. churn-analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an image or type your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster offers only these images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a workspace volume mounted at the home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row with a size makes a new volume; without one it mounts an existing volume of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configurations and scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PodDefault %1 (label %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This namespace has no PodDefaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable shared memory (/dev/shm in memory, for PyTorch data loaders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form defaults: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook was not created: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -566,6 +566,101 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::app::NotebooksCommand</name>
+    <message>
+        <source>Kubeflow notebook servers: list, create, start, stop, delete.</source>
+        <translation>Kubeflow 笔记本服务器：列出、创建、启动、停止、删除。</translation>
+    </message>
+    <message>
+        <source>list | create NAME | start NAME | stop NAME | delete NAME</source>
+        <translation>list | create 名称 | start 名称 | stop 名称 | delete 名称</translation>
+    </message>
+    <message>
+        <source>create: jupyter (default), vscode or rstudio.</source>
+        <translation>create：jupyter（默认）、vscode 或 rstudio。</translation>
+    </message>
+    <message>
+        <source>create: the image (default: the cluster&apos;s default for the type).</source>
+        <translation>create：镜像（默认：集群为该类型设定的默认镜像）。</translation>
+    </message>
+    <message>
+        <source>create: the CPU request (default: the cluster&apos;s).</source>
+        <translation>create：CPU 请求量（默认：集群的设定）。</translation>
+    </message>
+    <message>
+        <source>create: the CPU limit (default: from the cluster&apos;s limit factor).</source>
+        <translation>create：CPU 上限（默认：按集群的上限系数计算）。</translation>
+    </message>
+    <message>
+        <source>create: the memory request, e.g. 2Gi.</source>
+        <translation>create：内存请求量，例如 2Gi。</translation>
+    </message>
+    <message>
+        <source>create: the memory limit.</source>
+        <translation>create：内存上限。</translation>
+    </message>
+    <message>
+        <source>create: the number of GPUs.</source>
+        <translation>create：GPU 数量。</translation>
+    </message>
+    <message>
+        <source>create: the GPUs&apos; resource, e.g. nvidia.com/gpu.</source>
+        <translation>create：GPU 的资源名，例如 nvidia.com/gpu。</translation>
+    </message>
+    <message>
+        <source>create: the size of the new workspace volume.</source>
+        <translation>create：新工作区卷的大小。</translation>
+    </message>
+    <message>
+        <source>create: no workspace volume.</source>
+        <translation>create：不创建工作区卷。</translation>
+    </message>
+    <message>
+        <source>create: a PodDefault to apply, by its label (repeat for several).</source>
+        <translation>create：要应用的 PodDefault（按其标签；可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>delete: confirm; the notebook&apos;s volumes stay.</source>
+        <translation>delete：确认；笔记本的卷会保留。</translation>
+    </message>
+    <message>
+        <source>usage: kubeflow-workbench --context NAME [--namespace NS] notebooks list | create NAME [--type jupyter|vscode|rstudio] [--image IMAGE] [--cpu Q] [--memory Q] [--gpus N] | start NAME | stop NAME | delete NAME --yes</source>
+        <translation>用法：kubeflow-workbench --context 名称 [--namespace 命名空间] notebooks list | create 名称 [--type jupyter|vscode|rstudio] [--image 镜像] [--cpu 数量] [--memory 数量] [--gpus N] | start 名称 | stop 名称 | delete 名称 --yes</translation>
+    </message>
+    <message>
+        <source>Deleting notebook %1 ends its server; its volumes stay. Add --yes to do it.</source>
+        <translation>删除笔记本 %1 会结束其服务器；其卷会保留。加上 --yes 以执行。</translation>
+    </message>
+    <message>
+        <source>--type is jupyter, vscode or rstudio, not &apos;%1&apos;.</source>
+        <translation>--type 应为 jupyter、vscode 或 rstudio，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Starting notebook %1.</source>
+        <translation>正在启动笔记本 %1。</translation>
+    </message>
+    <message>
+        <source>Stopping notebook %1; its volumes stay.</source>
+        <translation>正在停止笔记本 %1；其卷会保留。</translation>
+    </message>
+    <message>
+        <source>Deleted notebook %1.</source>
+        <translation>已删除笔记本 %1。</translation>
+    </message>
+    <message>
+        <source>--gpus is a number.</source>
+        <translation>--gpus 应为数字。</translation>
+    </message>
+    <message>
+        <source>Created notebook %1 (%2, %3 CPU, %4).</source>
+        <translation>已创建笔记本 %1（%2，%3 CPU，%4）。</translation>
+    </message>
+    <message>
+        <source>No notebooks in %1: kubeflow-workbench notebooks create NAME makes one.</source>
+        <translation>%1 中没有笔记本：kubeflow-workbench notebooks create 名称 可创建一个。</translation>
+    </message>
+</context>
+<context>
     <name>kfw::app::PipelineCommand</name>
     <message>
         <source>Inspect, validate, format or compare KFP pipeline files.</source>
@@ -1615,6 +1710,49 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::kubeflow::KubeflowNotebookService</name>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation>集群未连接。</translation>
+    </message>
+    <message>
+        <source>Choose a namespace first.</source>
+        <translation>请先选择命名空间。</translation>
+    </message>
+    <message>
+        <source>%1: the cluster&apos;s configuration could not be read (%2)</source>
+        <translation>%1：无法读取集群的配置（%2）</translation>
+    </message>
+    <message>
+        <source>%1: ConfigMap kubeflow/%2 is not usable (%3)</source>
+        <translation>%1：ConfigMap kubeflow/%2 不可用（%3）</translation>
+    </message>
+    <message>
+        <source>ConfigMap kubeflow/%1</source>
+        <translation>ConfigMap kubeflow/%1</translation>
+    </message>
+    <message>
+        <source>%1: the cluster has no Jupyter web app configuration</source>
+        <translation>%1：集群没有 Jupyter Web 应用的配置</translation>
+    </message>
+    <message>
+        <source>Stop %1 before changing its resources: the change restarts its pod.</source>
+        <translation>修改资源前请先停止 %1：修改会重启其 Pod。</translation>
+    </message>
+    <message>
+        <source>The log of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的日志：%2</translation>
+    </message>
+    <message>
+        <source>Notebooks open through the Kubeflow gateway: choose it in the backend&apos;s pipelines connection settings.</source>
+        <translation>笔记本通过 Kubeflow 网关打开：请在后端的流水线连接设置中选择网关。</translation>
+    </message>
+    <message>
+        <source>%1 is mounted by %2; delete the notebook first.</source>
+        <translation>%1 被 %2 挂载；请先删除该笔记本。</translation>
+    </message>
+</context>
+<context>
     <name>kfw::kubeflow::KubeflowProfileService</name>
     <message>
         <source>The cluster connection changed.</source>
@@ -1699,6 +1837,125 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     <message>
         <source>Only the owner of %1 or a cluster administrator can remove contributors.</source>
         <translation>只有 %1 的所有者或集群管理员可以移除贡献者。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::kubeflow::notebooks</name>
+    <message>
+        <source>the Jupyter web app&apos;s built-in defaults</source>
+        <translation>Jupyter Web 应用的内置默认值</translation>
+    </message>
+    <message>
+        <source>The spawner configuration is not valid YAML: %1</source>
+        <translation>启动器配置不是有效的 YAML：%1</translation>
+    </message>
+    <message>
+        <source>The spawner configuration has no spawnerFormDefaults section.</source>
+        <translation>启动器配置缺少 spawnerFormDefaults 部分。</translation>
+    </message>
+    <message>
+        <source>Waiting for StatefulSet to create the underlying Pod.</source>
+        <translation>正在等待 StatefulSet 创建底层 Pod。</translation>
+    </message>
+    <message>
+        <source>No Pods are currently running for this Notebook Server.</source>
+        <translation>此笔记本服务器当前没有运行中的 Pod。</translation>
+    </message>
+    <message>
+        <source>Notebook Server is stopping.</source>
+        <translation>笔记本服务器正在停止。</translation>
+    </message>
+    <message>
+        <source>Deleting this Notebook Server.</source>
+        <translation>正在删除此笔记本服务器。</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>No available message for container state.</source>
+        <translation>容器状态没有可用的信息。</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t find any information for the status of this notebook.</source>
+        <translation>找不到此笔记本状态的任何信息。</translation>
+    </message>
+    <message>
+        <source>A notebook&apos;s name may have at most 52 characters.</source>
+        <translation>笔记本名称最多 52 个字符。</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <source>Choose an image.</source>
+        <translation>请选择镜像。</translation>
+    </message>
+    <message>
+        <source>An image name cannot contain spaces.</source>
+        <translation>镜像名称不能包含空格。</translation>
+    </message>
+    <message>
+        <source>This cluster allows only the images it offers.</source>
+        <translation>此集群只允许使用其提供的镜像。</translation>
+    </message>
+    <message>
+        <source>%1 limit: %2</source>
+        <translation>%1 上限：%2</translation>
+    </message>
+    <message>
+        <source>The %1 limit must not be smaller than the request.</source>
+        <translation>%1 上限不能小于请求量。</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>The number of GPUs cannot be negative.</source>
+        <translation>GPU 数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose the GPU vendor.</source>
+        <translation>请选择 GPU 厂商。</translation>
+    </message>
+    <message>
+        <source>A notebook has at most one workspace volume.</source>
+        <translation>一个笔记本最多只有一个工作区卷。</translation>
+    </message>
+    <message>
+        <source>Volume %1: the mount path must be absolute.</source>
+        <translation>卷 %1：挂载路径必须是绝对路径。</translation>
+    </message>
+    <message>
+        <source>Two volumes are mounted at %1.</source>
+        <translation>有两个卷挂载在 %1。</translation>
+    </message>
+    <message>
+        <source>Volume %1: %2</source>
+        <translation>卷 %1：%2</translation>
+    </message>
+    <message>
+        <source>The volume %1 is mounted twice.</source>
+        <translation>卷 %1 被挂载了两次。</translation>
+    </message>
+    <message>
+        <source>Volume %1: size: %2</source>
+        <translation>卷 %1：大小：%2</translation>
+    </message>
+    <message>
+        <source>There is no toleration group %1.</source>
+        <translation>没有容忍组 %1。</translation>
+    </message>
+    <message>
+        <source>There is no affinity configuration %1.</source>
+        <translation>没有亲和性配置 %1。</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3377,331 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
 </context>
 <context>
+    <name>kfw::views::NotebookBrowser</name>
+    <message>
+        <source>Notebooks</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Load the notebook&apos;s page again (F5)</source>
+        <translation>重新加载笔记本页面（F5）</translation>
+    </message>
+    <message>
+        <source>Open in System Browser</source>
+        <translation>在系统浏览器中打开</translation>
+    </message>
+    <message>
+        <source>Open this notebook in your web browser (it asks you to log in to the gateway there)</source>
+        <translation>在网页浏览器中打开此笔记本（浏览器会要求你登录网关）</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>关闭标签页</translation>
+    </message>
+    <message>
+        <source>%1 (through the %2)</source>
+        <translation>%1（经由 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::NotebookListModel</name>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>%1 (limit %2)</source>
+        <translation>%1（上限 %2）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::NotebooksPage</name>
+    <message>
+        <source>Notebooks</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notebook servers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;笔记本服务器&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New Notebook…</source>
+        <translation>新建笔记本…</translation>
+    </message>
+    <message>
+        <source>Launch a notebook server from the cluster&apos;s spawner form (Ctrl+Alt+N)</source>
+        <translation>通过集群的启动器表单启动笔记本服务器（Ctrl+Alt+N）</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Open the selected notebook in the app (Ctrl+Enter)</source>
+        <translation>在应用中打开所选笔记本（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop or start the selected notebook; a stopped notebook keeps its volumes (Ctrl+T)</source>
+        <translation>停止或启动所选笔记本；停止的笔记本保留其卷（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Edit Resources…</source>
+        <translation>编辑资源…</translation>
+    </message>
+    <message>
+        <source>Change CPU, memory and GPUs of the selected stopped notebook (Ctrl+E)</source>
+        <translation>修改所选已停止笔记本的 CPU、内存和 GPU（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation>克隆…</translation>
+    </message>
+    <message>
+        <source>A new notebook with the selected one&apos;s settings (Ctrl+D)</source>
+        <translation>用所选笔记本的设置新建笔记本（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Delete Notebook…</source>
+        <translation>删除笔记本…</translation>
+    </message>
+    <message>
+        <source>Delete the selected notebook; its volumes stay (Del)</source>
+        <translation>删除所选笔记本；其卷会保留（Del）</translation>
+    </message>
+    <message>
+        <source>Refresh Notebooks</source>
+        <translation>刷新笔记本</translation>
+    </message>
+    <message>
+        <source>Read the notebooks again (F5)</source>
+        <translation>重新读取笔记本（F5）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后出现</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>No backend is active.</source>
+        <translation>没有活动的后端。</translation>
+    </message>
+    <message>
+        <source>Notebook servers run on Kubeflow clusters. Choose a cluster in the backend menu (top left) to launch and open its notebooks.</source>
+        <translation>笔记本服务器运行在 Kubeflow 集群上。请在左上角的后端菜单中选择集群，以启动和打开其笔记本。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no Kubeflow notebooks (the Notebook resource, kubeflow.org/v1, is not installed).</source>
+        <translation>%1 没有 Kubeflow 笔记本（未安装 Notebook 资源 kubeflow.org/v1）。</translation>
+    </message>
+    <message>
+        <source>The notebooks of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的笔记本：%2</translation>
+    </message>
+    <message>
+        <source>No notebook servers in %1 yet: New Notebook (Ctrl+Alt+N) launches one.</source>
+        <translation>%1 中还没有笔记本服务器：“新建笔记本”（Ctrl+Alt+N）可启动一个。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Select a notebook.</source>
+        <translation>请选择一个笔记本。</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1, limit %2</source>
+        <translation>%1，上限 %2</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>not reported (culling is off)</source>
+        <translation>未报告（未启用闲置回收）</translation>
+    </message>
+    <message>
+        <source>The events cannot be read: %1</source>
+        <translation>无法读取事件：%1</translation>
+    </message>
+    <message>
+        <source> (×%1)</source>
+        <translation>（×%1）</translation>
+    </message>
+    <message>
+        <source>Reading the spawner configuration…</source>
+        <translation>正在读取启动器配置…</translation>
+    </message>
+    <message>
+        <source>The namespace&apos;s configurations (PodDefaults) cannot be read: %1</source>
+        <translation>无法读取命名空间的配置（PodDefault）：%1</translation>
+    </message>
+    <message>
+        <source>Launched %1; it is starting.</source>
+        <translation>已启动 %1；正在启动中。</translation>
+    </message>
+    <message>
+        <source>%1 is open in the Notebooks window.</source>
+        <translation>%1 已在笔记本窗口中打开。</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>正在停止 %1…</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>正在启动 %1…</translation>
+    </message>
+    <message>
+        <source>Stopped %1; its volumes stay.</source>
+        <translation>已停止 %1；其卷会保留。</translation>
+    </message>
+    <message>
+        <source>Starting %1.</source>
+        <translation>正在启动 %1。</translation>
+    </message>
+    <message>
+        <source>Stop %1 first: changing its resources restarts its server.</source>
+        <translation>请先停止 %1：修改资源会重启其服务器。</translation>
+    </message>
+    <message>
+        <source>Resources of %1</source>
+        <translation>%1 的资源</translation>
+    </message>
+    <message>
+        <source>Saving the resources of %1…</source>
+        <translation>正在保存 %1 的资源…</translation>
+    </message>
+    <message>
+        <source>%1 will start with the new resources.</source>
+        <translation>%1 将以新的资源启动。</translation>
+    </message>
+    <message>
+        <source>Delete Notebook</source>
+        <translation>删除笔记本</translation>
+    </message>
+    <message>
+        <source>Delete notebook %1? Its server ends; its volumes stay and can be mounted by another notebook.</source>
+        <translation>删除笔记本 %1？其服务器将结束；其卷会保留，可被其他笔记本挂载。</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+</context>
+<context>
     <name>kfw::views::ProfileDialog</name>
     <message>
         <source>Plugins (advanced)</source>
@@ -3498,6 +4080,45 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::ResourceFields</name>
+    <message>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Set by the cluster&apos;s administrator</source>
+        <translation>由集群管理员设定</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>CPU cores to reserve, e.g. 0.5 or 2</source>
+        <translation>要预留的 CPU 核数，例如 0.5 或 2</translation>
+    </message>
+    <message>
+        <source>Memory to reserve, e.g. 1Gi or 512Mi</source>
+        <translation>要预留的内存，例如 1Gi 或 512Mi</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4604,153 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>Could not save the artifact</source>
         <translation>无法保存工件</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::SpawnDialog</name>
+    <message>
+        <source>New Notebook Server in %1</source>
+        <translation>在 %1 中新建笔记本服务器</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>e.g. churn-analysis</source>
+        <translation>例如 churn-analysis</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Choose an image or type your own</source>
+        <translation>选择镜像或输入自己的镜像</translation>
+    </message>
+    <message>
+        <source>This cluster offers only these images</source>
+        <translation>此集群只提供这些镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>镜像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pull policy</source>
+        <translation>拉取策略</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Workspace volume</source>
+        <translation>工作区卷</translation>
+    </message>
+    <message>
+        <source>Create a workspace volume mounted at the home folder</source>
+        <translation>创建挂载到主目录的工作区卷</translation>
+    </message>
+    <message>
+        <source>Volume name</source>
+        <translation>卷名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation>访问模式</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default class</source>
+        <translation>集群的默认存储类</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>存储类</translation>
+    </message>
+    <message>
+        <source>Data volumes</source>
+        <translation>数据卷</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Mount path</source>
+        <translation>挂载路径</translation>
+    </message>
+    <message>
+        <source>A row with a size makes a new volume; without one it mounts an existing volume of that name</source>
+        <translation>填写了大小的行会新建卷；未填写大小则挂载同名的现有卷</translation>
+    </message>
+    <message>
+        <source>Add Volume</source>
+        <translation>添加卷</translation>
+    </message>
+    <message>
+        <source>Remove Volume</source>
+        <translation>移除卷</translation>
+    </message>
+    <message>
+        <source>Configurations and scheduling</source>
+        <translation>配置与调度</translation>
+    </message>
+    <message>
+        <source>PodDefault %1 (label %2)</source>
+        <translation>PodDefault %1（标签 %2）</translation>
+    </message>
+    <message>
+        <source>This namespace has no PodDefaults.</source>
+        <translation>此命名空间没有 PodDefault。</translation>
+    </message>
+    <message>
+        <source>Configurations</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Affinity</source>
+        <translation>亲和性</translation>
+    </message>
+    <message>
+        <source>Tolerations</source>
+        <translation>容忍</translation>
+    </message>
+    <message>
+        <source>Enable shared memory (/dev/shm in memory, for PyTorch data loaders)</source>
+        <translation>启用共享内存（内存中的 /dev/shm，供 PyTorch 数据加载器使用）</translation>
+    </message>
+    <message>
+        <source>Form defaults: %1</source>
+        <translation>表单默认值：%1</translation>
+    </message>
+    <message>
+        <source>What will be created</source>
+        <translation>将要创建的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Launch</source>
+        <translation>启动(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>正在创建 %1…</translation>
+    </message>
+    <message>
+        <source>The notebook was not created: %1</source>
+        <translation>未创建笔记本：%1</translation>
     </message>
 </context>
 <context>
