@@ -13,6 +13,7 @@ class RecurringRunService;
 class WorkstationService;
 class ProfileService;
 class NotebookService;
+class LocalNotebookService;
 
 // What a backend can do. Pages ask for a capability and hide what a backend cannot do, rather
 // than offering an action that fails.
@@ -72,6 +73,7 @@ public:
     virtual WorkstationService *workstation() { return nullptr; }
     virtual ProfileService *profiles() { return nullptr; }
     virtual NotebookService *notebooks() { return nullptr; }
+    virtual LocalNotebookService *localNotebooks() { return nullptr; }
 
 signals:
     void capabilitiesChanged();

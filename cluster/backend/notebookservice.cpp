@@ -8,6 +8,7 @@
 namespace kfw::backend {
 
 NotebookService::~NotebookService() = default;
+LocalNotebookService::~LocalNotebookService() = default;
 
 namespace {
 

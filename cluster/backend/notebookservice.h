@@ -205,7 +205,7 @@ struct EventInfo
 struct NotebookConnection
 {
     QUrl url;
-    QString via; // how it is reached, for the user: "gateway", "port-forward", "local"
+    QString via; // how it is reached, for the user ("Kubeflow gateway", "port-forward to nb-0")
     QList<QPair<QByteArray, QByteArray>> headers; // extra request headers (a bearer token)
     QByteArray cookieName;                        // a session cookie for url's host, if any
     QByteArray cookieValue;
@@ -246,12 +246,46 @@ public:
     virtual QFuture<Result<NotebookConnection>> connection(const QString &name) = 0;
 
     virtual QFuture<Result<QList<VolumeInfo>>> volumes() = 0;
+    // What is wrong with a new volume (name, size, access mode); empty when it may be created.
+    virtual QStringList volumeProblems(const NotebookVolume &volume) const = 0;
     virtual QFuture<Result<Done>> createVolume(const NotebookVolume &volume) = 0;
     virtual QFuture<Result<Done>> removeVolume(const QString &name) = 0;
 
 signals:
     // The namespace's notebooks (or volumes) changed, here or elsewhere: pages list again.
     void changed();
+    // An open connection to a notebook broke (a port-forward's tunnel was refused).
+    void connectionFailed(const QString &name, const QString &message);
+};
+
+// A Jupyter server the workbench runs on this machine, in a folder of the user's.
+struct LocalNotebook
+{
+    QString folder;
+    QUrl url;        // with its token
+    QString program; // "jupyter-lab" or "jupyter-notebook"
+    qint64 pid = 0;
+};
+
+// Jupyter on the workstation (the local backend): starts `jupyter lab` (or the classic
+// `jupyter notebook`) in a folder on a free loopback port with a token of its own, and stops it.
+// Nothing is faked: when Jupyter is not installed, start() says how to install it.
+class LocalNotebookService : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~LocalNotebookService() override;
+
+    // The servers running now, in the order they were started.
+    virtual QList<LocalNotebook> servers() const = 0;
+    // Starts a server in folder (a second start in the same folder brings the running one).
+    // Finishes when the server answers, or with why it did not start.
+    virtual QFuture<Result<LocalNotebook>> start(const QString &folder) = 0;
+    virtual void stop(const QString &folder) = 0;
+
+signals:
+    void serversChanged();
 };
 
 } // namespace kfw::backend

@@ -1,6 +1,7 @@
 #include "cluster/kubeflow/kubeflownotebooks.h"
 
 #include "cluster/kube/informer.h"
+#include "cluster/kube/portforward.h"
 #include "cluster/kube/quantity.h"
 #include "cluster/kubeflow/kfpaccess.h"
 #include "cluster/kubeflow/notebooks.h"
@@ -77,6 +78,10 @@ QString KubeflowNotebookService::unavailable() const
 void KubeflowNotebookService::stopWatching()
 {
     delete m_informer;
+    // Port-forwards belong to the connection and namespace they were opened in.
+    for (const QPointer<kube::PortForward> &forward : std::as_const(m_forwards))
+        delete forward;
+    m_forwards.clear();
 }
 
 void KubeflowNotebookService::watch()
@@ -356,24 +361,79 @@ QFuture<Result<NotebookConnection>> KubeflowNotebookService::connection(const QS
 {
     if (const QString why = unavailable(); !why.isEmpty())
         return calls::failed<NotebookConnection>(why);
-    if (!m_gateway)
-        return calls::failed<NotebookConnection>(
-            tr("Notebooks open through the Kubeflow gateway: choose it in the backend's "
-               "pipelines connection settings."));
-    Result<NotebookConnection> r;
-    // The path Istio routes to the notebook (the notebook controller's VirtualService).
-    r.value.url = m_gateway->url(QStringLiteral("/notebook/%1/%2/").arg(m_namespace, name));
-    r.value.via = QStringLiteral("gateway");
-    if (m_credentials) {
-        if (const QString token = m_credentials->token(); !token.isEmpty())
-            r.value.headers << qMakePair(QByteArray("Authorization"),
-                                         QByteArray("Bearer ") + token.toUtf8());
-        if (const QString cookie = m_credentials->cookie(); !cookie.isEmpty()) {
-            r.value.cookieName = QByteArray(kSessionCookie);
-            r.value.cookieValue = cookie.toUtf8();
+    // The path Istio routes to the notebook (the notebook controller's VirtualService), which
+    // is also where the server listens (its NB_PREFIX).
+    const QString path = QStringLiteral("/notebook/%1/%2/").arg(m_namespace, name);
+    if (m_gateway) {
+        Result<NotebookConnection> r;
+        r.value.url = m_gateway->url(path);
+        r.value.via = tr("Kubeflow gateway");
+        if (m_credentials) {
+            if (const QString token = m_credentials->token(); !token.isEmpty())
+                r.value.headers << qMakePair(QByteArray("Authorization"),
+                                             QByteArray("Bearer ") + token.toUtf8());
+            if (const QString cookie = m_credentials->cookie(); !cookie.isEmpty()) {
+                r.value.cookieName = QByteArray(kSessionCookie);
+                r.value.cookieValue = cookie.toUtf8();
+            }
         }
+        return QtFuture::makeReadyFuture(r);
     }
-    return QtFuture::makeReadyFuture(r);
+    // Without the gateway: a port-forward to the notebook's pod through the API server, on the
+    // port its server listens on (the container's first port, else Jupyter's 8888).
+    const auto forwarded = [path](const kube::PortForward *forward) {
+        Result<NotebookConnection> r;
+        r.value.url =
+            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(forward->localPort()).arg(path));
+        r.value.via = tr("port-forward to %1").arg(forward->pod());
+        return r;
+    };
+    const QString key = m_namespace + u'/' + name;
+    if (const kube::PortForward *existing = m_forwards.value(key))
+        return QtFuture::makeReadyFuture(forwarded(existing));
+    auto promise = std::make_shared<QPromise<Result<NotebookConnection>>>();
+    promise->start();
+    QFuture<Result<NotebookConnection>> out = promise->future();
+    const auto finish = [promise](const Result<NotebookConnection> &r) {
+        promise->addResult(r);
+        promise->finish();
+    };
+    const auto kube = m_kube;
+    const QString ns = m_namespace;
+    whenFinished(
+        kube->get(kinds::notebooks(), ns, name), this,
+        [this, kube, ns, name, key, finish, forwarded](const kube::ApiResponse &got) {
+            if (!got.ok())
+                return finish(Result<NotebookConnection>::failure(got.error));
+            const int port = got.object.value(u"spec")
+                                 .toObject()
+                                 .value(u"template")
+                                 .toObject()
+                                 .value(u"spec")
+                                 .toObject()
+                                 .value(u"containers")
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(u"ports")
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(u"containerPort")
+                                 .toInt(8888);
+            auto *forward =
+                new kube::PortForward(kube->connection(), ns, podOf(name), quint16(port), this);
+            QString error;
+            if (!forward->listen(&error)) {
+                delete forward;
+                return finish(Result<NotebookConnection>::failure(error));
+            }
+            m_forwards.insert(key, forward);
+            connect(forward, &kube::PortForward::failed, this,
+                    [this, name](const QString &message) { emit connectionFailed(name, message); });
+            finish(forwarded(forward));
+        });
+    return out;
 }
 
 QFuture<Result<QList<VolumeInfo>>> KubeflowNotebookService::volumes()
@@ -401,16 +461,16 @@ QFuture<Result<QList<VolumeInfo>>> KubeflowNotebookService::volumes()
         });
 }
 
+QStringList KubeflowNotebookService::volumeProblems(const NotebookVolume &volume) const
+{
+    return notebooks::volumeProblems(volume);
+}
+
 QFuture<Result<Done>> KubeflowNotebookService::createVolume(const NotebookVolume &volume)
 {
     if (const QString why = unavailable(); !why.isEmpty())
         return calls::failed<Done>(why);
-    QStringList problems;
-    if (const QString bad = kube::namespaceNameProblem(volume.claim); !bad.isEmpty())
-        problems << bad;
-    if (const QString bad = kube::quantityProblem(volume.size); !bad.isEmpty())
-        problems << bad;
-    if (!problems.isEmpty())
+    if (const QStringList problems = volumeProblems(volume); !problems.isEmpty())
         return calls::failed<Done>(problems.join(u'\n'));
     return changing(calls::done(m_kube->create(kinds::persistentVolumeClaims(), m_namespace,
                                                notebooks::volumeObject(volume, {}))));

@@ -4,6 +4,7 @@
 #include "cluster/backend/profileservice.h"
 #include "cluster/kube/kubeclient.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 
@@ -11,7 +12,8 @@
 
 namespace kfw::kube {
 class Informer;
-}
+class PortForward;
+} // namespace kfw::kube
 
 namespace kfw::kubeflow {
 
@@ -19,8 +21,9 @@ class GatewayCredentials;
 
 // Notebook servers on a Kubeflow cluster: Notebook resources, their PVCs, PodDefaults and the
 // Jupyter web app's spawner configuration through the Kubernetes API; the notebooks' web UIs
-// through the Kubeflow gateway. The list stays live by a watch on the namespace's notebooks
-// (started by the first list()). Lives on the backend's thread.
+// through the Kubeflow gateway, or without it by a port-forward to their pods. The list stays live
+// by a watch on the namespace's notebooks (started by the first list()). Lives on the backend's
+// thread.
 class KubeflowNotebookService final : public backend::NotebookService
 {
     Q_OBJECT
@@ -55,6 +58,7 @@ public:
     QFuture<backend::Result<QString>> log(const QString &name) override;
     QFuture<backend::Result<backend::NotebookConnection>> connection(const QString &name) override;
     QFuture<backend::Result<QList<backend::VolumeInfo>>> volumes() override;
+    QStringList volumeProblems(const backend::NotebookVolume &volume) const override;
     QFuture<backend::Result<backend::Done>>
     createVolume(const backend::NotebookVolume &volume) override;
     QFuture<backend::Result<backend::Done>> removeVolume(const QString &name) override;
@@ -73,6 +77,7 @@ private:
     QString m_namespace;
     QPointer<backend::ProfileService> m_profiles;
     QPointer<kube::Informer> m_informer;
+    QHash<QString, QPointer<kube::PortForward>> m_forwards; // by namespace/notebook
     QTimer m_changed;
 };
 

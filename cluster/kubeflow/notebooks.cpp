@@ -487,6 +487,21 @@ QString nameProblem(const QString &name)
     return {};
 }
 
+QStringList volumeProblems(const NotebookVolume &volume)
+{
+    QStringList problems;
+    if (const QString bad = kube::namespaceNameProblem(volume.claim); !bad.isEmpty())
+        problems << tr("Name: %1").arg(bad);
+    if (const QString bad = kube::quantityProblem(volume.size); !bad.isEmpty())
+        problems << tr("Size: %1").arg(bad);
+    static const QStringList modes{QStringLiteral("ReadWriteOnce"), QStringLiteral("ReadWriteMany"),
+                                   QStringLiteral("ReadOnlyMany"),
+                                   QStringLiteral("ReadWriteOncePod")};
+    if (!volume.accessMode.isEmpty() && !modes.contains(volume.accessMode))
+        problems << tr("The access mode is one of %1.").arg(modes.join(QStringLiteral(", ")));
+    return problems;
+}
+
 QJsonObject volumeObject(const NotebookVolume &volume, const QString &notebook)
 {
     QString name = volume.claim;

@@ -58,6 +58,9 @@ QByteArray resourcesPatch(const QJsonObject &notebook, const QString &cpu, const
 // The PVC for a new volume of notebook (its name replaces "{notebook-name}" in the claim).
 QJsonObject volumeObject(const backend::NotebookVolume &volume, const QString &notebook);
 
+// What is wrong with a new volume: its name, size and access mode.
+QStringList volumeProblems(const backend::NotebookVolume &volume);
+
 backend::VolumeInfo volumeInfo(const QJsonObject &pvc, const QList<QJsonObject> &notebooks);
 backend::EventInfo eventInfo(const QJsonObject &event);
 
