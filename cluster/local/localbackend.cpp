@@ -1,5 +1,7 @@
 #include "cluster/local/localbackend.h"
 
+#include "cluster/local/localjupyter.h"
+
 #include "cluster/local/localservices.h"
 #include "cluster/local/secretstore.h"
 
@@ -97,6 +99,14 @@ backend::WorkstationService *LocalBackend::workstation()
 {
     engine();
     return m_workstation;
+}
+
+backend::LocalNotebookService *LocalBackend::localNotebooks()
+{
+    // Jupyter servers are child processes of the GUI thread's, not of the backend's thread.
+    if (!m_jupyter)
+        m_jupyter = new LocalJupyterService(this);
+    return m_jupyter;
 }
 
 backend::RecurringRunService *LocalBackend::recurringRuns()

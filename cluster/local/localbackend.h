@@ -17,6 +17,7 @@ class LocalExperimentService;
 class LocalRunService;
 class LocalRecurringRunService;
 class LocalWorkstationService;
+class LocalJupyterService;
 
 // The workbench's Python runtime folder (installed, or in the source tree for a build); empty
 // when neither is there.
@@ -46,6 +47,7 @@ public:
     backend::RunService *runs() override;
     backend::RecurringRunService *recurringRuns() override;
     backend::WorkstationService *workstation() override;
+    backend::LocalNotebookService *localNotebooks() override;
 
     // Starts the backend's thread, opens the history and starts the recurring-run clock.
     void start();
@@ -65,6 +67,7 @@ private:
     LocalRunService *m_runs = nullptr;
     LocalRecurringRunService *m_recurringRuns = nullptr;
     LocalWorkstationService *m_workstation = nullptr;
+    LocalJupyterService *m_jupyter = nullptr;
     std::unique_ptr<SecretStore> m_secrets; // handed to the engine when it starts
 };
 
