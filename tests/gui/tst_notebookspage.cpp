@@ -20,6 +20,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -31,6 +34,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -100,7 +104,11 @@ private slots:
     void stopAndStart();
     void resourcesOfAStoppedNotebook();
     void connectThroughTheGateway();
-    void localBackendHasNone();
+    void connectByPortForward();
+    void volumes();
+    void localJupyter();
+    void localJupyterNotInstalled();
+    void localBackendOffersLocalJupyter();
 
 private:
     // A page on the administrator's context, through the API server or at the gateway.
@@ -385,7 +393,160 @@ void TestNotebooksPage::connectThroughTheGateway()
     QCOMPARE(view->url().path(), u"/notebook/team-lab/lab-one/"_qs);
 }
 
-void TestNotebooksPage::localBackendHasNone()
+void TestNotebooksPage::connectByPortForward()
+{
+    // Through the API server only: the notebook is reached by a port-forward to its pod.
+    auto p = page();
+    QVERIFY(p);
+    QVERIFY(select(p.get(), u"lab-one"_qs));
+    QTRY_VERIFY_WITH_TIMEOUT(p->model()->notebook(p->model()->rowOf(u"lab-one"_qs))->status.phase ==
+                                 NotebookPhase::Ready,
+                             20000);
+    QTest::keyClick(p->table(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(p->browser() && p->browser()->view(u"team-lab/lab-one"_qs), 10000);
+    QWebEngineView *view = p->browser()->view(u"team-lab/lab-one"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(view->title(), u"JupyterLab · team-lab/lab-one"_qs, 20000);
+    QCOMPARE(view->url().host(), u"127.0.0.1"_qs);
+    QVERIFY(view->url().port() != int(m_cluster.port()));
+    QCOMPARE(view->url().path(), u"/notebook/team-lab/lab-one/"_qs);
+}
+
+void TestNotebooksPage::volumes()
+{
+    auto p = page();
+    QVERIFY(p);
+    auto *sections = p->findChild<QTabWidget *>(u"notebookSections"_qs);
+    QVERIFY(sections);
+    sections->setCurrentIndex(1);
+    QTRY_VERIFY_WITH_TIMEOUT(p->volumeTable()->rowCount() > 0, 10000);
+    const auto row = [&p](const QString &name) {
+        for (int r = 0; r < p->volumeTable()->rowCount(); ++r) {
+            if (p->volumeTable()->item(r, 0)->text() == name)
+                return r;
+        }
+        return -1;
+    };
+    // The workspace made with the notebook, and who uses it.
+    QVERIFY(row(u"lab-one-workspace"_qs) >= 0);
+    QCOMPARE(p->volumeTable()->item(row(u"lab-one-workspace"_qs), 5)->text(), u"lab-one"_qs);
+
+    QTest::mouseClick(p->findChild<QPushButton *>(u"newVolume"_qs), Qt::LeftButton);
+    QTRY_VERIFY(p->volumeDialog() && p->volumeDialog()->isVisible());
+    QDialog *dialog = p->volumeDialog();
+    auto *create = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!create->isEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"volumeName"_qs), u"shared-data"_qs);
+    replaceText(dialog->findChild<QLineEdit *>(u"volumeSize"_qs), u"lots"_qs);
+    QVERIFY(!create->isEnabled());
+    replaceText(dialog->findChild<QLineEdit *>(u"volumeSize"_qs), u"50Gi"_qs);
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(row(u"shared-data"_qs) >= 0, 10000);
+    QCOMPARE(p->volumeTable()->item(row(u"shared-data"_qs), 5)->text(), u"no notebook"_qs);
+    const QJsonObject pvc = stored(u"persistentvolumeclaims"_qs, u"shared-data"_qs);
+    QCOMPARE(pvc[u"spec"_qs][u"resources"_qs].toObject(),
+             json(R"({"requests": {"storage": "50Gi"}})"));
+
+    // A volume a notebook mounts stays.
+    NotebookService *service = m_registries.back()->active()->notebooks();
+    const auto refused = testing::waitFor(service->removeVolume(u"lab-one-workspace"_qs));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.contains(u"mounted by lab-one"_qs), qPrintable(refused.error));
+    QVERIFY(!stored(u"persistentvolumeclaims"_qs, u"lab-one-workspace"_qs).isEmpty());
+    QVERIFY(testing::waitFor(service->removeVolume(u"shared-data"_qs)).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(row(u"shared-data"_qs) < 0, 10000);
+}
+
+namespace {
+
+// A stand-in for jupyter-lab: serves a page titled with the folder it was started in, to the
+// token it was given only, after printing its URL as Jupyter does.
+const char kJupyterStandIn[] = R"(#!/usr/bin/env python3
+import http.server, os, sys
+args = dict(a[2:].split('=', 1) for a in sys.argv[1:] if a.startswith('--') and '=' in a)
+port, token = int(args['port']), args['ServerApp.token']
+root = os.path.basename(args['ServerApp.root_dir'])
+class Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        ok = ('token=' + token) in self.path
+        body = ('<html><head><title>%s</title></head></html>' %
+                ('Lab in ' + root if ok else 'Forbidden')).encode()
+        self.send_response(200 if ok else 403)
+        self.send_header('Content-Type', 'text/html')
+        self.send_header('Content-Length', str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *args):
+        pass
+server = http.server.HTTPServer(('127.0.0.1', port), Handler)
+print('Jupyter Server is running at: http://127.0.0.1:%d/lab?token=%s' % (port, token), flush=True)
+server.serve_forever()
+)";
+
+} // namespace
+
+void TestNotebooksPage::localJupyter()
+{
+    QTemporaryDir dir;
+    const QString program = dir.filePath(u"jupyter-lab"_qs);
+    QFile script(program);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write(kJupyterStandIn);
+    script.close();
+    script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    qputenv("KFW_JUPYTER", program.toLocal8Bit());
+    QVERIFY(QDir(dir.path()).mkpath(u"analysis"_qs));
+
+    BackendRegistry registry;
+    registry.add(std::make_unique<local::LocalBackend>(dir.filePath(u"data"_qs)));
+    registry.setActive(u"local"_qs);
+    ui::ShellContext shell;
+    shell.backends = &registry;
+    views::NotebooksPage p(shell);
+    p.resize(1000, 600);
+    p.show();
+    QVERIFY(p.localFolderEdit()->isVisible());
+    replaceText(p.localFolderEdit(), dir.filePath(u"analysis"_qs));
+    QTest::keyClick(p.localFolderEdit(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(p.browser() && p.browser()->view(u"Local: analysis"_qs), 20000);
+    QWebEngineView *view = p.browser()->view(u"Local: analysis"_qs);
+    // The server got the folder and the token, and the tab carries the token.
+    QTRY_COMPARE_WITH_TIMEOUT(view->title(), u"Lab in analysis"_qs, 20000);
+    QCOMPARE(p.localServerTable()->rowCount(), 1);
+    QCOMPARE(p.localServerTable()->item(0, 0)->text(), dir.filePath(u"analysis"_qs));
+    QVERIFY(!p.localServerTable()->item(0, 2)->text().contains(u"token"_qs));
+
+    LocalNotebookService *local = registry.active()->localNotebooks();
+    QVERIFY(local->servers().value(0).pid > 0);
+    p.localServerTable()->selectRow(0);
+    QTest::mouseClick(p.findChild<QPushButton *>(u"stopLocalJupyter"_qs), Qt::LeftButton);
+    // Listed until the process has exited.
+    QTRY_COMPARE_WITH_TIMEOUT(p.localServerTable()->rowCount(), 0, 15000);
+    QVERIFY(local->servers().isEmpty());
+    qunsetenv("KFW_JUPYTER");
+}
+
+void TestNotebooksPage::localJupyterNotInstalled()
+{
+    QTemporaryDir dir;
+    qputenv("KFW_JUPYTER", dir.filePath(u"no-such-jupyter"_qs).toLocal8Bit());
+    BackendRegistry registry;
+    registry.add(std::make_unique<local::LocalBackend>(dir.filePath(u"data"_qs)));
+    registry.setActive(u"local"_qs);
+    ui::ShellContext shell;
+    shell.backends = &registry;
+    views::NotebooksPage p(shell);
+    p.show();
+    replaceText(p.localFolderEdit(), dir.path());
+    QTest::mouseClick(p.findChild<QPushButton *>(u"startLocalJupyter"_qs), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(p.message()->text().contains(u"Jupyter is not installed"_qs), 10000);
+    QVERIFY2(p.message()->text().contains(u"pipx install jupyterlab"_qs),
+             qPrintable(p.message()->text()));
+    QCOMPARE(p.localServerTable()->rowCount(), 0);
+    qunsetenv("KFW_JUPYTER");
+}
+
+void TestNotebooksPage::localBackendOffersLocalJupyter()
 {
     QTemporaryDir dir;
     BackendRegistry registry;
@@ -395,9 +556,10 @@ void TestNotebooksPage::localBackendHasNone()
     shell.backends = &registry;
     views::NotebooksPage p(shell);
     p.show();
-    QVERIFY(p.unavailable()->isVisible());
-    QVERIFY2(p.unavailable()->text().contains(u"Notebook servers run on Kubeflow clusters"_qs),
-             qPrintable(p.unavailable()->text()));
+    // Jupyter on this computer instead; Kubeflow's notebook servers are on clusters.
+    QVERIFY(!p.unavailable()->isVisible());
+    QVERIFY(p.localFolderEdit()->isVisible());
+    QVERIFY(!p.table()->isVisible());
     QVERIFY(!p.findChild<QAction *>(u"notebooks.new"_qs)->isEnabled());
 }
 

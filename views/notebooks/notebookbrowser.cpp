@@ -117,9 +117,8 @@ QWebEngineView *NotebookBrowser::open(const QString &title,
     if (!v) {
         v = new QWebEngineView(m_profile, m_tabs);
         m_tabs->addTab(v, title);
-        m_tabs->setTabToolTip(
-            m_tabs->indexOf(v),
-            tr("%1 (through the %2)").arg(connection.url.toString(), connection.via));
+        m_tabs->setTabToolTip(m_tabs->indexOf(v),
+                              tr("%1 (%2)").arg(connection.url.toString(), connection.via));
         v->load(connection.url);
     }
     m_tabs->setCurrentWidget(v);
@@ -129,12 +128,16 @@ QWebEngineView *NotebookBrowser::open(const QString &title,
     return v;
 }
 
+void NotebookBrowser::closeView(const QString &title)
+{
+    if (QWebEngineView *v = view(title))
+        closeTab(m_tabs->indexOf(v));
+}
+
 void NotebookBrowser::closeTab(int index)
 {
-    if (QWidget *w = m_tabs->widget(index)) {
-        m_tabs->removeTab(index);
-        w->deleteLater();
-    }
+    // Deleted now, not later: a page must go before the profile it belongs to.
+    delete m_tabs->widget(index);
     if (m_tabs->count() == 0)
         hide();
 }

@@ -27,6 +27,8 @@ public:
     QWebEngineView *open(const QString &title, const backend::NotebookConnection &connection);
     QTabWidget *tabs() const { return m_tabs; }
     QWebEngineView *view(const QString &title) const;
+    // Closes the tab of a notebook (its server stopped).
+    void closeView(const QString &title);
 
 private:
     void closeTab(int index);

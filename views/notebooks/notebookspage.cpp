@@ -12,12 +12,18 @@
 #include "views/notebooks/spawndialog.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -102,8 +108,13 @@ NotebooksPage::NotebooksPage(const ui::ShellContext &context, QWidget *parent)
     m_unavailable->hide();
     layout->addWidget(m_unavailable);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_content = splitter;
+    // The servers, and the volumes they use.
+    auto *sections = new QTabWidget(this);
+    sections->setObjectName(QStringLiteral("notebookSections"));
+    sections->setDocumentMode(true);
+    m_content = sections;
+    auto *splitter = new QSplitter(Qt::Vertical, sections);
+    sections->addTab(splitter, tr("Servers"));
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("notebooksTable"));
     m_table->setModel(m_model);
@@ -145,7 +156,15 @@ NotebooksPage::NotebooksPage(const ui::ShellContext &context, QWidget *parent)
     connect(m_details, &QTabWidget::currentChanged, this, &NotebooksPage::loadDetails);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    sections->addTab(makeVolumesTab(sections), tr("Volumes"));
+    connect(sections, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            loadVolumes();
+    });
+    layout->addWidget(sections, 1);
+    m_local = makeLocalPanel(this);
+    m_local->hide();
+    layout->addWidget(m_local, 1);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("notebooksMessage"));
@@ -176,13 +195,26 @@ void NotebooksPage::bindBackend(Backend *backend)
         m_backend->disconnect(this);
         if (NotebookService *notebooks = m_backend->notebooks())
             notebooks->disconnect(this);
+        if (LocalNotebookService *local = m_backend->localNotebooks())
+            local->disconnect(this);
     }
     m_backend = backend;
     m_model->setItems({});
     if (backend) {
         connect(backend, &Backend::capabilitiesChanged, this, &NotebooksPage::refresh);
-        if (NotebookService *notebooks = backend->notebooks())
-            connect(notebooks, &NotebookService::changed, this, &NotebooksPage::refresh);
+        if (LocalNotebookService *local = backend->localNotebooks())
+            connect(local, &LocalNotebookService::serversChanged, this,
+                    &NotebooksPage::showLocalServers);
+        if (NotebookService *notebooks = backend->notebooks()) {
+            connect(notebooks, &NotebookService::changed, this, [this] {
+                refresh();
+                loadVolumes();
+            });
+            connect(notebooks, &NotebookService::connectionFailed, this,
+                    [this](const QString &name, const QString &message) {
+                        setMessage(tr("The connection to %1 failed: %2").arg(name, message), true);
+                    });
+        }
     }
     refresh();
 }
@@ -192,9 +224,14 @@ void NotebooksPage::refresh()
     const quint64 generation = ++m_generation;
     NotebookService *notebooks = service();
     const bool usable = notebooks != nullptr;
+    const bool local = !usable && m_backend && m_backend->localNotebooks();
     m_content->setEnabled(usable);
-    m_unavailable->setVisible(!usable);
+    m_content->setVisible(!local);
+    m_local->setVisible(local);
+    m_unavailable->setVisible(!usable && !local);
     m_new->setEnabled(usable);
+    if (local)
+        showLocalServers();
     if (!usable) {
         m_model->setItems({});
         if (!m_backend)
@@ -540,6 +577,310 @@ void NotebooksPage::editResources()
             });
             dialog->open();
         });
+}
+
+QWidget *NotebooksPage::makeVolumesTab(QWidget *parent)
+{
+    auto *tab = new QWidget(parent);
+    auto *layout = new QVBoxLayout(tab);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Persistent volume claims of the namespace: workspaces and data "
+                                 "volumes of notebooks."),
+                              tab),
+                   1);
+    auto *create = new QPushButton(tr("New Volume…"), tab);
+    create->setObjectName(QStringLiteral("newVolume"));
+    auto *remove = new QPushButton(tr("Delete Volume…"), tab);
+    remove->setObjectName(QStringLiteral("deleteVolume"));
+    remove->setToolTip(tr("Delete the selected volume and its data (Del); a volume a notebook "
+                          "mounts cannot be deleted"));
+    bar->addWidget(create);
+    bar->addWidget(remove);
+    layout->addLayout(bar);
+    m_volumes = new QTableWidget(0, 7, tab);
+    m_volumes->setObjectName(QStringLiteral("volumesTable"));
+    m_volumes->setHorizontalHeaderLabels({tr("Name"), tr("Status"), tr("Size"), tr("Access mode"),
+                                          tr("Storage class"), tr("Used by"), tr("Created")});
+    m_volumes->horizontalHeader()->setStretchLastSection(true);
+    m_volumes->verticalHeader()->hide();
+    m_volumes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_volumes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_volumes->setSelectionMode(QAbstractItemView::SingleSelection);
+    layout->addWidget(m_volumes, 1);
+    connect(create, &QPushButton::clicked, this, &NotebooksPage::newVolume);
+    connect(remove, &QPushButton::clicked, this, &NotebooksPage::deleteVolume);
+    auto *del = new QAction(m_volumes);
+    del->setShortcut(QKeySequence::Delete);
+    del->setShortcutContext(Qt::WidgetShortcut);
+    connect(del, &QAction::triggered, this, &NotebooksPage::deleteVolume);
+    m_volumes->addAction(del);
+    return tab;
+}
+
+void NotebooksPage::loadVolumes()
+{
+    NotebookService *notebooks = service();
+    if (!notebooks || !m_volumes->isVisible())
+        return;
+    const quint64 generation = ++m_volumeGeneration;
+    backend::whenFinished(
+        notebooks->volumes(), this, [this, generation](const Result<QList<VolumeInfo>> &r) {
+            if (generation != m_volumeGeneration)
+                return;
+            if (!r.ok()) {
+                setMessage(tr("The volumes cannot be read: %1").arg(r.error), true);
+                return;
+            }
+            const QString keep = selectedVolume();
+            m_volumes->setRowCount(0);
+            for (const VolumeInfo &v : r.value) {
+                const int row = m_volumes->rowCount();
+                m_volumes->insertRow(row);
+                const QStringList cells{
+                    v.name,
+                    v.phase,
+                    v.size,
+                    v.accessModes.join(u", "),
+                    v.storageClass.isEmpty() ? tr("default") : v.storageClass,
+                    v.usedBy.isEmpty() ? tr("no notebook") : v.usedBy.join(u", "),
+                    QLocale().toString(v.created.toLocalTime(), QLocale::ShortFormat)};
+                for (int c = 0; c < cells.size(); ++c)
+                    m_volumes->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+                if (v.name == keep)
+                    m_volumes->selectRow(row);
+            }
+            m_volumes->resizeColumnsToContents();
+        });
+}
+
+QString NotebooksPage::selectedVolume() const
+{
+    const int row = m_volumes->currentRow();
+    return row >= 0 && m_volumes->item(row, 0) ? m_volumes->item(row, 0)->text() : QString();
+}
+
+void NotebooksPage::newVolume()
+{
+    NotebookService *notebooks = service();
+    if (!notebooks || m_volumeDialog)
+        return;
+    auto *dialog = new QDialog(this);
+    m_volumeDialog = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New Volume in %1").arg(notebooks->currentNamespace()));
+    auto *form = new QFormLayout(dialog);
+    auto *name = new QLineEdit(dialog);
+    name->setObjectName(QStringLiteral("volumeName"));
+    auto *size = new QLineEdit(QStringLiteral("10Gi"), dialog);
+    size->setObjectName(QStringLiteral("volumeSize"));
+    auto *mode = new QComboBox(dialog);
+    mode->addItems({QStringLiteral("ReadWriteOnce"), QStringLiteral("ReadWriteMany"),
+                    QStringLiteral("ReadOnlyMany")});
+    auto *storageClass = new QLineEdit(dialog);
+    storageClass->setPlaceholderText(tr("the cluster's default class"));
+    form->addRow(tr("&Name"), name);
+    form->addRow(tr("&Size"), size);
+    form->addRow(tr("Access mode"), mode);
+    form->addRow(tr("Storage class"), storageClass);
+    auto *problem = new QLabel(dialog);
+    problem->setStyleSheet(QStringLiteral("color: #d32f2f"));
+    problem->setWordWrap(true);
+    form->addRow(problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    form->addRow(buttons);
+    const auto volume = [=] {
+        NotebookVolume v;
+        v.claim = name->text().trimmed();
+        v.size = size->text().trimmed();
+        v.accessMode = mode->currentText();
+        v.storageClass = storageClass->text().trimmed();
+        return v;
+    };
+    const QPointer<NotebookService> guard(notebooks);
+    const auto check = [=] {
+        const QStringList problems = guard ? guard->volumeProblems(volume()) : QStringList();
+        problem->setText(problems.join(u'\n'));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    };
+    connect(name, &QLineEdit::textChanged, dialog, check);
+    connect(size, &QLineEdit::textChanged, dialog, check);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [=, this] {
+        if (!guard)
+            return;
+        buttons->setEnabled(false);
+        const NotebookVolume v = volume();
+        backend::whenFinished(guard->createVolume(v), dialog, [=, this](const Result<Done> &r) {
+            buttons->setEnabled(true);
+            if (!r.ok()) {
+                // The form stays as it is: the user corrects it and tries again.
+                problem->setText(r.error);
+                return;
+            }
+            setMessage(tr("Created volume %1.").arg(v.claim), false);
+            dialog->accept();
+            loadVolumes();
+        });
+    });
+    check();
+    dialog->open();
+}
+
+void NotebooksPage::deleteVolume()
+{
+    NotebookService *notebooks = service();
+    const QString name = selectedVolume();
+    if (!notebooks || name.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete Volume"),
+        tr("Delete volume %1 and the data on it? This cannot be undone.").arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    backend::whenFinished(notebooks->removeVolume(name), this, [this, name](const Result<Done> &r) {
+        if (r.ok())
+            setMessage(tr("Deleted volume %1.").arg(name), false);
+        else
+            setMessage(r.error, true);
+        loadVolumes();
+    });
+}
+
+QWidget *NotebooksPage::makeLocalPanel(QWidget *parent)
+{
+    auto *panel = new QWidget(parent);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *intro = new QLabel(tr("Jupyter on this computer: start a Jupyter server in a folder and "
+                                "work in it here. Kubeflow notebook servers are on clusters: "
+                                "choose one in the backend menu (top left)."),
+                             panel);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *row = new QHBoxLayout;
+    m_localFolder = new QLineEdit(panel);
+    m_localFolder->setObjectName(QStringLiteral("localJupyterFolder"));
+    m_localFolder->setText(QDir::homePath());
+    m_localFolder->setToolTip(tr("The folder Jupyter opens (its file browser's root)"));
+    row->addWidget(new QLabel(tr("Folder"), panel));
+    row->addWidget(m_localFolder, 1);
+    auto *browse = new QPushButton(tr("Browse…"), panel);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Folder for Jupyter"), m_localFolder->text());
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, m_localFolder, &QLineEdit::setText);
+        dialog->open();
+    });
+    row->addWidget(browse);
+    m_localStart = new QPushButton(tr("Start Jupyter"), panel);
+    m_localStart->setObjectName(QStringLiteral("startLocalJupyter"));
+    m_localStart->setToolTip(tr("Start Jupyter in the folder and open it here (Enter)"));
+    connect(m_localStart, &QPushButton::clicked, this, &NotebooksPage::startLocal);
+    connect(m_localFolder, &QLineEdit::returnPressed, this, &NotebooksPage::startLocal);
+    row->addWidget(m_localStart);
+    layout->addLayout(row);
+    m_localServers = new QTableWidget(0, 3, panel);
+    m_localServers->setObjectName(QStringLiteral("localJupyterServers"));
+    m_localServers->setHorizontalHeaderLabels({tr("Folder"), tr("Program"), tr("Address")});
+    m_localServers->horizontalHeader()->setStretchLastSection(true);
+    m_localServers->verticalHeader()->hide();
+    m_localServers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_localServers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_localServers->setSelectionMode(QAbstractItemView::SingleSelection);
+    layout->addWidget(m_localServers, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *open = new QPushButton(tr("Open"), panel);
+    open->setObjectName(QStringLiteral("openLocalJupyter"));
+    auto *stop = new QPushButton(tr("Stop Jupyter"), panel);
+    stop->setObjectName(QStringLiteral("stopLocalJupyter"));
+    buttons->addStretch(1);
+    buttons->addWidget(open);
+    buttons->addWidget(stop);
+    layout->addLayout(buttons);
+    const auto selectedFolder = [this] {
+        const int r = m_localServers->currentRow();
+        return r >= 0 && m_localServers->item(r, 0) ? m_localServers->item(r, 0)->text()
+                                                    : QString();
+    };
+    connect(open, &QPushButton::clicked, this, [this, selectedFolder] {
+        LocalNotebookService *local = m_backend ? m_backend->localNotebooks() : nullptr;
+        if (!local)
+            return;
+        for (const LocalNotebook &n : local->servers()) {
+            if (n.folder == selectedFolder())
+                openLocal(n);
+        }
+    });
+    connect(m_localServers, &QTableWidget::cellDoubleClicked, open, &QPushButton::click);
+    connect(stop, &QPushButton::clicked, this, [this, selectedFolder] {
+        if (LocalNotebookService *local = m_backend ? m_backend->localNotebooks() : nullptr) {
+            const QString folder = selectedFolder();
+            if (folder.isEmpty())
+                return;
+            local->stop(folder);
+            if (m_browser)
+                m_browser->closeView(localTitle(folder));
+            setMessage(tr("Stopping Jupyter in %1.").arg(folder), false);
+        }
+    });
+    return panel;
+}
+
+QString NotebooksPage::localTitle(const QString &folder)
+{
+    return tr("Local: %1")
+        .arg(QFileInfo(folder).fileName().isEmpty() ? folder : QFileInfo(folder).fileName());
+}
+
+void NotebooksPage::showLocalServers()
+{
+    LocalNotebookService *local = m_backend ? m_backend->localNotebooks() : nullptr;
+    m_localServers->setRowCount(0);
+    if (!local)
+        return;
+    for (const LocalNotebook &n : local->servers()) {
+        const int row = m_localServers->rowCount();
+        m_localServers->insertRow(row);
+        QUrl shown = n.url;
+        shown.setQuery(QString()); // the token stays out of sight
+        const QStringList cells{n.folder, n.program, shown.toString()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_localServers->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_localServers->resizeColumnsToContents();
+}
+
+void NotebooksPage::startLocal()
+{
+    LocalNotebookService *local = m_backend ? m_backend->localNotebooks() : nullptr;
+    const QString folder = m_localFolder->text().trimmed();
+    if (!local || folder.isEmpty())
+        return;
+    m_localStart->setEnabled(false);
+    setMessage(tr("Starting Jupyter in %1…").arg(folder), false);
+    backend::whenFinished(local->start(folder), this, [this](const Result<LocalNotebook> &r) {
+        m_localStart->setEnabled(true);
+        if (!r.ok()) {
+            setMessage(r.error, true);
+            return;
+        }
+        setMessage(tr("Jupyter runs in %1 (%2).").arg(r.value.folder, r.value.program), false);
+        openLocal(r.value);
+    });
+}
+
+void NotebooksPage::openLocal(const LocalNotebook &notebook)
+{
+    NotebookConnection c;
+    c.url = notebook.url;
+    c.via = tr("on this computer");
+    if (!m_browser)
+        m_browser = new NotebookBrowser(window());
+    m_browser->open(localTitle(notebook.folder), c);
 }
 
 void NotebooksPage::deleteNotebook()

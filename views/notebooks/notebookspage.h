@@ -10,6 +10,8 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QPlainTextEdit;
 class QTabWidget;
 class QTableView;
@@ -57,8 +59,25 @@ public:
     void toggleStopped();
     void editResources();
     void deleteNotebook();
+    // The Volumes tab.
+    QTableWidget *volumeTable() const { return m_volumes; }
+    QDialog *volumeDialog() const { return m_volumeDialog; }
+    QString selectedVolume() const;
+    void loadVolumes();
+    void newVolume();
+    void deleteVolume();
+
+    // On the local backend: Jupyter servers on this computer.
+    QLineEdit *localFolderEdit() const { return m_localFolder; }
+    QTableWidget *localServerTable() const { return m_localServers; }
+    void startLocal();
+    void showLocalServers();
 
 private:
+    QWidget *makeVolumesTab(QWidget *parent);
+    QWidget *makeLocalPanel(QWidget *parent);
+    void openLocal(const backend::LocalNotebook &notebook);
+    static QString localTitle(const QString &folder);
     void bindBackend(backend::Backend *backend);
     backend::NotebookService *service() const;
     // Opens the spawn form, starting from a request (empty name: the defaults).
@@ -91,6 +110,13 @@ private:
     QPointer<NotebookBrowser> m_browser;
     QPointer<SpawnDialog> m_spawn;
     QPointer<QDialog> m_resourcesDialog;
+    QPointer<QDialog> m_volumeDialog;
+    QTableWidget *m_volumes = nullptr;
+    QWidget *m_local = nullptr;
+    QLineEdit *m_localFolder = nullptr;
+    QPushButton *m_localStart = nullptr;
+    QTableWidget *m_localServers = nullptr;
+    quint64 m_volumeGeneration = 0;
     quint64 m_generation = 0;
     quint64 m_detailGeneration = 0;
 };
