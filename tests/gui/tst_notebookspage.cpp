@@ -10,6 +10,7 @@
 #include "clustertesting.h"
 #include "simcluster.h"
 #include "simkinds.h"
+#include "simschema.h"
 #include "views/notebooks/notebookbrowser.h"
 #include "views/notebooks/notebooklistmodel.h"
 #include "views/notebooks/notebookspage.h"
@@ -100,6 +101,7 @@ class TestNotebooksPage : public QObject
 private slots:
     void initTestCase();
     void spawnFormCreatesWhatTheWebAppCreates();
+    void createdNotebookPassesTheCrdSchema();
     void badInputKeepsLaunchDisabled();
     void stopAndStart();
     void resourcesOfAStoppedNotebook();
@@ -117,12 +119,23 @@ private:
     bool select(views::NotebooksPage *page, const QString &name);
 
     testing::SimCluster m_cluster;
+    sim::SimSchemas m_schemas;
+    bool m_haveSchemas = false;
     std::vector<std::unique_ptr<BackendRegistry>> m_registries;
 };
 
 void TestNotebooksPage::initTestCase()
 {
     QVERIFY(m_cluster.start({{u"admin"_qs, testing::simAdministrator(kUser, kToken), kNamespace}}));
+    // Custom resources are checked against Kubeflow's CRDs when they are at hand.
+    const QString crds = qEnvironmentVariable("KFW_CONFORMANCE_DIR") + u"/kubeflow/crd"_qs;
+    QString problem;
+    m_haveSchemas = !qEnvironmentVariableIsEmpty("KFW_CONFORMANCE_DIR") && QDir(crds).exists() &&
+                    m_schemas.load(crds, &problem);
+    if (m_haveSchemas)
+        m_cluster.server()->setSchemas(&m_schemas);
+    else if (!problem.isEmpty())
+        QFAIL(qPrintable(u"The CRDs do not load: "_qs + problem));
     auto admin = m_cluster.open(u"admin"_qs);
     QVERIFY(admin && admin->profiles());
     ProfileRequest profile;
@@ -282,6 +295,22 @@ void TestNotebooksPage::spawnFormCreatesWhatTheWebAppCreates()
     QTRY_VERIFY_WITH_TIMEOUT(p->model()->rowOf(u"lab-one"_qs) >= 0, 10000);
 }
 
+void TestNotebooksPage::createdNotebookPassesTheCrdSchema()
+{
+    if (!m_haveSchemas)
+        QSKIP("KFW_CONFORMANCE_DIR/kubeflow/crd is absent: the created Notebook is not checked "
+              "against the Notebook CRD");
+    // The simulator admitted it under the CRD already; checked again strictly here, so that a
+    // field the schema does not know would fail rather than be pruned.
+    QJsonObject notebook = stored(u"notebooks"_qs, u"lab-one"_qs);
+    QVERIFY(!notebook.isEmpty());
+    const sim::SimKind *kind = sim::findSimKind(u"kubeflow.org"_qs, u"v1"_qs, u"notebooks"_qs);
+    const sim::SimAdmission admission =
+        m_schemas.admit(*kind, &notebook, sim::FieldValidation::Strict);
+    QVERIFY2(!admission.refusal,
+             admission.refusal ? QJsonDocument(admission.refusal->body).toJson().constData() : "");
+}
+
 void TestNotebooksPage::badInputKeepsLaunchDisabled()
 {
     auto p = page();
@@ -305,6 +334,18 @@ void TestNotebooksPage::badInputKeepsLaunchDisabled()
              qPrintable(form->problems()->text()));
     replaceText(form->resources()->cpuLimitEdit(), u"3"_qs);
     QTRY_VERIFY(form->launchButton()->isEnabled());
+
+    // An existing volume as the workspace: nothing is created but the notebook.
+    QCheckBox *existing = form->workspaceExistingCheck();
+    QTest::mouseClick(existing, Qt::LeftButton, {}, QPoint(4, existing->height() / 2));
+    QVERIFY(existing->isChecked());
+    QVERIFY(!form->workspaceSizeEdit()->isEnabled());
+    QVERIFY(!form->launchButton()->isEnabled()); // which volume?
+    QTest::keyClicks(form->workspaceNameEdit(), u"shared-notes"_qs);
+    QTRY_VERIFY(form->launchButton()->isEnabled());
+    const QString preview = form->preview()->toPlainText();
+    QVERIFY2(!preview.contains(u"kind: PersistentVolumeClaim"_qs), qPrintable(preview));
+    QVERIFY2(preview.contains(u"claimName: shared-notes"_qs), qPrintable(preview));
     form->reject();
     QTRY_VERIFY(!p->spawnDialog());
     QVERIFY(stored(u"notebooks"_qs, u"lab-two"_qs).isEmpty());

@@ -220,6 +220,11 @@ SpawnDialog::SpawnDialog(NotebookService *service, const SpawnerConfig &config,
         new QCheckBox(tr("Create a workspace volume mounted at the home folder"), workspaceBox);
     m_workspace->setObjectName(QStringLiteral("spawnWorkspace"));
     workspaceForm->addRow(m_workspace);
+    m_workspaceExisting = new QCheckBox(tr("Use an existing volume"), workspaceBox);
+    m_workspaceExisting->setObjectName(QStringLiteral("spawnWorkspaceExisting"));
+    m_workspaceExisting->setToolTip(tr("Mount a volume of the namespace that exists already (its "
+                                       "files stay as they are)"));
+    workspaceForm->addRow(m_workspaceExisting);
     m_workspaceName = new QLineEdit(workspaceBox);
     m_workspaceName->setObjectName(QStringLiteral("spawnWorkspaceName"));
     workspaceForm->addRow(tr("Volume name"), m_workspaceName);
@@ -370,12 +375,17 @@ SpawnDialog::SpawnDialog(NotebookService *service, const SpawnerConfig &config,
     connect(m_image, &QComboBox::currentTextChanged, this, &SpawnDialog::update);
     connect(m_pullPolicy, &QComboBox::currentIndexChanged, this, &SpawnDialog::update);
     connect(m_resources, &ResourceFields::changed, this, &SpawnDialog::update);
-    connect(m_workspace, &QCheckBox::toggled, this, [this](bool on) {
-        for (QWidget *w :
-             {static_cast<QWidget *>(m_workspaceName), static_cast<QWidget *>(m_workspaceSize),
-              static_cast<QWidget *>(m_workspaceMode), static_cast<QWidget *>(m_workspaceClass)})
-            w->setEnabled(on);
-        update();
+    connect(m_workspace, &QCheckBox::toggled, this, &SpawnDialog::updateWorkspaceFields);
+    connect(m_workspaceExisting, &QCheckBox::toggled, this, [this](bool existing) {
+        // An existing volume is named by the user; a new one follows the notebook's name again.
+        m_workspaceNamed = existing;
+        if (existing)
+            m_workspaceName->clear();
+        else
+            m_workspaceName->setText(
+                QString(m_config.workspace.value.value(0).claim)
+                    .replace(QStringLiteral("{notebook-name}"), m_name->text().trimmed()));
+        updateWorkspaceFields();
     });
     connect(m_workspaceMode, &QComboBox::currentIndexChanged, this, &SpawnDialog::update);
     connect(m_configurations, &QListWidget::itemChanged, this, &SpawnDialog::update);
@@ -438,10 +448,11 @@ void SpawnDialog::setRequest(const NotebookRequest &request)
     m_workspaceMode->setCurrentText(w.accessMode.isEmpty() ? QStringLiteral("ReadWriteOnce")
                                                            : w.accessMode);
     m_workspaceClass->setText(w.storageClass);
-    for (QWidget *e :
-         {static_cast<QWidget *>(m_workspaceName), static_cast<QWidget *>(m_workspaceSize),
-          static_cast<QWidget *>(m_workspaceMode), static_cast<QWidget *>(m_workspaceClass)})
-        e->setEnabled(m_workspace->isChecked());
+    {
+        const QSignalBlocker block(m_workspaceExisting);
+        m_workspaceExisting->setChecked(!request.workspace.isEmpty() && !w.create);
+    }
+    updateWorkspaceFields();
     {
         const QSignalBlocker block(m_dataVolumes);
         m_dataVolumes->setRowCount(0);
@@ -494,7 +505,8 @@ NotebookRequest SpawnDialog::request() const
         if (w.mount.isEmpty())
             w.mount = QStringLiteral("/home/jovyan");
         w.claim = m_workspaceName->text().trimmed();
-        w.size = m_workspaceSize->text().trimmed();
+        w.create = !m_workspaceExisting->isChecked();
+        w.size = w.create ? m_workspaceSize->text().trimmed() : QString();
         w.accessMode = m_workspaceMode->currentText();
         w.storageClass = m_workspaceClass->text().trimmed();
         r.workspace << w;
@@ -522,6 +534,19 @@ NotebookRequest SpawnDialog::request() const
     r.sharedMemory = m_shm->isChecked();
     r.creator = m_creator;
     return r;
+}
+
+void SpawnDialog::updateWorkspaceFields()
+{
+    const bool on = m_workspace->isChecked();
+    const bool create = on && !m_workspaceExisting->isChecked();
+    m_workspaceExisting->setEnabled(on);
+    m_workspaceName->setEnabled(on);
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_workspaceSize), static_cast<QWidget *>(m_workspaceMode),
+          static_cast<QWidget *>(m_workspaceClass)})
+        w->setEnabled(create);
+    update();
 }
 
 void SpawnDialog::update()

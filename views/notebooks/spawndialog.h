@@ -81,6 +81,7 @@ public:
     QComboBox *imageBox() const { return m_image; }
     ResourceFields *resources() const { return m_resources; }
     QCheckBox *workspaceCheck() const { return m_workspace; }
+    QCheckBox *workspaceExistingCheck() const { return m_workspaceExisting; }
     QLineEdit *workspaceNameEdit() const { return m_workspaceName; }
     QLineEdit *workspaceSizeEdit() const { return m_workspaceSize; }
     QListWidget *configurationList() const { return m_configurations; }
@@ -93,6 +94,7 @@ public:
 
 private:
     void onTypeChanged();
+    void updateWorkspaceFields();
     void update();
 
     QPointer<backend::NotebookService> m_service;
@@ -104,6 +106,7 @@ private:
     QComboBox *m_pullPolicy;
     ResourceFields *m_resources;
     QCheckBox *m_workspace;
+    QCheckBox *m_workspaceExisting;
     QLineEdit *m_workspaceName;
     QLineEdit *m_workspaceSize;
     QComboBox *m_workspaceMode;
