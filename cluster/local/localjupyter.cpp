@@ -9,6 +9,10 @@
 #include <QUuid>
 #include <QtConcurrent>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace kfw::local {
 
 using namespace backend;
@@ -117,13 +121,19 @@ void LocalJupyterService::launch(const QString &folder, const QString &program)
     const QString token = QUuid::createUuid().toString(QUuid::Id128);
     const bool classic = QFileInfo(program).fileName().contains(u"notebook");
     const QString app = classic ? QStringLiteral("NotebookApp") : QStringLiteral("ServerApp");
-    const QStringList arguments{QStringLiteral("--no-browser"),
-                                QStringLiteral("--ip=127.0.0.1"),
-                                QStringLiteral("--port=%1").arg(port),
-                                QStringLiteral("--port-retries=0"),
-                                QStringLiteral("--%1.token=%2").arg(app, token),
-                                classic ? QStringLiteral("--notebook-dir=%1").arg(folder)
-                                        : QStringLiteral("--ServerApp.root_dir=%1").arg(folder)};
+    QStringList arguments{QStringLiteral("--no-browser"),
+                          QStringLiteral("--ip=127.0.0.1"),
+                          QStringLiteral("--port=%1").arg(port),
+                          QStringLiteral("--port-retries=0"),
+                          QStringLiteral("--%1.token=%2").arg(app, token),
+                          classic ? QStringLiteral("--notebook-dir=%1").arg(folder)
+                                  : QStringLiteral("--ServerApp.root_dir=%1").arg(folder)};
+#ifdef Q_OS_UNIX
+    // Jupyter refuses to run as root unless told; the workbench runs as root only when its user
+    // does (a container, a lab machine), and the server is theirs alike.
+    if (::geteuid() == 0)
+        arguments << QStringLiteral("--allow-root");
+#endif
     Server &s = m_servers[folder];
     s.notebook.program = QFileInfo(program).fileName();
     s.notebook.url =

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QLabel>
 #include <QMutex>
 #include <QNetworkCookie>
 #include <QTabWidget>
@@ -48,6 +49,34 @@ private:
     QHash<QString, QList<QPair<QByteArray, QByteArray>>> m_headers;
 };
 
+// A notebook's web view: pages it opens in a new window or tab (JupyterLab's and the classic
+// notebook's links to a notebook, a terminal, a file) open as tabs of the browser, with the same
+// credentials.
+class NotebookView : public QWebEngineView
+{
+public:
+    NotebookView(QWebEngineProfile *profile, NotebookBrowser *browser, QWidget *parent)
+        : QWebEngineView(profile, parent)
+        , m_browser(browser)
+    {
+        connect(this, &QWebEngineView::titleChanged, this, [this](const QString &title) {
+            if (m_opened)
+                m_browser->retitle(this, title);
+        });
+    }
+    void setOpened(bool opened) { m_opened = opened; }
+
+protected:
+    QWebEngineView *createWindow(QWebEnginePage::WebWindowType) override
+    {
+        return m_browser->addOpenedView(page()->profile());
+    }
+
+private:
+    NotebookBrowser *m_browser;
+    bool m_opened = false; // opened by a page, titled by its page
+};
+
 NotebookBrowser::NotebookBrowser(QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_profile(new QWebEngineProfile(this)) // no storage name: off the record
@@ -77,6 +106,15 @@ NotebookBrowser::NotebookBrowser(QWidget *parent)
             QDesktopServices::openUrl(v->url());
     });
     QAction *close = bar->addAction(tr("Close Tab"));
+    // Where the current tab's server is, and how it is reached.
+    m_address = new QLabel(bar);
+    m_address->setObjectName(QStringLiteral("notebookAddress"));
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_address->setContentsMargins(12, 0, 6, 0);
+    bar->addWidget(m_address);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_address->setText(index < 0 ? QString() : m_tabs->tabToolTip(index));
+    });
     close->setShortcut(QKeySequence::Close);
     connect(close, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
     layout->addWidget(bar);
@@ -115,17 +153,35 @@ QWebEngineView *NotebookBrowser::open(const QString &title,
     }
     QWebEngineView *v = view(title);
     if (!v) {
-        v = new QWebEngineView(m_profile, m_tabs);
+        v = new NotebookView(m_profile, this, m_tabs);
         m_tabs->addTab(v, title);
-        m_tabs->setTabToolTip(m_tabs->indexOf(v),
-                              tr("%1 (%2)").arg(connection.url.toString(), connection.via));
+        m_tabs->setTabToolTip(
+            m_tabs->indexOf(v),
+            // The token stays out of sight.
+            tr("%1 (%2)").arg(connection.url.toString(QUrl::RemoveQuery), connection.via));
         v->load(connection.url);
     }
     m_tabs->setCurrentWidget(v);
+    m_address->setText(m_tabs->tabToolTip(m_tabs->currentIndex()));
     show();
     raise();
     activateWindow();
     return v;
+}
+
+QWebEngineView *NotebookBrowser::addOpenedView(QWebEngineProfile *profile)
+{
+    auto *v = new NotebookView(profile, this, m_tabs);
+    v->setOpened(true);
+    m_tabs->setCurrentIndex(m_tabs->addTab(v, tr("Opening…")));
+    return v;
+}
+
+void NotebookBrowser::retitle(QWebEngineView *view, const QString &title)
+{
+    const int index = m_tabs->indexOf(view);
+    if (index >= 0 && !title.isEmpty())
+        m_tabs->setTabText(index, title);
 }
 
 void NotebookBrowser::closeView(const QString &title)

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QLabel;
 class QTabWidget;
 class QWebEngineProfile;
 class QWebEngineView;
@@ -29,6 +30,9 @@ public:
     QWebEngineView *view(const QString &title) const;
     // Closes the tab of a notebook (its server stopped).
     void closeView(const QString &title);
+    // A tab for a page a notebook's page opens (a notebook, a terminal), titled by that page.
+    QWebEngineView *addOpenedView(QWebEngineProfile *profile);
+    void retitle(QWebEngineView *view, const QString &title);
 
 private:
     void closeTab(int index);
@@ -36,6 +40,7 @@ private:
     QWebEngineProfile *m_profile;
     NotebookRequestInterceptor *m_interceptor;
     QTabWidget *m_tabs;
+    QLabel *m_address = nullptr;
 };
 
 } // namespace kfw::views

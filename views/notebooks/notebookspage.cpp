@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kfw::views {
@@ -267,6 +268,16 @@ void NotebooksPage::refresh()
                         .arg(service()->currentNamespace()));
             const QString keep = selectedNotebook();
             m_model->setItems(r.value);
+            // A notebook without any status yet shows as waiting for its first ten seconds;
+            // nothing changes on the cluster when they are over, so look again then.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const NotebookInfo &n : r.value) {
+                if (n.created.isValid() && n.created.secsTo(now) <= 10) {
+                    QTimer::singleShot((11 - std::max<qint64>(0, n.created.secsTo(now))) * 1000,
+                                       this, &NotebooksPage::refresh);
+                    break;
+                }
+            }
             if (!selectNotebook(keep) && m_model->rowCount() > 0 && keep.isEmpty())
                 m_table->selectRow(0);
             m_table->resizeColumnsToContents();
