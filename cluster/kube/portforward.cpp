@@ -19,11 +19,6 @@ namespace kfw::kube {
 
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("kfw::kube::PortForward", source);
-}
-
 constexpr char kDataChannel = 0;
 constexpr char kErrorChannel = 1;
 
@@ -100,7 +95,8 @@ public:
         connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Tunnel::fromPod);
         connect(m_socket, &QWebSocket::disconnected, this, [this] {
             if (!m_open && m_socket->closeCode() != QWebSocketProtocol::CloseCodeNormal)
-                fail(text("The API server refused the port-forward: %1")
+                fail(QCoreApplication::translate("kfw::kube::PortForward",
+                                                 "The API server refused the port-forward: %1")
                          .arg(m_socket->errorString()));
             close();
         });
@@ -108,7 +104,8 @@ public:
             QStringList messages;
             for (const QSslError &e : errors)
                 messages << e.errorString();
-            fail(text("The cluster's certificate was not accepted: %1")
+            fail(QCoreApplication::translate("kfw::kube::PortForward",
+                                             "The cluster's certificate was not accepted: %1")
                      .arg(messages.join(QStringLiteral("; "))));
         });
         QNetworkRequest request(url);
@@ -199,8 +196,9 @@ bool PortForward::listen(QString *error)
     if (m_server->isListening())
         return true;
     if (!m_server->listen(QHostAddress::LocalHost, 0)) {
-        *error =
-            text("No local port is free for the port-forward: %1").arg(m_server->errorString());
+        *error = QCoreApplication::translate("kfw::kube::PortForward",
+                                             "No local port is free for the port-forward: %1")
+                     .arg(m_server->errorString());
         return false;
     }
     return true;

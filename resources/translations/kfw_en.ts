@@ -1557,6 +1557,21 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::kube::PortForward</name>
+    <message>
+        <source>The API server refused the port-forward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s certificate was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local port is free for the port-forward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::kube::ResourceListModel</name>
     <message>
         <source>Name</source>
@@ -1739,11 +1754,15 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notebooks open through the Kubeflow gateway: choose it in the backend&apos;s pipelines connection settings.</source>
+        <source>%1 is mounted by %2; delete the notebook first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is mounted by %2; delete the notebook first.</source>
+        <source>Kubeflow gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port-forward to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1952,6 +1971,14 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>There is no affinity configuration %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access mode is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::local</name>
@@ -2140,6 +2167,39 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
     <message>
         <source>experiment %1 still has %2 runs; delete them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalJupyterService</name>
+    <message>
+        <source>Jupyter is not installed on this computer. Install JupyterLab (pipx install jupyterlab, or pip install --user jupyterlab), or the classic notebook from your distribution (sudo apt install jupyter-notebook), then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local port is free for Jupyter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter stopped before it was ready:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter did not start within a minute:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before it was ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3397,7 +3457,11 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (through the %2)</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3692,6 +3756,166 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent volume claims of the namespace: workspaces and data volumes of notebooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Volume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected volume and its data (Del); a volume a notebook mounts cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volumes cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Volume in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created volume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete volume %1 and the data on it? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted volume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter on this computer: start a Jupyter server in a folder and work in it here. Kubeflow notebook servers are on clusters: choose one in the backend menu (top left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder Jupyter opens (its file browser&apos;s root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Jupyter in the folder and open it here (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Jupyter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping Jupyter in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting Jupyter in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter runs in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4741,6 +4965,14 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>The notebook was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an existing volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount a volume of the namespace that exists already (its files stay as they are)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

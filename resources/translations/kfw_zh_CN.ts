@@ -1562,6 +1562,21 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::kube::PortForward</name>
+    <message>
+        <source>The API server refused the port-forward: %1</source>
+        <translation>API 服务器拒绝了端口转发：%1</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s certificate was not accepted: %1</source>
+        <translation>集群的证书未被接受：%1</translation>
+    </message>
+    <message>
+        <source>No local port is free for the port-forward: %1</source>
+        <translation>没有可用于端口转发的本地端口：%1</translation>
+    </message>
+</context>
+<context>
     <name>kfw::kube::ResourceListModel</name>
     <message>
         <source>Name</source>
@@ -1744,12 +1759,16 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation>无法读取 %1 的日志：%2</translation>
     </message>
     <message>
-        <source>Notebooks open through the Kubeflow gateway: choose it in the backend&apos;s pipelines connection settings.</source>
-        <translation>笔记本通过 Kubeflow 网关打开：请在后端的流水线连接设置中选择网关。</translation>
-    </message>
-    <message>
         <source>%1 is mounted by %2; delete the notebook first.</source>
         <translation>%1 被 %2 挂载；请先删除该笔记本。</translation>
+    </message>
+    <message>
+        <source>Kubeflow gateway</source>
+        <translation>Kubeflow 网关</translation>
+    </message>
+    <message>
+        <source>port-forward to %1</source>
+        <translation>端口转发到 %1</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1976,14 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>There is no affinity configuration %1.</source>
         <translation>没有亲和性配置 %1。</translation>
     </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>大小：%1</translation>
+    </message>
+    <message>
+        <source>The access mode is one of %1.</source>
+        <translation>访问模式应为 %1 之一。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::local</name>
@@ -2148,6 +2175,41 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     <message>
         <source>experiment %1 still has %2 runs; delete them first</source>
         <translation>实验 %1 仍有 %2 个运行；请先删除它们</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::local::LocalJupyterService</name>
+    <message>
+        <source>Jupyter is not installed on this computer. Install JupyterLab (pipx install jupyterlab, or pip install --user jupyterlab), or the classic notebook from your distribution (sudo apt install jupyter-notebook), then start again.</source>
+        <translation>此计算机上未安装 Jupyter。请安装 JupyterLab（pipx install jupyterlab 或 pip install --user jupyterlab），或从发行版安装经典笔记本（sudo apt install jupyter-notebook），然后重新启动。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>No local port is free for Jupyter.</source>
+        <translation>没有可供 Jupyter 使用的本地端口。</translation>
+    </message>
+    <message>
+        <source>Jupyter could not be started: %1</source>
+        <translation>无法启动 Jupyter：%1</translation>
+    </message>
+    <message>
+        <source>Jupyter stopped before it was ready:
+%1</source>
+        <translation>Jupyter 在就绪前已停止：
+%1</translation>
+    </message>
+    <message>
+        <source>Jupyter did not start within a minute:
+%1</source>
+        <translation>Jupyter 在一分钟内未能启动：
+%1</translation>
+    </message>
+    <message>
+        <source>Stopped before it was ready.</source>
+        <translation>在就绪前已停止。</translation>
     </message>
 </context>
 <context>
@@ -3403,8 +3465,12 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation>关闭标签页</translation>
     </message>
     <message>
-        <source>%1 (through the %2)</source>
-        <translation>%1（经由 %2）</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +3765,166 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>与 %1 的连接失败：%2</translation>
+    </message>
+    <message>
+        <source>Persistent volume claims of the namespace: workspaces and data volumes of notebooks.</source>
+        <translation>命名空间的持久卷声明：笔记本的工作区卷和数据卷。</translation>
+    </message>
+    <message>
+        <source>New Volume…</source>
+        <translation>新建卷…</translation>
+    </message>
+    <message>
+        <source>Delete Volume…</source>
+        <translation>删除卷…</translation>
+    </message>
+    <message>
+        <source>Delete the selected volume and its data (Del); a volume a notebook mounts cannot be deleted</source>
+        <translation>删除所选卷及其数据（Del）；被笔记本挂载的卷不能删除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Access mode</source>
+        <translation>访问模式</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>存储类</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>The volumes cannot be read: %1</source>
+        <translation>无法读取卷：%1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>no notebook</source>
+        <translation>无笔记本</translation>
+    </message>
+    <message>
+        <source>New Volume in %1</source>
+        <translation>在 %1 中新建卷</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default class</source>
+        <translation>集群的默认存储类</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Size</source>
+        <translation>大小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Created volume %1.</source>
+        <translation>已创建卷 %1。</translation>
+    </message>
+    <message>
+        <source>Delete Volume</source>
+        <translation>删除卷</translation>
+    </message>
+    <message>
+        <source>Delete volume %1 and the data on it? This cannot be undone.</source>
+        <translation>删除卷 %1 及其上的数据？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Deleted volume %1.</source>
+        <translation>已删除卷 %1。</translation>
+    </message>
+    <message>
+        <source>Jupyter on this computer: start a Jupyter server in a folder and work in it here. Kubeflow notebook servers are on clusters: choose one in the backend menu (top left).</source>
+        <translation>此计算机上的 Jupyter：在文件夹中启动 Jupyter 服务器并在此处使用。Kubeflow 笔记本服务器位于集群上：请在左上角的后端菜单中选择集群。</translation>
+    </message>
+    <message>
+        <source>The folder Jupyter opens (its file browser&apos;s root)</source>
+        <translation>Jupyter 打开的文件夹（其文件浏览器的根目录）</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Folder for Jupyter</source>
+        <translation>Jupyter 的文件夹</translation>
+    </message>
+    <message>
+        <source>Start Jupyter</source>
+        <translation>启动 Jupyter</translation>
+    </message>
+    <message>
+        <source>Start Jupyter in the folder and open it here (Enter)</source>
+        <translation>在该文件夹中启动 Jupyter 并在此处打开（Enter）</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Stop Jupyter</source>
+        <translation>停止 Jupyter</translation>
+    </message>
+    <message>
+        <source>Stopping Jupyter in %1.</source>
+        <translation>正在停止 %1 中的 Jupyter。</translation>
+    </message>
+    <message>
+        <source>Local: %1</source>
+        <translation>本地：%1</translation>
+    </message>
+    <message>
+        <source>Starting Jupyter in %1…</source>
+        <translation>正在 %1 中启动 Jupyter…</translation>
+    </message>
+    <message>
+        <source>Jupyter runs in %1 (%2).</source>
+        <translation>Jupyter 在 %1 中运行（%2）。</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>在此计算机上</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +4977,14 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>The notebook was not created: %1</source>
         <translation>未创建笔记本：%1</translation>
+    </message>
+    <message>
+        <source>Use an existing volume</source>
+        <translation>使用现有卷</translation>
+    </message>
+    <message>
+        <source>Mount a volume of the namespace that exists already (its files stay as they are)</source>
+        <translation>挂载命名空间中已存在的卷（其文件保持不变）</translation>
     </message>
 </context>
 <context>
