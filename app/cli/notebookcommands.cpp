@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kfw::app::NotebookCommands", text);
+    return QCoreApplication::translate("kfw::app::NotebooksCommand", text); // lupdate's context
 }
 
 QString isoOrEmpty(const QDateTime &t)

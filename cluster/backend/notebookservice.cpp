@@ -12,9 +12,10 @@ LocalNotebookService::~LocalNotebookService() = default;
 
 namespace {
 
-QString translated(const char *text)
+// The context lupdate gives the namespace's free functions.
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("kfw::backend::NotebookService", text);
+    return QCoreApplication::translate("kfw::backend", text);
 }
 
 } // namespace
@@ -46,21 +47,21 @@ QString phaseTitle(NotebookPhase phase)
 {
     switch (phase) {
     case NotebookPhase::Ready:
-        return translated("Running");
+        return tr("Running");
     case NotebookPhase::Waiting:
-        return translated("Starting");
+        return tr("Waiting");
     case NotebookPhase::Warning:
-        return translated("Warning");
+        return tr("Warning");
     case NotebookPhase::Error:
-        return translated("Error");
+        return tr("Error");
     case NotebookPhase::Uninitialized:
-        return translated("Uninitialized");
+        return tr("Uninitialized");
     case NotebookPhase::Unavailable:
-        return translated("Unavailable");
+        return tr("Unavailable");
     case NotebookPhase::Terminating:
-        return translated("Terminating");
+        return tr("Terminating");
     case NotebookPhase::Stopped:
-        return translated("Stopped");
+        return tr("Stopped");
     }
     return {};
 }

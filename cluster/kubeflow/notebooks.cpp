@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kfw::kubeflow::Notebooks", text);
+    return QCoreApplication::translate("kfw::kubeflow::notebooks", text); // lupdate's context
 }
 
 QDateTime timeOf(const QJsonValue &value)

@@ -71,4 +71,12 @@ const SimKind *findSimKind(const QString &group, const QString &version, const Q
     return nullptr;
 }
 
+const SimKind &simKind(const char *group, const char *version, const char *plural)
+{
+    const SimKind *k = findSimKind(QString::fromLatin1(group), QString::fromLatin1(version),
+                                   QString::fromLatin1(plural));
+    Q_ASSERT(k);
+    return *k;
+}
+
 } // namespace kfw::sim

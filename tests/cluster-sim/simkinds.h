@@ -29,5 +29,7 @@ struct SimKind
 // custom resources.
 const QList<SimKind> &simKinds();
 const SimKind *findSimKind(const QString &group, const QString &version, const QString &plural);
+// A kind the simulator serves, by its group, version and plural (one simKinds() lists).
+const SimKind &simKind(const char *group, const char *version, const char *plural);
 
 } // namespace kfw::sim

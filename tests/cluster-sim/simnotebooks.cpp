@@ -29,33 +29,25 @@ const QString kDefaultNode = u"kfw-sim-node"_qs;
 constexpr quint16 kJupyterPort = 8888;
 constexpr int kServingPort = 80;
 
-const SimKind &kindOf(const char *group, const char *version, const char *plural)
-{
-    const SimKind *k = findSimKind(QString::fromLatin1(group), QString::fromLatin1(version),
-                                   QString::fromLatin1(plural));
-    Q_ASSERT(k);
-    return *k;
-}
-
 const SimKind &notebooksKind()
 {
-    return kindOf("kubeflow.org", "v1", "notebooks");
+    return simKind("kubeflow.org", "v1", "notebooks");
 }
 const SimKind &statefulSetsKind()
 {
-    return kindOf("apps", "v1", "statefulsets");
+    return simKind("apps", "v1", "statefulsets");
 }
 const SimKind &servicesKind()
 {
-    return kindOf("", "v1", "services");
+    return simKind("", "v1", "services");
 }
 const SimKind &podsKind()
 {
-    return kindOf("", "v1", "pods");
+    return simKind("", "v1", "pods");
 }
 const SimKind &eventsKind()
 {
-    return kindOf("", "v1", "events");
+    return simKind("", "v1", "events");
 }
 
 QJsonObject meta(const QJsonObject &object)
@@ -927,14 +919,14 @@ void SimNotebooks::schedulePod(const QString &ns, const QString &podName)
         return;
     QJsonObject pod = found.body;
     const QJsonObject spec = pod.value(u"spec").toObject();
-    const QList<QJsonObject> nodes = m_store->objects(kindOf("", "v1", "nodes"));
+    const QList<QJsonObject> nodes = m_store->objects(simKind("", "v1", "nodes"));
     const int nodeCount = std::max<int>(1, int(nodes.size()));
 
     // A claim that does not exist keeps the pod from every node.
     for (const QJsonValue &volume : spec.value(u"volumes").toArray()) {
         const QString claim = volume[u"persistentVolumeClaim"][u"claimName"].toString();
         if (claim.isEmpty() ||
-            m_store->get(kindOf("", "v1", "persistentvolumeclaims"), ns, claim).ok())
+            m_store->get(simKind("", "v1", "persistentvolumeclaims"), ns, claim).ok())
             continue;
         const QString message =
             QStringLiteral("0/%1 nodes are available: persistentvolumeclaim \"%2\" not found. "
@@ -1008,11 +1000,11 @@ void SimNotebooks::start(const QString &ns, const QString &podName, const QStrin
         const QJsonObject configMap = volume[u"configMap"].toObject();
         QString missing;
         if (!secret.isEmpty() && !secret.value(u"optional").toBool() &&
-            !m_store->get(kindOf("", "v1", "secrets"), ns, secret[u"secretName"].toString()).ok())
+            !m_store->get(simKind("", "v1", "secrets"), ns, secret[u"secretName"].toString()).ok())
             missing =
                 QStringLiteral("secret \"%1\" not found").arg(secret[u"secretName"].toString());
         if (!configMap.isEmpty() && !configMap.value(u"optional").toBool() &&
-            !m_store->get(kindOf("", "v1", "configmaps"), ns, configMap[u"name"].toString()).ok())
+            !m_store->get(simKind("", "v1", "configmaps"), ns, configMap[u"name"].toString()).ok())
             missing =
                 QStringLiteral("configmap \"%1\" not found").arg(configMap[u"name"].toString());
         if (missing.isEmpty())

@@ -17,33 +17,25 @@ const QString kQuotaName = u"kf-resource-quota"_qs;
 const QString kFinalizer = u"profile-finalizer"_qs;
 const QString kRbacGroup = u"rbac.authorization.k8s.io"_qs;
 
-const SimKind &kindOf(const char *group, const char *version, const char *plural)
-{
-    const SimKind *k = findSimKind(QString::fromLatin1(group), QString::fromLatin1(version),
-                                   QString::fromLatin1(plural));
-    Q_ASSERT(k);
-    return *k;
-}
-
 const SimKind &profilesKind()
 {
-    return kindOf("kubeflow.org", "v1", "profiles");
+    return simKind("kubeflow.org", "v1", "profiles");
 }
 const SimKind &namespacesKind()
 {
-    return kindOf("", "v1", "namespaces");
+    return simKind("", "v1", "namespaces");
 }
 const SimKind &serviceAccountsKind()
 {
-    return kindOf("", "v1", "serviceaccounts");
+    return simKind("", "v1", "serviceaccounts");
 }
 const SimKind &roleBindingsKind()
 {
-    return kindOf("rbac.authorization.k8s.io", "v1", "rolebindings");
+    return simKind("rbac.authorization.k8s.io", "v1", "rolebindings");
 }
 const SimKind &quotasKind()
 {
-    return kindOf("", "v1", "resourcequotas");
+    return simKind("", "v1", "resourcequotas");
 }
 
 QJsonObject meta(const QJsonObject &object)

@@ -16,14 +16,6 @@ namespace kfw::sim {
 
 namespace {
 
-const SimKind &kindOf(const char *group, const char *version, const char *plural)
-{
-    const SimKind *k = findSimKind(QString::fromLatin1(group), QString::fromLatin1(version),
-                                   QString::fromLatin1(plural));
-    Q_ASSERT(k);
-    return *k;
-}
-
 QJsonObject metadata(const QString &name, const QJsonObject &labels = {},
                      const QJsonObject &annotations = {})
 {
@@ -156,8 +148,8 @@ QByteArray conformanceFile(const QString &path)
 
 void seedPods(SimStore *store, int count, int namespaces)
 {
-    const SimKind &ns = kindOf("", "v1", "namespaces");
-    const SimKind &pods = kindOf("", "v1", "pods");
+    const SimKind &ns = simKind("", "v1", "namespaces");
+    const SimKind &pods = simKind("", "v1", "pods");
     namespaces = std::max(1, namespaces);
     for (int n = 0; n < namespaces; ++n) {
         const QString name = QStringLiteral("load-%1").arg(n);
@@ -181,20 +173,20 @@ void seedPods(SimStore *store, int count, int namespaces)
 
 void seedDemo(SimStore *store, SimServer *server)
 {
-    const SimKind &ns = kindOf("", "v1", "namespaces");
-    const SimKind &profiles = kindOf("kubeflow.org", "v1", "profiles");
-    const SimKind &roleBindings = kindOf("rbac.authorization.k8s.io", "v1", "rolebindings");
-    const SimKind &notebooks = kindOf("kubeflow.org", "v1", "notebooks");
-    const SimKind &nodes = kindOf("", "v1", "nodes");
-    const SimKind &nodeMetrics = kindOf("metrics.k8s.io", "v1beta1", "nodes");
-    const SimKind &podMetrics = kindOf("metrics.k8s.io", "v1beta1", "pods");
-    const SimKind &quotas = kindOf("", "v1", "resourcequotas");
-    const SimKind &pvcs = kindOf("", "v1", "persistentvolumeclaims");
-    const SimKind &experiments = kindOf("kubeflow.org", "v1beta1", "experiments");
-    const SimKind &isvcs = kindOf("serving.kserve.io", "v1beta1", "inferenceservices");
-    const SimKind &pytorch = kindOf("kubeflow.org", "v1", "pytorchjobs");
-    const SimKind &podDefaults = kindOf("kubeflow.org", "v1alpha1", "poddefaults");
-    const SimKind &configMaps = kindOf("", "v1", "configmaps");
+    const SimKind &ns = simKind("", "v1", "namespaces");
+    const SimKind &profiles = simKind("kubeflow.org", "v1", "profiles");
+    const SimKind &roleBindings = simKind("rbac.authorization.k8s.io", "v1", "rolebindings");
+    const SimKind &notebooks = simKind("kubeflow.org", "v1", "notebooks");
+    const SimKind &nodes = simKind("", "v1", "nodes");
+    const SimKind &nodeMetrics = simKind("metrics.k8s.io", "v1beta1", "nodes");
+    const SimKind &podMetrics = simKind("metrics.k8s.io", "v1beta1", "pods");
+    const SimKind &quotas = simKind("", "v1", "resourcequotas");
+    const SimKind &pvcs = simKind("", "v1", "persistentvolumeclaims");
+    const SimKind &experiments = simKind("kubeflow.org", "v1beta1", "experiments");
+    const SimKind &isvcs = simKind("serving.kserve.io", "v1beta1", "inferenceservices");
+    const SimKind &pytorch = simKind("kubeflow.org", "v1", "pytorchjobs");
+    const SimKind &podDefaults = simKind("kubeflow.org", "v1alpha1", "poddefaults");
+    const SimKind &configMaps = simKind("", "v1", "configmaps");
 
     for (const char *name : {"default", "kube-system", "kubeflow", "istio-system"})
         store->create(ns, {}, QJsonObject{{u"metadata"_qs, metadata(QString::fromLatin1(name))}});

@@ -5,6 +5,7 @@
 // difference, so that the simulator keeps KFAM's behaviour rather than the document's.
 
 #include "simkfam.h"
+#include "simhttp.h"
 #include "simprofiles.h"
 #include "simschema.h"
 #include "simserver.h"
@@ -26,6 +27,8 @@
 using namespace kfw;
 using kfw::testing::SwaggerValidator;
 
+using kfw::testing::Http;
+
 namespace {
 
 const QString kAdminToken = u"admin-token-for-kfam-tests"_qs;
@@ -46,15 +49,6 @@ QByteArray json(const QJsonObject &o)
 }
 
 // An answer as it came, and what the swagger says of it and of the request.
-struct Http
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray contentType;
-    QStringList schemaProblems;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
-
 // How a test reaches KFAM: through the gateway with a bearer token (the gateway's user is the
 // caller), or through the API server's service proxy with a token, where KFAM's caller is only
 // what the kubeflow-userid header says.
@@ -293,25 +287,8 @@ Http TestSimKfam::send(const QByteArray &method, const QString &pathAndQuery,
                        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
                        const QByteArray &contentType)
 {
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port) + pathAndQuery));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    Http answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.contentType = reply->rawHeader("Content-Type");
-    reply->deleteLater();
-    return answer;
+    return testing::sendHttp(*m_network, m_port, method, pathAndQuery, headers, body,
+                             contentType);
 }
 
 Http TestSimKfam::api(const QByteArray &method, const QString &path, const QJsonObject &body,

@@ -7,6 +7,7 @@
 // controller writes against the Notebook CRD.
 
 #include "simkfam.h"
+#include "simhttp.h"
 #include "simnotebooks.h"
 #include "simschema.h"
 #include "simseed.h"
@@ -29,6 +30,8 @@
 #include <QWebSocketHandshakeOptions>
 
 using namespace kfw;
+
+using kfw::testing::Http;
 
 namespace {
 
@@ -86,15 +89,6 @@ QJsonObject notebookBody(const QString &name, const QString &image,
                                   {u"notebooks.kubeflow.org/creator"_qs, kOwner}}}}},
         {u"spec"_qs, QJsonObject{{u"template"_qs, QJsonObject{{u"spec"_qs, podSpec}}}}}};
 }
-
-struct Http
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray location;
-    QByteArray setCookie;
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-};
 
 // A condition of a list by type.
 QJsonObject conditionOf(const QJsonObject &status, const QString &type)
@@ -258,27 +252,8 @@ Http TestSimNotebooks::send(const QByteArray &method, const QString &pathAndQuer
                             const QList<QPair<QByteArray, QByteArray>> &headers,
                             const QByteArray &body, const QByteArray &contentType, quint16 port)
 {
-    QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port ? port : m_port) + pathAndQuery));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    Http answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.location = reply->rawHeader("Location");
-    answer.setCookie = reply->rawHeader("Set-Cookie");
-    reply->deleteLater();
-    return answer;
+    return testing::sendHttp(*m_network, port ? port : m_port, method, pathAndQuery, headers, body,
+                             contentType);
 }
 
 Http TestSimNotebooks::api(const QByteArray &method, const QString &path, const QJsonObject &body,
