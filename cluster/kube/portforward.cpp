@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -67,6 +68,35 @@ QSslConfiguration tlsFor(const http::TlsOptions &tls, const Authorization &auth)
     return c;
 }
 
+// Why the API server refused a port-forward, from the handshake's error ("... Unhandled http
+// status code: 403 (Forbidden)"), in words that say what to do.
+QString refusal(const QString &error)
+{
+    static const QRegularExpression code(QStringLiteral("status code: (\\d+)"));
+    const int status = code.match(error).captured(1).toInt();
+    switch (status) {
+    case 401:
+        return QCoreApplication::translate(
+            "kfw::kube::PortForward",
+            "The cluster did not accept your credentials for the port-forward; log in "
+            "again (refresh the context's credentials) and connect again.");
+    case 403:
+        return QCoreApplication::translate(
+            "kfw::kube::PortForward",
+            "You may not forward ports to pods in this namespace (the pods/portforward "
+            "permission). Ask the profile's owner for the edit role, or open notebooks "
+            "through the Kubeflow gateway.");
+    case 404:
+        return QCoreApplication::translate(
+            "kfw::kube::PortForward",
+            "The notebook's pod is not there; start the notebook and connect again.");
+    default:
+        return QCoreApplication::translate("kfw::kube::PortForward",
+                                           "The API server refused the port-forward: %1")
+            .arg(error);
+    }
+}
+
 // One local connection and the WebSocket that carries it to the pod.
 class Tunnel : public QObject
 {
@@ -93,6 +123,13 @@ public:
             fromLocal();
         });
         connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Tunnel::fromPod);
+        // A refused handshake (401, 403, 404 from the API server) ends here, not in
+        // disconnected().
+        connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+                [this](QAbstractSocket::SocketError) {
+                    if (!m_open)
+                        fail(refusal(m_socket->errorString()));
+                });
         connect(m_socket, &QWebSocket::disconnected, this, [this] {
             if (!m_open && m_socket->closeCode() != QWebSocketProtocol::CloseCodeNormal)
                 fail(QCoreApplication::translate("kfw::kube::PortForward",
@@ -118,6 +155,8 @@ public:
 
     void fail(const QString &message)
     {
+        if (m_closing)
+            return; // said once, by whichever signal came first
         qCWarning(lcKube) << "port-forward:" << message;
         emit m_owner->failed(message);
         close();

@@ -1602,6 +1602,18 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>No local port is free for the port-forward: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cluster did not accept your credentials for the port-forward; log in again (refresh the context&apos;s credentials) and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not forward ports to pods in this namespace (the pods/portforward permission). Ask the profile&apos;s owner for the edit role, or open notebooks through the Kubeflow gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s pod is not there; start the notebook and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::kube::ResourceListModel</name>

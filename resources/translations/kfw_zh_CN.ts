@@ -1607,6 +1607,18 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>No local port is free for the port-forward: %1</source>
         <translation>没有可用于端口转发的本地端口：%1</translation>
     </message>
+    <message>
+        <source>The cluster did not accept your credentials for the port-forward; log in again (refresh the context&apos;s credentials) and connect again.</source>
+        <translation>集群不接受你用于端口转发的凭据；请重新登录（刷新该上下文的凭据）后再连接。</translation>
+    </message>
+    <message>
+        <source>You may not forward ports to pods in this namespace (the pods/portforward permission). Ask the profile&apos;s owner for the edit role, or open notebooks through the Kubeflow gateway.</source>
+        <translation>你无权向此命名空间中的 Pod 转发端口（pods/portforward 权限）。请向该配置文件的所有者申请编辑角色，或通过 Kubeflow 网关打开笔记本。</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s pod is not there; start the notebook and connect again.</source>
+        <translation>笔记本的 Pod 不存在；请启动笔记本后再连接。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::kube::ResourceListModel</name>

@@ -9,6 +9,7 @@
 #include "cluster/local/localbackend.h"
 #include "clustertesting.h"
 #include "simcluster.h"
+#include "simkfam.h"
 #include "simkinds.h"
 #include "simschema.h"
 #include "views/notebooks/notebookbrowser.h"
@@ -47,6 +48,7 @@ using namespace kfw::backend;
 namespace {
 
 const QString kToken = u"notebook-admin-token"_qs;
+const QString kViewerToken = u"notebook-viewer-token"_qs;
 const QString kUser = u"admin@example.com"_qs;
 const QString kNamespace = u"team-lab"_qs;
 
@@ -107,6 +109,7 @@ private slots:
     void resourcesOfAStoppedNotebook();
     void connectThroughTheGateway();
     void connectByPortForward();
+    void portForwardRefusedForAViewer();
     void volumes();
     void localJupyter();
     void localJupyterNotInstalled();
@@ -114,7 +117,8 @@ private slots:
 
 private:
     // A page on the administrator's context, through the API server or at the gateway.
-    std::unique_ptr<views::NotebooksPage> page(bool atGateway = false);
+    std::unique_ptr<views::NotebooksPage> page(bool atGateway = false,
+                                               const QString &context = u"admin"_qs);
     QJsonObject stored(const QString &kind, const QString &name) const;
     bool select(views::NotebooksPage *page, const QString &name);
 
@@ -126,7 +130,10 @@ private:
 
 void TestNotebooksPage::initTestCase()
 {
-    QVERIFY(m_cluster.start({{u"admin"_qs, testing::simAdministrator(kUser, kToken), kNamespace}}));
+    QVERIFY(m_cluster.start(
+        {{u"admin"_qs, testing::simAdministrator(kUser, kToken), kNamespace},
+         {u"viewer"_qs, testing::simProfileReader(u"viewer@example.com"_qs, kViewerToken),
+          kNamespace}}));
     // Custom resources are checked against Kubeflow's CRDs when they are at hand.
     const QString crds = qEnvironmentVariable("KFW_CONFORMANCE_DIR") + u"/kubeflow/crd"_qs;
     QString problem;
@@ -147,6 +154,14 @@ void TestNotebooksPage::initTestCase()
         return *sim::findSimKind(QString::fromLatin1(group), QString::fromLatin1(version),
                                  QString::fromLatin1(plural));
     };
+    // A contributor who may view the profile (and so not forward ports to its pods).
+    QVERIFY(m_cluster.store()
+                ->create(kind("rbac.authorization.k8s.io", "v1", "rolebindings"), kNamespace,
+                         sim::SimKfam::roleBindingFor(json(R"({
+                           "user": {"kind": "User", "name": "viewer@example.com"},
+                           "referredNamespace": "team-lab",
+                           "RoleRef": {"kind": "ClusterRole", "name": "view"}})")))
+                .ok());
     if (!m_cluster.store()->namespaceExists(u"kubeflow"_qs))
         QVERIFY(m_cluster.store()
                     ->create(kind("", "v1", "namespaces"), {},
@@ -168,11 +183,12 @@ void TestNotebooksPage::initTestCase()
                 .ok());
 }
 
-std::unique_ptr<views::NotebooksPage> TestNotebooksPage::page(bool atGateway)
+std::unique_ptr<views::NotebooksPage> TestNotebooksPage::page(bool atGateway,
+                                                              const QString &context)
 {
     auto registry = std::make_unique<BackendRegistry>();
     std::unique_ptr<kubeflow::KubeflowBackend> backend =
-        atGateway ? m_cluster.openAtGateway(u"admin"_qs, kToken) : m_cluster.open(u"admin"_qs);
+        atGateway ? m_cluster.openAtGateway(context, kToken) : m_cluster.open(context);
     if (!backend)
         return {};
     const QString id = backend->id();
@@ -450,6 +466,21 @@ void TestNotebooksPage::connectByPortForward()
     QCOMPARE(view->url().host(), u"127.0.0.1"_qs);
     QVERIFY(view->url().port() != int(m_cluster.port()));
     QCOMPARE(view->url().path(), u"/notebook/team-lab/lab-one/"_qs);
+}
+
+void TestNotebooksPage::portForwardRefusedForAViewer()
+{
+    // A viewer lists the notebooks but may not forward ports to their pods: the page says so.
+    auto p = page(false, u"viewer"_qs);
+    QVERIFY(p);
+    QVERIFY(select(p.get(), u"lab-one"_qs));
+    QTest::keyClick(p->table(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(p->message()->text().contains(u"The connection to lab-one failed"_qs),
+                             20000);
+    QVERIFY2(p->message()->text().contains(
+                 u"You may not forward ports to pods in this namespace (the pods/portforward "
+                 "permission)"_qs),
+             qPrintable(p->message()->text()));
 }
 
 void TestNotebooksPage::volumes()
