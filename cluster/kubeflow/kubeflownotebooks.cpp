@@ -450,9 +450,13 @@ QFuture<Result<QList<VolumeInfo>>> KubeflowNotebookService::volumes()
                 return QtFuture::makeReadyFuture(R::failure(pvcs.error));
             return kube->listAll(kinds::notebooks(), ns)
                 .then(QtFuture::Launch::Sync, [pvcs](const kube::ListResult &books) {
+                    // Each notebook read once, not once per volume.
+                    QList<NotebookInfo> users;
+                    for (const QJsonObject &nb : books.items)
+                        users << notebooks::info(nb, {});
                     R out;
                     for (const QJsonObject &pvc : pvcs.items)
-                        out.value << notebooks::volumeInfo(pvc, books.items);
+                        out.value << notebooks::volumeInfo(pvc, users);
                     std::sort(
                         out.value.begin(), out.value.end(),
                         [](const VolumeInfo &a, const VolumeInfo &b) { return a.name < b.name; });

@@ -356,7 +356,7 @@ QByteArray resourcesPatch(const QJsonObject &notebook, const QString &cpu, const
     return QJsonDocument(patch).toJson(QJsonDocument::Compact);
 }
 
-VolumeInfo volumeInfo(const QJsonObject &pvc, const QList<QJsonObject> &notebooksInNamespace)
+VolumeInfo volumeInfo(const QJsonObject &pvc, const QList<NotebookInfo> &notebooksInNamespace)
 {
     VolumeInfo v;
     const QJsonObject metadata = pvc.value(u"metadata").toObject();
@@ -369,9 +369,9 @@ VolumeInfo volumeInfo(const QJsonObject &pvc, const QList<QJsonObject> &notebook
         v.accessModes << m.toString();
     v.storageClass = spec.value(u"storageClassName").toString();
     v.phase = pvc.value(u"status").toObject().value(u"phase").toString();
-    for (const QJsonObject &nb : notebooksInNamespace) {
-        if (info(nb, {}).volumes.contains(v.name))
-            v.usedBy << nb.value(u"metadata").toObject().value(u"name").toString();
+    for (const NotebookInfo &nb : notebooksInNamespace) {
+        if (nb.volumes.contains(v.name))
+            v.usedBy << nb.name;
     }
     return v;
 }

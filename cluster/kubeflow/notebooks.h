@@ -61,7 +61,9 @@ QJsonObject volumeObject(const backend::NotebookVolume &volume, const QString &n
 // What is wrong with a new volume: its name, size and access mode.
 QStringList volumeProblems(const backend::NotebookVolume &volume);
 
-backend::VolumeInfo volumeInfo(const QJsonObject &pvc, const QList<QJsonObject> &notebooks);
+// notebooks: the namespace's, for who uses the volume.
+backend::VolumeInfo volumeInfo(const QJsonObject &pvc,
+                               const QList<backend::NotebookInfo> &notebooks);
 backend::EventInfo eventInfo(const QJsonObject &event);
 
 } // namespace kfw::kubeflow::notebooks

@@ -186,14 +186,11 @@ void TestNotebooksPage::initTestCase()
 std::unique_ptr<views::NotebooksPage> TestNotebooksPage::page(bool atGateway,
                                                               const QString &context)
 {
-    auto registry = std::make_unique<BackendRegistry>();
     std::unique_ptr<kubeflow::KubeflowBackend> backend =
         atGateway ? m_cluster.openAtGateway(context, kToken) : m_cluster.open(context);
     if (!backend)
         return {};
-    const QString id = backend->id();
-    registry->add(std::move(backend));
-    registry->setActive(id);
+    auto registry = testing::registryWith(std::move(backend));
     ui::ShellContext shell;
     shell.backends = registry.get();
     auto page = std::make_unique<views::NotebooksPage>(shell);
@@ -569,11 +566,10 @@ void TestNotebooksPage::localJupyter()
     qputenv("KFW_JUPYTER", program.toLocal8Bit());
     QVERIFY(QDir(dir.path()).mkpath(u"analysis"_qs));
 
-    BackendRegistry registry;
-    registry.add(std::make_unique<local::LocalBackend>(dir.filePath(u"data"_qs)));
-    registry.setActive(u"local"_qs);
+    const auto registry =
+        testing::registryWith(std::make_unique<local::LocalBackend>(dir.filePath(u"data"_qs)));
     ui::ShellContext shell;
-    shell.backends = &registry;
+    shell.backends = registry.get();
     views::NotebooksPage p(shell);
     p.resize(1000, 600);
     p.show();
@@ -588,7 +584,7 @@ void TestNotebooksPage::localJupyter()
     QCOMPARE(p.localServerTable()->item(0, 0)->text(), dir.filePath(u"analysis"_qs));
     QVERIFY(!p.localServerTable()->item(0, 2)->text().contains(u"token"_qs));
 
-    LocalNotebookService *local = registry.active()->localNotebooks();
+    LocalNotebookService *local = registry->active()->localNotebooks();
     QVERIFY(local->servers().value(0).pid > 0);
     p.localServerTable()->selectRow(0);
     QTest::mouseClick(p.findChild<QPushButton *>(u"stopLocalJupyter"_qs), Qt::LeftButton);
@@ -602,11 +598,10 @@ void TestNotebooksPage::localJupyterNotInstalled()
 {
     QTemporaryDir dir;
     qputenv("KFW_JUPYTER", dir.filePath(u"no-such-jupyter"_qs).toLocal8Bit());
-    BackendRegistry registry;
-    registry.add(std::make_unique<local::LocalBackend>(dir.filePath(u"data"_qs)));
-    registry.setActive(u"local"_qs);
+    const auto registry =
+        testing::registryWith(std::make_unique<local::LocalBackend>(dir.filePath(u"data"_qs)));
     ui::ShellContext shell;
-    shell.backends = &registry;
+    shell.backends = registry.get();
     views::NotebooksPage p(shell);
     p.show();
     replaceText(p.localFolderEdit(), dir.path());
@@ -621,11 +616,10 @@ void TestNotebooksPage::localJupyterNotInstalled()
 void TestNotebooksPage::localBackendOffersLocalJupyter()
 {
     QTemporaryDir dir;
-    BackendRegistry registry;
-    registry.add(std::make_unique<local::LocalBackend>(dir.filePath(u"data"_qs)));
-    registry.setActive(u"local"_qs);
+    const auto registry =
+        testing::registryWith(std::make_unique<local::LocalBackend>(dir.filePath(u"data"_qs)));
     ui::ShellContext shell;
-    shell.backends = &registry;
+    shell.backends = registry.get();
     views::NotebooksPage p(shell);
     p.show();
     // Jupyter on this computer instead; Kubeflow's notebook servers are on clusters.

@@ -113,14 +113,11 @@ void TestProfilesPage::initTestCase()
 std::unique_ptr<views::ProfilesPage> TestProfilesPage::pageFor(const QString &context,
                                                                const QString &token)
 {
-    auto registry = std::make_unique<BackendRegistry>();
     std::unique_ptr<kubeflow::KubeflowBackend> backend =
         token.isEmpty() ? m_cluster.open(context) : m_cluster.openAtGateway(context, token);
     if (!backend)
         return {};
-    const QString id = backend->id();
-    registry->add(std::move(backend));
-    registry->setActive(id);
+    auto registry = testing::registryWith(std::move(backend));
     ui::ShellContext shell;
     shell.backends = registry.get();
     auto page = std::make_unique<views::ProfilesPage>(shell);
@@ -266,9 +263,8 @@ void TestProfilesPage::firstProfileOfANewcomer()
 
 void TestProfilesPage::localBackendHasNone()
 {
-    auto registry = std::make_unique<BackendRegistry>();
-    registry->add(std::make_unique<local::LocalBackend>(m_dir.filePath(u"data"_qs)));
-    registry->setActive(u"local"_qs);
+    auto registry =
+        testing::registryWith(std::make_unique<local::LocalBackend>(m_dir.filePath(u"data"_qs)));
     ui::ShellContext shell;
     shell.backends = registry.get();
     views::ProfilesPage page(shell);

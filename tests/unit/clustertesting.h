@@ -2,6 +2,7 @@
 
 // Shared by the tests that talk to the in-process cluster simulator.
 
+#include "cluster/backend/backendregistry.h"
 #include "cluster/backend/services.h"
 #include "cluster/kube/kubeclient.h"
 #include "simserver.h"
@@ -10,7 +11,19 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <memory>
+
 namespace kfw::testing {
+
+// A registry with one backend, made the active one: what a page under test is given.
+inline std::unique_ptr<backend::BackendRegistry> registryWith(std::unique_ptr<backend::Backend> b)
+{
+    auto registry = std::make_unique<backend::BackendRegistry>();
+    const QString id = b->id();
+    registry->add(std::move(b));
+    registry->setActive(id);
+    return registry;
+}
 
 // A simulator user with every right everywhere.
 inline sim::SimUser simAdministrator(const QString &name, const QString &token)
