@@ -15,6 +15,7 @@
 #include "ui/setting.h"
 #include "ui/thememanager.h"
 #include "views/notebooks/notebooks.h"
+#include "views/pipeline-editor/editor.h"
 #include "views/profiles/profiles.h"
 #include "views/runs/runs.h"
 #include "views/welcome/welcome.h"
@@ -84,7 +85,12 @@ Workbench::Workbench(QObject *parent)
 
     // Pages of this build, in navigation order.
     views::registerWelcomePage(m_pages);
-    views::registerRunsPage(m_pages, *m_context.documents);
+    // Pipeline files open in the editor; its Run hands the saved file to the Runs page's form.
+    views::PendingPipeline *runs = views::registerRunsPage(m_pages, this);
+    views::registerEditorPage(m_pages, *m_context.documents, [this, runs](const QString &path) {
+        runs->set(path);
+        m_context.documents->showPage(QStringLiteral("runs"));
+    });
     views::registerNotebooksPage(m_pages);
     views::registerProfilesPage(m_pages);
 }

@@ -37,10 +37,14 @@ public:
 
     // Opens the file with the page of its type. On success the file becomes a recent file.
     bool open(const QString &path, QString *error);
+    // Brings a page to the front, for a page that hands a document to another (the editor's
+    // "Run" hands the pipeline to the Runs page).
+    void showPage(const QString &pageId) { emit pageRequested(pageId); }
 
 signals:
     void typesChanged();
     void opened(const QString &path, const QString &pageId);
+    void pageRequested(const QString &pageId);
 
 private:
     std::vector<DocumentType> m_types;

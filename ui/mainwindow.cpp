@@ -38,6 +38,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QCoreApplication>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -92,6 +93,7 @@ MainWindow::MainWindow(const ShellContext &context, const PageRegistry &pages, Q
 
     connect(m_context.recentFiles, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
     connect(m_context.documents, &DocumentRouter::typesChanged, this, &MainWindow::rebuildNewActions);
+    connect(m_context.documents, &DocumentRouter::pageRequested, this, [this](const QString &pageId) { showPage(pageId); });
     connect(m_context.documents, &DocumentRouter::opened, this, [this](const QString &path, const QString &pageId) {
         m_context.recentFiles->add(path);
         showPage(pageId);
@@ -756,6 +758,17 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A page with unsaved work may refuse: it ignores the close event and asks the user, then
+    // closes the window again once the work is saved or discarded.
+    for (QWidget *page : std::as_const(m_pageWidgets)) {
+        QCloseEvent pageClose;
+        QCoreApplication::sendEvent(page, &pageClose);
+        if (!pageClose.isAccepted()) {
+            showPage(m_pageWidgets.key(page));
+            event->ignore();
+            return;
+        }
+    }
     kGeometry.setValue(saveGeometry());
     kWindowState.setValue(saveState(kWindowStateVersion));
     QMainWindow::closeEvent(event);

@@ -20,9 +20,9 @@ QString PendingPipeline::take()
     return std::exchange(m_path, QString());
 }
 
-void registerRunsPage(ui::PageRegistry &pages, ui::DocumentRouter &documents)
+PendingPipeline *registerRunsPage(ui::PageRegistry &pages, QObject *owner)
 {
-    auto *pending = new PendingPipeline(&documents);
+    auto *pending = new PendingPipeline(owner);
     pages.add({
         QStringLiteral("runs"),
         [] { return QCoreApplication::translate("kfw::views::RunsPage", "Runs"); },
@@ -32,6 +32,12 @@ void registerRunsPage(ui::PageRegistry &pages, ui::DocumentRouter &documents)
             return new RunsPage(context, pending, parent);
         },
     });
+    return pending;
+}
+
+void registerRunsPage(ui::PageRegistry &pages, ui::DocumentRouter &documents)
+{
+    PendingPipeline *pending = registerRunsPage(pages, &documents);
     ui::DocumentType pipeline;
     pipeline.id = QStringLiteral("pipeline");
     pipeline.title = [] {

@@ -27,7 +27,10 @@ private:
     QString m_path;
 };
 
-// Registers the Runs page, and pipeline files as documents it opens ready to run.
+// Registers the Runs page. Returns where pipeline files to run are handed to it (owned by owner).
+PendingPipeline *registerRunsPage(ui::PageRegistry &pages, QObject *owner);
+// Registers the Runs page, and pipeline files as documents it opens ready to run (for a build
+// without the pipeline editor).
 void registerRunsPage(ui::PageRegistry &pages, ui::DocumentRouter &documents);
 
 } // namespace kfw::views

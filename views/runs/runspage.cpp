@@ -6,6 +6,7 @@
 #include "ui/icons.h"
 #include "ui/notificationcenter.h"
 #include "ui/pageaction.h"
+#include "ui/recentfiles.h"
 #include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
 #include "views/runs/runs.h"
@@ -357,11 +358,11 @@ void RunsPage::chooseFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        // Through the router, so that the file becomes a recent file like any other opened one.
-        QString error;
-        if (!m_context.documents->open(file, &error))
-            m_context.notifications->post(ui::NotificationCenter::Severity::Error,
-                                          tr("Could not open %1").arg(file), error, tr("Runs"));
+        // Straight to the run form (the router would open pipeline files in the editor), and a
+        // recent file like any other opened one.
+        if (m_context.recentFiles)
+            m_context.recentFiles->add(file);
+        startRunOf(file);
     });
     dialog->open();
 }

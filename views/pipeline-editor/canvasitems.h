@@ -1,0 +1,88 @@
+#pragma once
+
+#include "views/pipeline-editor/daglevel.h"
+
+#include <QColor>
+#include <QGraphicsItem>
+#include <QGraphicsPathItem>
+#include <QList>
+#include <QSizeF>
+
+namespace kfw::views::editor {
+
+class EdgeItem;
+
+// Geometry of a task node, shared by the layout (which runs off the GUI thread) and the items.
+struct NodeGeometry
+{
+    static constexpr double kWidth = 232;
+    static constexpr double kHeader = 42;
+    static constexpr double kRow = 18;
+    static constexpr double kGrid = 10;
+
+    static QSizeF size(const NodeInfo &node);
+    // Port centres relative to the node's top-left corner.
+    static QPointF inputPort(const NodeInfo &node, int index);
+    static QPointF outputPort(const NodeInfo &node, int index);
+};
+
+// The colour of a port and its edges, by KFP type.
+QColor typeColor(const PortInfo &port);
+
+// A task on the canvas. It mirrors one task of the document by name; moving it only changes the
+// view until the canvas turns the drag into an undoable move.
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum
+    {
+        Type = UserType + 1
+    };
+    explicit NodeItem(NodeInfo node);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    const NodeInfo &info() const { return m_node; }
+    QString taskName() const { return m_node.name; }
+    void addEdge(EdgeItem *edge) { m_edges.append(edge); }
+    // Scene position of a port by name; the node's side centre when the port is unknown.
+    QPointF inputAnchor(const QString &port) const;
+    QPointF outputAnchor(const QString &port) const;
+    // Problems found in this task, shown as a badge (empty: none).
+    void setProblems(int errors, int warnings);
+
+    static void setSnapToGrid(bool snap);
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    NodeInfo m_node;
+    QSizeF m_size;
+    QList<EdgeItem *> m_edges;
+    int m_errors = 0;
+    int m_warnings = 0;
+};
+
+// A connection between two tasks: a parameter, an artifact or a plain "after" dependency.
+class EdgeItem : public QGraphicsPathItem
+{
+public:
+    enum
+    {
+        Type = UserType + 2
+    };
+    EdgeItem(NodeItem *from, NodeItem *to, EdgeInfo edge, QColor color);
+    int type() const override { return Type; }
+    const EdgeInfo &info() const { return m_edge; }
+    void updatePath();
+
+private:
+    NodeItem *m_from;
+    NodeItem *m_to;
+    EdgeInfo m_edge;
+};
+
+} // namespace kfw::views::editor

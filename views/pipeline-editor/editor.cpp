@@ -1,0 +1,47 @@
+#include "views/pipeline-editor/editor.h"
+
+#include "ui/documentrouter.h"
+#include "ui/pageregistry.h"
+#include "views/pipeline-editor/editorpage.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace kfw::views {
+
+void registerEditorPage(ui::PageRegistry &pages, ui::DocumentRouter &documents,
+                        std::function<void(const QString &path)> run)
+{
+    auto *requests = new editor::OpenRequests(&documents);
+    pages.add({
+        QStringLiteral("editor"),
+        [] {
+            return QCoreApplication::translate("kfw::views::editor::EditorPage", "Pipeline Editor");
+        },
+        QStringLiteral("pipeline"),
+        15,
+        [requests, run](const ui::ShellContext &context, QWidget *parent) {
+            return new editor::EditorPage(context, requests, run, parent);
+        },
+    });
+    ui::DocumentType pipeline;
+    pipeline.id = QStringLiteral("pipeline");
+    pipeline.title = [] {
+        return QCoreApplication::translate("kfw::views::editor::EditorPage", "Pipeline");
+    };
+    pipeline.suffixes = {QStringLiteral("yaml"), QStringLiteral("yml"), QStringLiteral("json")};
+    pipeline.pageId = QStringLiteral("editor");
+    pipeline.open = [requests](const QString &path, QString *error) {
+        if (!QFileInfo(path).isReadable()) {
+            *error = QCoreApplication::translate("kfw::views::editor::EditorPage",
+                                                 "%1 cannot be read; check its permissions.")
+                         .arg(path);
+            return false;
+        }
+        requests->add(path);
+        return true;
+    };
+    documents.registerType(std::move(pipeline));
+}
+
+} // namespace kfw::views

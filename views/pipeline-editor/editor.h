@@ -1,0 +1,19 @@
+#pragma once
+
+#include <functional>
+
+class QString;
+
+namespace kfw::ui {
+class DocumentRouter;
+class PageRegistry;
+} // namespace kfw::ui
+
+namespace kfw::views {
+
+// Registers the pipeline editor page, and pipeline files (PipelineSpec YAML or JSON) as the
+// documents it opens. run(path) starts a run of a saved pipeline (the Runs page's form).
+void registerEditorPage(ui::PageRegistry &pages, ui::DocumentRouter &documents,
+                        std::function<void(const QString &path)> run);
+
+} // namespace kfw::views

@@ -1,0 +1,306 @@
+#include "views/pipeline-editor/editordocument.h"
+
+#include "cluster/backend/services.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kfw::views::editor {
+
+using pipelinespec::PipelineDocument;
+
+namespace {
+
+// Merge ids of the commands that merge with their predecessor.
+enum CommandId
+{
+    MoveId = 1,
+};
+
+constexpr int kLayoutVersion = 1;
+
+} // namespace
+
+// Moves tasks of one DAG; successive moves of the same tasks merge into one step.
+class MoveTasksCommand : public QUndoCommand
+{
+public:
+    MoveTasksCommand(EditorDocument *document, QString dag, QHash<QString, QPointF> from,
+                     QHash<QString, QPointF> to, const QString &text, bool mergeable)
+        : QUndoCommand(text)
+        , m_mergeable(mergeable)
+        , m_document(document)
+        , m_dag(std::move(dag))
+        , m_from(std::move(from))
+        , m_to(std::move(to))
+    {}
+    int id() const override { return MoveId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *move = static_cast<const MoveTasksCommand *>(other);
+        if (!move->m_mergeable || move->m_dag != m_dag || move->m_to.keys() != m_to.keys() ||
+            move->text() != text())
+            return false;
+        m_to = move->m_to;
+        return true;
+    }
+    void undo() override { m_document->applyPositions(m_dag, m_from); }
+    void redo() override { m_document->applyPositions(m_dag, m_to); }
+
+private:
+    bool m_mergeable;
+    EditorDocument *m_document;
+    QString m_dag;
+    QHash<QString, QPointF> m_from;
+    QHash<QString, QPointF> m_to;
+};
+
+// Replaces the model and the layout with a copy taken after an edit, and back. Copies of the
+// tree share their nodes until written, so keeping both costs little.
+class ReplaceModelCommand : public QUndoCommand
+{
+public:
+    ReplaceModelCommand(EditorDocument *document, PipelineDocument before,
+                        Positions beforePositions, PipelineDocument after, Positions afterPositions,
+                        const QString &text)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_beforePositions(std::move(beforePositions))
+        , m_afterPositions(std::move(afterPositions))
+    {}
+    void undo() override { m_document->replaceModel(m_before, m_beforePositions); }
+    void redo() override { m_document->replaceModel(m_after, m_afterPositions); }
+
+private:
+    EditorDocument *m_document;
+    PipelineDocument m_before;
+    PipelineDocument m_after;
+    Positions m_beforePositions;
+    Positions m_afterPositions;
+};
+
+EditorDocument::EditorDocument(PipelineDocument document, QString path, Positions positions,
+                               QObject *parent)
+    : QObject(parent)
+    , m_editor(std::move(document))
+    , m_path(std::move(path))
+    , m_positions(std::move(positions))
+    , m_undo(new QUndoStack(this))
+{
+    connect(m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+EditorDocument::~EditorDocument() = default;
+
+QString EditorDocument::layoutPath(const QString &pipelinePath)
+{
+    return pipelinePath + QStringLiteral(".layout.json");
+}
+
+QJsonObject EditorDocument::layoutToJson(const Positions &positions)
+{
+    QJsonObject dags;
+    // Sorted keys keep the sidecar stable for version control.
+    QStringList dagNames = positions.keys();
+    dagNames.sort();
+    for (const QString &dag : dagNames) {
+        QJsonObject tasks;
+        const auto &level = positions[dag];
+        for (auto it = level.begin(); it != level.end(); ++it)
+            tasks.insert(it.key(), QJsonArray{qRound(it.value().x()), qRound(it.value().y())});
+        dags.insert(dag, QJsonObject{{QStringLiteral("tasks"), tasks}});
+    }
+    return QJsonObject{{QStringLiteral("version"), kLayoutVersion}, {QStringLiteral("dags"), dags}};
+}
+
+Positions EditorDocument::layoutFromJson(const QJsonObject &json, QString *error)
+{
+    Positions positions;
+    if (json.value(QStringLiteral("version")).toInt() != kLayoutVersion) {
+        *error =
+            tr("the layout file has version %1; this version of the workbench reads version %2")
+                .arg(json.value(QStringLiteral("version")).toVariant().toString())
+                .arg(kLayoutVersion);
+        return {};
+    }
+    const QJsonObject dags = json.value(QStringLiteral("dags")).toObject();
+    for (auto dag = dags.begin(); dag != dags.end(); ++dag) {
+        const QJsonObject tasks = dag.value().toObject().value(QStringLiteral("tasks")).toObject();
+        for (auto task = tasks.begin(); task != tasks.end(); ++task) {
+            const QJsonArray xy = task.value().toArray();
+            if (xy.size() != 2 || !xy[0].isDouble() || !xy[1].isDouble()) {
+                *error = tr("the position of %1 in %2 is not a pair of numbers")
+                             .arg(task.key(), dag.key());
+                return {};
+            }
+            positions[dag.key()].insert(task.key(), QPointF(xy[0].toDouble(), xy[1].toDouble()));
+        }
+    }
+    return positions;
+}
+
+LoadedPipeline EditorDocument::read(const QString &path)
+{
+    LoadedPipeline loaded;
+    pipelinespec::ReadError error;
+    loaded.document = PipelineDocument::load(path, &error);
+    if (!loaded.document) {
+        loaded.error = error.toString();
+        return loaded;
+    }
+    if (loaded.document->kind() != pipelinespec::DocumentKind::PipelineSpec) {
+        loaded.document.reset();
+        loaded.error = tr("%1 is a KFP v1 component, not a pipeline. Import it as a component into "
+                          "a pipeline instead.")
+                           .arg(QFileInfo(path).fileName());
+        return loaded;
+    }
+    QFile sidecar(layoutPath(path));
+    if (sidecar.exists()) {
+        if (!sidecar.open(QIODevice::ReadOnly)) {
+            loaded.layoutError = tr("%1 could not be read (%2); tasks are laid out afresh.")
+                                     .arg(QFileInfo(sidecar).fileName(), sidecar.errorString());
+            return loaded;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(sidecar.readAll(), &parseError);
+        QString why;
+        if (parseError.error != QJsonParseError::NoError)
+            why = parseError.errorString();
+        else if (!json.isObject())
+            why = tr("it is not a JSON object");
+        else
+            loaded.positions = layoutFromJson(json.object(), &why);
+        if (!why.isEmpty())
+            loaded.layoutError =
+                tr("%1 is not a layout the workbench reads (%2); tasks are laid out afresh.")
+                    .arg(QFileInfo(sidecar).fileName(), why);
+    }
+    return loaded;
+}
+
+QString EditorDocument::title() const
+{
+    if (!m_path.isEmpty())
+        return QFileInfo(m_path).fileName();
+    const QString name = document().name();
+    return name.isEmpty() ? tr("Untitled pipeline") : name;
+}
+
+bool EditorDocument::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+std::optional<QPointF> EditorDocument::position(const QString &dag, const QString &task) const
+{
+    const auto level = m_positions.constFind(dag);
+    if (level == m_positions.constEnd())
+        return std::nullopt;
+    const auto p = level->constFind(task);
+    if (p == level->constEnd())
+        return std::nullopt;
+    return *p;
+}
+
+void EditorDocument::placeInitially(const QString &dag, const QHash<QString, QPointF> &positions)
+{
+    auto &level = m_positions[dag];
+    for (auto it = positions.begin(); it != positions.end(); ++it)
+        level.insert(it.key(), it.value());
+}
+
+void EditorDocument::moveTasks(const QString &dag, const QHash<QString, QPointF> &from,
+                               const QHash<QString, QPointF> &to, const QString &text, Merge merge)
+{
+    if (from == to)
+        return;
+    m_undo->push(new MoveTasksCommand(this, dag, from, to, text, merge == Merge::WithPrevious));
+}
+
+void EditorDocument::applyPositions(const QString &dag, const QHash<QString, QPointF> &positions)
+{
+    auto &level = m_positions[dag];
+    for (auto it = positions.begin(); it != positions.end(); ++it)
+        level.insert(it.key(), it.value());
+    emit tasksMoved(dag, positions.keys());
+}
+
+bool EditorDocument::removeTasks(const QString &dag, const QStringList &tasks, QString *error)
+{
+    if (tasks.isEmpty())
+        return true;
+    pipelinespec::PipelineEditor editor(document());
+    for (const QString &task : tasks) {
+        const auto id = editor.find(dag, task);
+        if (!id) {
+            *error = tr("There is no task %1 in %2.").arg(task, dag);
+            return false;
+        }
+        if (const auto result = editor.removeTask(*id); !result) {
+            *error = tr("%1 cannot be removed: %2").arg(task, result.error);
+            return false;
+        }
+    }
+    Positions after = m_positions;
+    for (const QString &task : tasks)
+        after[dag].remove(task);
+    m_undo->push(new ReplaceModelCommand(this, document(), m_positions, editor.document(), after,
+                                         tasks.size() == 1
+                                             ? tr("Delete %1").arg(tasks.first())
+                                             : tr("Delete %n tasks", nullptr, int(tasks.size()))));
+    return true;
+}
+
+void EditorDocument::replaceModel(const PipelineDocument &document, const Positions &positions)
+{
+    m_editor = pipelinespec::PipelineEditor(document);
+    m_positions = positions;
+    emit structureChanged();
+}
+
+void EditorDocument::save(const QString &path)
+{
+    if (m_saving)
+        return;
+    m_saving = true;
+    const int index = m_undo->index();
+    auto job = QtConcurrent::run([document = document(), positions = m_positions,
+                                  path]() -> QString {
+        QSaveFile yaml(path);
+        if (!yaml.open(QIODevice::WriteOnly) || yaml.write(document.toYaml()) < 0 || !yaml.commit())
+            return tr("%1 could not be written (%2). Choose another folder with Save As.")
+                .arg(path, yaml.errorString());
+        QSaveFile layout(layoutPath(path));
+        if (!layout.open(QIODevice::WriteOnly) ||
+            layout.write(QJsonDocument(layoutToJson(positions)).toJson(QJsonDocument::Indented)) <
+                0 ||
+            !layout.commit())
+            return tr("The pipeline was saved, but its layout %1 could not be written (%2).")
+                .arg(layoutPath(path), layout.errorString());
+        return {};
+    });
+    backend::whenFinished(job, this, [this, path, index](const QString &error) {
+        m_saving = false;
+        if (error.isEmpty()) {
+            if (path != m_path) {
+                m_path = path;
+                emit pathChanged(path);
+            }
+            if (m_undo->index() == index)
+                m_undo->setClean();
+        }
+        emit saved(error);
+    });
+}
+
+} // namespace kfw::views::editor

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "cluster/pipelinespec/pipelineeditor.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointF>
+#include <QString>
+
+class QUndoStack;
+
+namespace kfw::views::editor {
+
+// Positions of the tasks of every DAG: dag -> task -> top-left corner.
+using Positions = QHash<QString, QHash<QString, QPointF>>;
+
+// A pipeline file as read from disk, before it becomes a document (reading runs off the GUI
+// thread).
+struct LoadedPipeline
+{
+    std::optional<pipelinespec::PipelineDocument> document;
+    Positions positions;
+    QString error;       // why the pipeline could not be read
+    QString layoutError; // why the sidecar layout was ignored (the pipeline still opens)
+};
+
+// One pipeline open in the editor: the PipelineSpec model (the truth), its file, the layout kept
+// beside it, and the undo stack. Every change goes through a QUndoCommand; the canvas mirrors
+// the document through its signals and never holds state of its own.
+//
+// The file is the PipelineSpec YAML exactly as the KFP compiler writes it; positions live in a
+// sidecar "<file>.layout.json", so the YAML stays a pure PipelineSpec.
+class EditorDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EditorDocument(pipelinespec::PipelineDocument document, QString path = {},
+                            Positions positions = {}, QObject *parent = nullptr);
+    ~EditorDocument() override;
+
+    // Reads the pipeline and its sidecar layout (to be run off the GUI thread).
+    static LoadedPipeline read(const QString &path);
+    static QString layoutPath(const QString &pipelinePath);
+    static QJsonObject layoutToJson(const Positions &positions);
+    static Positions layoutFromJson(const QJsonObject &json, QString *error);
+
+    const pipelinespec::PipelineDocument &document() const { return m_editor.document(); }
+    const pipelinespec::PipelineEditor &editor() const { return m_editor; }
+    QString path() const { return m_path; }
+    // The name shown on the tab: the file name, or the pipeline's name for a new document.
+    QString title() const;
+    QUndoStack *undoStack() const { return m_undo; }
+    bool isModified() const;
+
+    const Positions &positions() const { return m_positions; }
+    std::optional<QPointF> position(const QString &dag, const QString &task) const;
+    // Places tasks without an undo step: the first layout of a level nobody has arranged yet.
+    void placeInitially(const QString &dag, const QHash<QString, QPointF> &positions);
+
+    // Edits (each one undo step).
+    enum class Merge
+    {
+        No,
+        WithPrevious, // a move of the same tasks right before it becomes part of this step
+    };
+    void moveTasks(const QString &dag, const QHash<QString, QPointF> &from,
+                   const QHash<QString, QPointF> &to, const QString &text, Merge merge = Merge::No);
+    // Removes tasks of one DAG; returns false and sets *error when the model refuses.
+    bool removeTasks(const QString &dag, const QStringList &tasks, QString *error);
+
+    // Writes the YAML and the sidecar through QSaveFile on a worker thread; saved() tells how it
+    // went. The document is clean afterwards unless it was edited meanwhile.
+    void save(const QString &path);
+    bool isSaving() const { return m_saving; }
+
+signals:
+    // The tasks or edges of a DAG changed (after an edit, an undo or a redo).
+    void structureChanged();
+    // Tasks of a DAG moved.
+    void tasksMoved(const QString &dag, const QStringList &tasks);
+    void modifiedChanged(bool modified);
+    void pathChanged(const QString &path);
+    // An empty message on success.
+    void saved(const QString &error);
+
+private:
+    friend class MoveTasksCommand;
+    friend class ReplaceModelCommand;
+    void applyPositions(const QString &dag, const QHash<QString, QPointF> &positions);
+    void replaceModel(const pipelinespec::PipelineDocument &document, const Positions &positions);
+
+    pipelinespec::PipelineEditor m_editor;
+    QString m_path;
+    Positions m_positions;
+    QUndoStack *m_undo;
+    bool m_saving = false;
+};
+
+} // namespace kfw::views::editor

@@ -1,0 +1,483 @@
+#include "views/pipeline-editor/editorpage.h"
+
+#include "cluster/backend/services.h"
+#include "ui/actionregistry.h"
+#include "ui/activitytracker.h"
+#include "ui/notificationcenter.h"
+#include "ui/pageaction.h"
+#include "ui/recentfiles.h"
+#include "views/pipeline-editor/canvasitems.h"
+#include "views/pipeline-editor/editordocument.h"
+#include "views/pipeline-editor/editortab.h"
+#include "views/pipeline-editor/pipelinecanvas.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace kfw::views::editor {
+
+void OpenRequests::add(const QString &path)
+{
+    m_paths.append(path);
+    emit arrived();
+}
+
+QStringList OpenRequests::takeAll()
+{
+    return std::exchange(m_paths, {});
+}
+
+EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_requests(requests)
+    , m_run(std::move(run))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_actions.insert(QStringLiteral("save"),
+                     addAction(QStringLiteral("save"), tr("Save"), QKeySequence::Save,
+                               tr("Save the pipeline and its layout (Ctrl+S)")));
+    m_actions.insert(QStringLiteral("saveAs"),
+                     addAction(QStringLiteral("saveAs"), tr("Save As…"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                               tr("Save the pipeline under another name (Ctrl+Shift+S)")));
+    m_actions.insert(QStringLiteral("undo"),
+                     addAction(QStringLiteral("undo"), tr("Undo"), QKeySequence::Undo,
+                               tr("Undo the last edit (Ctrl+Z)")));
+    m_actions.insert(QStringLiteral("redo"),
+                     addAction(QStringLiteral("redo"), tr("Redo"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                               tr("Redo the edit undone last (Ctrl+Shift+Z)")));
+    m_actions.value(QStringLiteral("redo"))
+        ->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_actions.insert(QStringLiteral("delete"),
+                     addAction(QStringLiteral("delete"), tr("Delete"), QKeySequence::Delete,
+                               tr("Delete the selected tasks (Del)")));
+    m_actions.insert(QStringLiteral("layout"),
+                     addAction(QStringLiteral("layout"), tr("Auto-layout"),
+                               QKeySequence(Qt::CTRL | Qt::Key_L),
+                               tr("Arrange the tasks of this level left to right (Ctrl+L)")));
+    m_actions.insert(QStringLiteral("fit"),
+                     addAction(QStringLiteral("fit"), tr("Fit"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0),
+                               tr("Zoom to show every task of this level (Ctrl+Shift+0)")));
+    m_actions.insert(QStringLiteral("actualSize"),
+                     addAction(QStringLiteral("actualSize"), tr("100%"),
+                               QKeySequence(Qt::CTRL | Qt::Key_0),
+                               tr("Zoom to actual size (Ctrl+0)")));
+    m_actions.insert(QStringLiteral("zoomIn"),
+                     addAction(QStringLiteral("zoomIn"), tr("Zoom In"), QKeySequence::ZoomIn,
+                               tr("Zoom in (Ctrl++, or the mouse wheel)")));
+    m_actions.insert(QStringLiteral("zoomOut"),
+                     addAction(QStringLiteral("zoomOut"), tr("Zoom Out"), QKeySequence::ZoomOut,
+                               tr("Zoom out (Ctrl+-)")));
+    m_actions.insert(QStringLiteral("up"),
+                     addAction(QStringLiteral("up"), tr("Up"), QKeySequence(Qt::ALT | Qt::Key_Up),
+                               tr("Leave this group for the level that holds it (Alt+Up)")));
+    m_actions.insert(QStringLiteral("snap"),
+                     addAction(QStringLiteral("snap"), tr("Snap to Grid"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                               tr("Keep tasks on a 10-point grid while they move (Ctrl+Shift+G)")));
+    m_actions.insert(QStringLiteral("run"),
+                     addAction(QStringLiteral("run"), tr("Run…"),
+                               QKeySequence(Qt::CTRL | Qt::Key_R),
+                               tr("Save the pipeline and start a run of it (Ctrl+R)")));
+    m_actions.insert(QStringLiteral("close"),
+                     addAction(QStringLiteral("close"), tr("Close"), QKeySequence::Close,
+                               tr("Close this pipeline (Ctrl+W)")));
+    for (const QString &id :
+         {QStringLiteral("save"), QStringLiteral("saveAs"), QStringLiteral("undo"),
+          QStringLiteral("redo"), QStringLiteral("delete"), QStringLiteral("layout"),
+          QStringLiteral("fit"), QStringLiteral("run")}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(m_actions.value(id));
+        bar->addWidget(button);
+    }
+    bar->addStretch(1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("editor.status"));
+    bar->addWidget(m_status);
+    layout->addLayout(bar);
+
+    QAction *snap = m_actions.value(QStringLiteral("snap"));
+    snap->setCheckable(true);
+    snap->setChecked(true);
+    connect(snap, &QAction::toggled, this, [](bool on) { NodeItem::setSnapToGrid(on); });
+
+    auto current = [this](auto fn) {
+        return [this, fn] {
+            if (EditorTab *tab = currentTab())
+                fn(tab);
+        };
+    };
+    connect(m_actions.value(QStringLiteral("save")), &QAction::triggered, this, &EditorPage::save);
+    connect(m_actions.value(QStringLiteral("saveAs")), &QAction::triggered, this,
+            &EditorPage::saveAs);
+    connect(m_actions.value(QStringLiteral("undo")), &QAction::triggered, this,
+            current([](EditorTab *t) { t->document()->undoStack()->undo(); }));
+    connect(m_actions.value(QStringLiteral("redo")), &QAction::triggered, this,
+            current([](EditorTab *t) { t->document()->undoStack()->redo(); }));
+    connect(m_actions.value(QStringLiteral("delete")), &QAction::triggered, this,
+            &EditorPage::deleteSelection);
+    connect(m_actions.value(QStringLiteral("layout")), &QAction::triggered, this,
+            current([](EditorTab *t) { t->canvas()->autoLayout(); }));
+    connect(m_actions.value(QStringLiteral("fit")), &QAction::triggered, this,
+            current([](EditorTab *t) { t->canvas()->zoomToFit(); }));
+    connect(m_actions.value(QStringLiteral("actualSize")), &QAction::triggered, this,
+            current([](EditorTab *t) { t->canvas()->zoomReset(); }));
+    connect(m_actions.value(QStringLiteral("zoomIn")), &QAction::triggered, this,
+            current([](EditorTab *t) { t->canvas()->zoomBy(1.25); }));
+    connect(m_actions.value(QStringLiteral("zoomOut")), &QAction::triggered, this,
+            current([](EditorTab *t) { t->canvas()->zoomBy(0.8); }));
+    connect(m_actions.value(QStringLiteral("up")), &QAction::triggered, this,
+            current([](EditorTab *t) { t->goUp(); }));
+    connect(m_actions.value(QStringLiteral("run")), &QAction::triggered, this,
+            &EditorPage::runPipeline);
+    connect(m_actions.value(QStringLiteral("close")), &QAction::triggered, this, [this] {
+        if (m_tabs->count())
+            closeTab(m_tabs->currentIndex());
+    });
+
+    m_stack = new QStackedWidget(this);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("editor.empty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("Open a compiled pipeline (PipelineSpec YAML, as kfp compiles it) with "
+                        "File ▸ Open (Ctrl+O) or "
+                        "drop one on the window. Its tasks appear here, laid out left to right; "
+                        "groups (conditions, "
+                        "loops, exit handlers) open with a double-click."));
+    m_stack->addWidget(m_empty);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("editor.tabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_stack->addWidget(m_tabs);
+    layout->addWidget(m_stack, 1);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &EditorPage::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &EditorPage::updateActions);
+
+    connect(m_requests, &OpenRequests::arrived, this, &EditorPage::takeRequests);
+    takeRequests();
+    updateActions();
+}
+
+QAction *EditorPage::addAction(const QString &id, const QString &text, const QKeySequence &key,
+                               const QString &toolTip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QStringLiteral("editor.") + id);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(toolTip);
+    QWidget::addAction(action);
+    if (m_context.actions)
+        m_context.actions->add(action, tr("Pipeline editor"));
+    return action;
+}
+
+void EditorPage::takeRequests()
+{
+    for (const QString &path : m_requests->takeAll())
+        openFile(path);
+}
+
+EditorTab *EditorPage::currentTab() const
+{
+    return qobject_cast<EditorTab *>(m_tabs->currentWidget());
+}
+
+EditorTab *EditorPage::tabOf(const QString &path) const
+{
+    const QString canonical = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<EditorTab *>(m_tabs->widget(i));
+        if (tab && QFileInfo(tab->document()->path()).absoluteFilePath() == canonical)
+            return tab;
+    }
+    return nullptr;
+}
+
+void EditorPage::openFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (EditorTab *tab = tabOf(absolute)) {
+        m_tabs->setCurrentWidget(tab);
+        return;
+    }
+    if (m_opening.contains(absolute))
+        return;
+    m_opening.append(absolute);
+    const int activity =
+        m_context.activity
+            ? m_context.activity->start(tr("Opening %1").arg(QFileInfo(path).fileName()))
+            : -1;
+    auto job = QtConcurrent::run([absolute] { return EditorDocument::read(absolute); });
+    backend::whenFinished(job, this, [this, absolute, activity](const LoadedPipeline &loaded) {
+        m_opening.removeAll(absolute);
+        const QString file = QFileInfo(absolute).fileName();
+        if (!loaded.document) {
+            if (m_context.activity)
+                m_context.activity->finish(activity);
+            m_status->setText(tr("Could not open %1").arg(file));
+            if (m_context.notifications)
+                m_context.notifications->post(ui::NotificationCenter::Severity::Error,
+                                              tr("Could not open %1").arg(file), loaded.error,
+                                              tr("Pipeline editor"));
+            emit fileOpened(absolute, nullptr);
+            return;
+        }
+        if (!loaded.layoutError.isEmpty() && m_context.notifications)
+            m_context.notifications->post(ui::NotificationCenter::Severity::Warning,
+                                          tr("Layout of %1 not used").arg(file), loaded.layoutError,
+                                          tr("Pipeline editor"));
+        auto *tab = new EditorTab(new EditorDocument(*loaded.document, absolute, loaded.positions));
+        // The activity ends when the first level is drawn, so a screenshot shows the laid-out
+        // graph.
+        auto *once = new QObject(tab);
+        connect(tab->canvas(), &PipelineCanvas::levelShown, once, [this, once, activity] {
+            once->deleteLater();
+            if (m_context.activity)
+                m_context.activity->finish(activity);
+        });
+        addTab(tab);
+        emit fileOpened(absolute, tab);
+    });
+}
+
+void EditorPage::addTab(EditorTab *tab)
+{
+    EditorDocument *document = tab->document();
+    const int index = m_tabs->addTab(tab, document->title());
+    m_tabs->setCurrentIndex(index);
+    m_stack->setCurrentWidget(m_tabs);
+    updateTabTitle(tab);
+    connect(document, &EditorDocument::modifiedChanged, this, [this, tab] {
+        updateTabTitle(tab);
+        updateActions();
+    });
+    connect(document, &EditorDocument::pathChanged, this, [this, tab] { updateTabTitle(tab); });
+    QUndoStack *undo = document->undoStack();
+    for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
+        connect(undo, signal, this, &EditorPage::updateActions);
+    connect(undo, &QUndoStack::indexChanged, this, &EditorPage::updateActions);
+    connect(tab->canvas(), &PipelineCanvas::selectionChanged, this, &EditorPage::updateActions);
+    connect(tab->canvas(), &PipelineCanvas::levelShown, this, &EditorPage::updateActions);
+    connect(tab->canvas(), &PipelineCanvas::message, m_status, &QLabel::setText);
+    connect(tab, &EditorTab::checked, this, &EditorPage::updateActions);
+    tab->canvas()->setFocus();
+}
+
+void EditorPage::updateTabTitle(EditorTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    EditorDocument *document = tab->document();
+    m_tabs->setTabText(index, document->isModified() ? document->title() + QStringLiteral(" •")
+                                                     : document->title());
+    m_tabs->setTabToolTip(index,
+                          document->path().isEmpty() ? tr("Not saved yet") : document->path());
+}
+
+void EditorPage::updateActions()
+{
+    EditorTab *tab = currentTab();
+    for (QAction *a : std::as_const(m_actions))
+        a->setEnabled(tab != nullptr);
+    m_actions.value(QStringLiteral("snap"))->setEnabled(true);
+    if (!tab)
+        return;
+    QUndoStack *undo = tab->document()->undoStack();
+    m_actions.value(QStringLiteral("undo"))->setEnabled(undo->canUndo());
+    m_actions.value(QStringLiteral("undo"))
+        ->setText(undo->canUndo() ? tr("Undo %1").arg(undo->undoText()) : tr("Undo"));
+    m_actions.value(QStringLiteral("redo"))->setEnabled(undo->canRedo());
+    m_actions.value(QStringLiteral("redo"))
+        ->setText(undo->canRedo() ? tr("Redo %1").arg(undo->redoText()) : tr("Redo"));
+    m_actions.value(QStringLiteral("delete"))
+        ->setEnabled(!tab->canvas()->selectedTasks().isEmpty());
+    m_actions.value(QStringLiteral("up"))
+        ->setEnabled(tab->canvas()->dag() != QLatin1String("root"));
+    m_actions.value(QStringLiteral("run"))
+        ->setEnabled(!tab->isChecking() && !tab->hasErrors() && m_run);
+    m_actions.value(QStringLiteral("run"))
+        ->setToolTip(
+            tab->hasErrors()
+                ? tr("Fix the errors listed below the canvas first; a pipeline with errors would "
+                     "not run")
+                : tr("Save the pipeline and start a run of it (Ctrl+R)"));
+}
+
+void EditorPage::deleteSelection()
+{
+    EditorTab *tab = currentTab();
+    if (!tab)
+        return;
+    QString error;
+    if (!tab->document()->removeTasks(tab->canvas()->dag(), tab->canvas()->selectedTasks(), &error))
+        m_status->setText(error);
+}
+
+void EditorPage::save()
+{
+    EditorTab *tab = currentTab();
+    if (!tab)
+        return;
+    if (tab->document()->path().isEmpty())
+        saveAs();
+    else
+        saveTo(tab, tab->document()->path());
+}
+
+void EditorPage::saveAs()
+{
+    EditorTab *tab = currentTab();
+    if (!tab)
+        return;
+    auto *dialog = new QFileDialog(this, tr("Save Pipeline As"), tab->document()->path(),
+                                   tr("Pipeline (*.yaml *.yml)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("yaml"));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, tab = QPointer<EditorTab>(tab)](const QString &file) {
+                if (tab)
+                    saveTo(tab, file);
+            });
+    dialog->open();
+}
+
+void EditorPage::saveTo(EditorTab *tab, const QString &path, std::function<void()> then)
+{
+    EditorDocument *document = tab->document();
+    if (document->isSaving())
+        return;
+    m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
+    auto *once = new QObject(tab);
+    connect(document, &EditorDocument::saved, once, [this, once, path, then](const QString &error) {
+        once->deleteLater();
+        if (!error.isEmpty()) {
+            m_status->setText(tr("Not saved"));
+            if (m_context.notifications)
+                m_context.notifications->post(
+                    ui::NotificationCenter::Severity::Error,
+                    tr("Could not save %1").arg(QFileInfo(path).fileName()), error,
+                    tr("Pipeline editor"));
+            return;
+        }
+        m_status->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
+        if (m_context.recentFiles)
+            m_context.recentFiles->add(path);
+        if (then)
+            then();
+    });
+    document->save(path);
+}
+
+void EditorPage::askToSave(EditorTab *tab, std::function<void()> then)
+{
+    m_tabs->setCurrentWidget(tab);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Unsaved Changes"),
+                        tr("%1 has changes that are not saved.").arg(tab->document()->title()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("editor.unsaved"));
+    box->setInformativeText(tr("Save them before closing?"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this,
+            [this, tab = QPointer<EditorTab>(tab), then](int result) {
+                if (!tab)
+                    return;
+                if (result == QMessageBox::Discard) {
+                    then();
+                } else if (result == QMessageBox::Save) {
+                    if (tab->document()->path().isEmpty()) {
+                        saveAs(); // the tab stays open; closing again closes it once saved
+                        m_closingWindow = false;
+                    } else {
+                        saveTo(tab, tab->document()->path(), then);
+                    }
+                } else {
+                    m_closingWindow = false;
+                }
+            });
+    box->open();
+}
+
+void EditorPage::closeTab(int index)
+{
+    auto *tab = qobject_cast<EditorTab *>(m_tabs->widget(index));
+    if (!tab)
+        return;
+    auto remove = [this, tab = QPointer<EditorTab>(tab)] {
+        if (!tab)
+            return;
+        m_tabs->removeTab(m_tabs->indexOf(tab));
+        tab->deleteLater();
+        if (m_tabs->count() == 0)
+            m_stack->setCurrentWidget(m_empty);
+        updateActions();
+        if (m_closingWindow)
+            window()->close();
+    };
+    if (tab->document()->isModified())
+        askToSave(tab, remove);
+    else
+        remove();
+}
+
+void EditorPage::closeEvent(QCloseEvent *event)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<EditorTab *>(m_tabs->widget(i));
+        if (tab && tab->document()->isModified()) {
+            event->ignore();
+            m_closingWindow = true;
+            closeTab(i);
+            return;
+        }
+    }
+    m_closingWindow = false;
+    event->accept();
+}
+
+void EditorPage::runPipeline()
+{
+    EditorTab *tab = currentTab();
+    if (!tab || !m_run)
+        return;
+    if (tab->hasErrors()) {
+        m_status->setText(tr("Fix the errors listed below the canvas first."));
+        return;
+    }
+    if (tab->document()->path().isEmpty()) {
+        saveAs();
+        return;
+    }
+    if (tab->document()->isModified()) {
+        saveTo(tab, tab->document()->path(),
+               [this, path = tab->document()->path()] { m_run(path); });
+        return;
+    }
+    m_run(tab->document()->path());
+}
+
+} // namespace kfw::views::editor

@@ -1,0 +1,427 @@
+#include "views/pipeline-editor/pipelinecanvas.h"
+
+#include "cluster/backend/services.h"
+#include "views/pipeline-editor/canvasitems.h"
+#include "views/pipeline-editor/editordocument.h"
+
+#include <QGraphicsScene>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace kfw::views::editor {
+
+// A level ready to draw, computed on a worker thread.
+struct PipelineCanvas::Prepared
+{
+    quint64 generation = 0;
+    DagLevel level;
+    QHash<QString, QPointF> positions; // every task's
+    QHash<QString, QPointF> placed;    // the ones the layout computed
+    QString note;
+    bool cancelled = false;
+};
+
+namespace {
+
+constexpr double kMinZoom = 0.02;
+constexpr double kMaxZoom = 4.0;
+
+} // namespace
+
+PipelineCanvas::PipelineCanvas(EditorDocument *document, QWidget *parent)
+    : QGraphicsView(parent)
+    , m_document(document)
+    , m_scene(new QGraphicsScene(this))
+    , m_busyLabel(new QLabel(tr("Laying out…"), this))
+{
+    setScene(m_scene);
+    setObjectName(QStringLiteral("editor.canvas"));
+    setRenderHint(QPainter::Antialiasing);
+    setDragMode(RubberBandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState);
+    setBackgroundBrush(palette().color(QPalette::AlternateBase));
+    setFocusPolicy(Qt::StrongFocus);
+    m_busyLabel->setObjectName(QStringLiteral("editor.busy"));
+    m_busyLabel->setAutoFillBackground(true);
+    m_busyLabel->setMargin(8);
+    m_busyLabel->hide();
+
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &PipelineCanvas::selectionChanged);
+    connect(document, &EditorDocument::structureChanged, this, [this] {
+        // The level may be gone (its group deleted): fall back to the pipeline's root.
+        m_fitAfterBuild = false;
+        requestLevel(false);
+    });
+    connect(document, &EditorDocument::tasksMoved, this, &PipelineCanvas::onTasksMoved);
+}
+
+PipelineCanvas::~PipelineCanvas()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void PipelineCanvas::showDag(const QString &dag)
+{
+    m_dag = dag;
+    m_fitAfterBuild = true;
+    requestLevel(false);
+}
+
+void PipelineCanvas::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_busyLabel->setVisible(busy);
+    if (busy) {
+        m_busyLabel->adjustSize();
+        m_busyLabel->move(12, 12);
+        m_busyLabel->raise();
+    }
+}
+
+void PipelineCanvas::requestLevel(bool relayout)
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = ++m_generation;
+    setBusy(true);
+    const QHash<QString, QPointF> known =
+        relayout ? QHash<QString, QPointF>() : m_document->positions().value(m_dag);
+    auto job = QtConcurrent::run([document = m_document->document(), dag = m_dag, known, generation,
+                                  limit = m_graphvizLimit, cancel = m_cancel]() {
+        Prepared prepared;
+        prepared.generation = generation;
+        prepared.level = DagLevel::read(document, dag);
+        const DagLevel &level = prepared.level;
+        LayoutGraph graph;
+        QList<int> missing;
+        for (int i = 0; i < level.nodes.size(); ++i) {
+            graph.sizes.append(NodeGeometry::size(level.nodes[i]));
+            if (!known.contains(level.nodes[i].name))
+                missing.append(i);
+        }
+        for (const EdgeInfo &e : level.edges)
+            graph.edges.append({e.from, e.to});
+        QList<QPointF> computed;
+        if (!missing.isEmpty()) {
+            auto result = editor::autoLayout(graph, limit, cancel.get());
+            if (!result) {
+                prepared.cancelled = true;
+                return prepared;
+            }
+            computed = result->positions;
+            prepared.note = result->note;
+        }
+        // Tasks added since the layout was saved go below the ones already placed.
+        double shiftY = 0;
+        if (missing.size() < level.nodes.size() && !missing.isEmpty()) {
+            double bottom = 0, top = std::numeric_limits<double>::max();
+            for (int i = 0; i < level.nodes.size(); ++i) {
+                if (const auto p = known.constFind(level.nodes[i].name); p != known.constEnd())
+                    bottom = std::max(bottom, p->y() + graph.sizes[i].height());
+            }
+            for (int i : missing)
+                top = std::min(top, computed[i].y());
+            shiftY = bottom + 60 - top;
+        }
+        for (int i = 0; i < level.nodes.size(); ++i) {
+            const QString &name = level.nodes[i].name;
+            if (const auto stored = known.constFind(name); stored != known.constEnd()) {
+                prepared.positions.insert(name, *stored);
+            } else {
+                const QPointF p = computed[i] + QPointF(0, shiftY);
+                prepared.positions.insert(name, p);
+                prepared.placed.insert(name, p);
+            }
+        }
+        return prepared;
+    });
+    backend::whenFinished(job, this, [this](const Prepared &prepared) {
+        if (prepared.generation != m_generation || prepared.cancelled)
+            return; // a newer request or an edit superseded it
+        if (m_dag != QLatin1String("root") &&
+            parentOf(m_document->document(), m_dag).second.isEmpty()) {
+            m_dag = QStringLiteral("root");
+            requestLevel(false);
+            return;
+        }
+        build(prepared);
+    });
+}
+
+void PipelineCanvas::build(const Prepared &prepared)
+{
+    const QStringList selected = selectedTasks();
+    m_scene->clear();
+    m_nodes.clear();
+    m_level = prepared.level;
+    if (!prepared.placed.isEmpty())
+        m_document->placeInitially(m_dag, prepared.placed);
+    QList<NodeItem *> items;
+    items.reserve(m_level.nodes.size());
+    for (const NodeInfo &info : std::as_const(m_level.nodes)) {
+        auto *item = new NodeItem(info);
+        item->setPos(prepared.positions.value(info.name));
+        m_scene->addItem(item);
+        m_nodes.insert(info.name, item);
+        items.append(item);
+    }
+    for (const EdgeInfo &e : std::as_const(m_level.edges)) {
+        const NodeInfo &from = m_level.nodes[e.from];
+        QColor color(0x90, 0x90, 0x90);
+        for (const PortInfo &p : from.outputs) {
+            if (p.name == e.output)
+                color = typeColor(p);
+        }
+        m_scene->addItem(new EdgeItem(items[e.from], items[e.to], e, color));
+    }
+    const QRectF bounds = m_scene->itemsBoundingRect();
+    m_scene->setSceneRect(bounds.adjusted(-2000, -2000, 2000, 2000));
+    selectTasks(selected);
+    setBusy(false);
+    if (m_fitAfterBuild) {
+        zoomToFit();
+        m_keepFitted = true;
+    }
+    m_fitAfterBuild = false;
+    if (!prepared.note.isEmpty())
+        emit message(prepared.note);
+    emit levelShown(m_dag);
+}
+
+void PipelineCanvas::onTasksMoved(const QString &dag, const QStringList &tasks)
+{
+    if (dag != m_dag || m_busy)
+        return;
+    for (const QString &task : tasks) {
+        if (NodeItem *item = m_nodes.value(task)) {
+            if (const auto p = m_document->position(dag, task))
+                item->setPos(*p);
+        }
+    }
+}
+
+QStringList PipelineCanvas::selectedTasks() const
+{
+    QStringList tasks;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (item->type() == NodeItem::Type)
+            tasks << static_cast<NodeItem *>(item)->taskName();
+    }
+    tasks.sort();
+    return tasks;
+}
+
+void PipelineCanvas::selectTasks(const QStringList &tasks)
+{
+    m_scene->clearSelection();
+    for (const QString &task : tasks) {
+        if (NodeItem *item = m_nodes.value(task))
+            item->setSelected(true);
+    }
+    if (tasks.size() == 1) {
+        if (NodeItem *item = m_nodes.value(tasks.first()))
+            ensureVisible(item);
+    }
+}
+
+QHash<QString, QPointF> PipelineCanvas::selectedPositions() const
+{
+    QHash<QString, QPointF> positions;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (item->type() == NodeItem::Type)
+            positions.insert(static_cast<NodeItem *>(item)->taskName(), item->pos());
+    }
+    return positions;
+}
+
+void PipelineCanvas::autoLayout()
+{
+    if (m_busy || m_level.nodes.isEmpty())
+        return;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = ++m_generation;
+    setBusy(true);
+    LayoutGraph graph;
+    for (const NodeInfo &n : std::as_const(m_level.nodes))
+        graph.sizes.append(NodeGeometry::size(n));
+    for (const EdgeInfo &e : std::as_const(m_level.edges))
+        graph.edges.append({e.from, e.to});
+    auto job = QtConcurrent::run([graph, limit = m_graphvizLimit, cancel = m_cancel] {
+        return editor::autoLayout(graph, limit, cancel.get());
+    });
+    backend::whenFinished(job, this, [this, generation](const std::optional<LayoutResult> &result) {
+        if (generation != m_generation)
+            return;
+        setBusy(false);
+        if (!result)
+            return;
+        QHash<QString, QPointF> from, to;
+        for (int i = 0; i < m_level.nodes.size(); ++i) {
+            const QString &name = m_level.nodes[i].name;
+            from.insert(name, m_nodes.value(name)->pos());
+            to.insert(name, result->positions.value(i));
+        }
+        m_document->moveTasks(m_dag, from, to, tr("Auto-layout"));
+        if (!result->note.isEmpty())
+            emit message(result->note);
+        zoomToFit();
+    });
+}
+
+void PipelineCanvas::zoomToFit()
+{
+    const QRectF bounds = m_scene->itemsBoundingRect();
+    if (bounds.isEmpty())
+        return;
+    fitInView(bounds.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    // Small graphs are not blown up beyond their natural size.
+    if (zoom() > 1.0)
+        setTransform(QTransform());
+    centerOn(bounds.center());
+    m_keepFitted = true;
+}
+
+void PipelineCanvas::zoomReset()
+{
+    m_keepFitted = false;
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    setTransform(QTransform());
+    centerOn(centre);
+}
+
+double PipelineCanvas::zoom() const
+{
+    return transform().m11();
+}
+
+void PipelineCanvas::zoomBy(double factor)
+{
+    m_keepFitted = false;
+    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    const double f = target / zoom();
+    scale(f, f);
+}
+
+void PipelineCanvas::nudge(QPointF delta)
+{
+    const QHash<QString, QPointF> from = selectedPositions();
+    if (from.isEmpty())
+        return;
+    QHash<QString, QPointF> to;
+    for (auto it = from.begin(); it != from.end(); ++it)
+        to.insert(it.key(), it.value() + delta);
+    m_document->moveTasks(m_dag, from, to, tr("Move"), EditorDocument::Merge::WithPrevious);
+}
+
+void PipelineCanvas::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ShiftModifier) {
+        QGraphicsView::wheelEvent(event); // scroll
+        return;
+    }
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.2, steps));
+    event->accept();
+}
+
+void PipelineCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        // Pan with the middle button, as in most canvases.
+        setDragMode(ScrollHandDrag);
+        QMouseEvent press(event->type(), event->position(), event->globalPosition(), Qt::LeftButton,
+                          Qt::LeftButton, event->modifiers());
+        QGraphicsView::mousePressEvent(&press);
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+    m_dragStart = selectedPositions();
+}
+
+void PipelineCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (dragMode() == ScrollHandDrag) {
+        QMouseEvent release(event->type(), event->position(), event->globalPosition(),
+                            Qt::LeftButton, Qt::NoButton, event->modifiers());
+        QGraphicsView::mouseReleaseEvent(&release);
+        setDragMode(RubberBandDrag);
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+    if (m_dragStart.isEmpty())
+        return;
+    QHash<QString, QPointF> from, to;
+    for (auto it = m_dragStart.begin(); it != m_dragStart.end(); ++it) {
+        NodeItem *item = m_nodes.value(it.key());
+        if (item && item->pos() != it.value()) {
+            from.insert(it.key(), it.value());
+            to.insert(it.key(), item->pos());
+        }
+    }
+    m_dragStart.clear();
+    if (!from.isEmpty())
+        m_document->moveTasks(m_dag, from, to, tr("Move"));
+}
+
+void PipelineCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    for (QGraphicsItem *item : items(event->position().toPoint())) {
+        if (item->type() != NodeItem::Type)
+            continue;
+        const auto *node = static_cast<NodeItem *>(item);
+        if (node->info().group != GroupKind::None) {
+            const QString child = node->info().component;
+            showDag(child);
+            emit groupOpened(child);
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void PipelineCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const double step =
+        event->modifiers() & Qt::ShiftModifier ? NodeGeometry::kGrid * 5 : NodeGeometry::kGrid;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        nudge({-step, 0});
+        return;
+    case Qt::Key_Right:
+        nudge({step, 0});
+        return;
+    case Qt::Key_Up:
+        nudge({0, -step});
+        return;
+    case Qt::Key_Down:
+        nudge({0, step});
+        return;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void PipelineCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_keepFitted && !m_busy)
+        zoomToFit();
+    if (m_busy)
+        m_busyLabel->move(12, 12);
+}
+
+} // namespace kfw::views::editor

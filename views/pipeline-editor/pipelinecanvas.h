@@ -1,0 +1,97 @@
+#pragma once
+
+#include "views/pipeline-editor/daglevel.h"
+#include "views/pipeline-editor/graphlayout.h"
+
+#include <QGraphicsView>
+#include <QHash>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+
+namespace kfw::views::editor {
+
+class EditorDocument;
+class NodeItem;
+
+// The canvas of one document: the tasks of one DAG level as nodes with typed ports, and the
+// parameter, artifact and "after" edges between them. It mirrors the document (rebuilt when the
+// structure changes, nodes moved when tasks move) and turns drags into undoable moves.
+// Reading a level and laying it out run on a worker thread; the canvas shows "Laying out…"
+// meanwhile and drops results that an edit or a newer request made stale.
+class PipelineCanvas : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit PipelineCanvas(EditorDocument *document, QWidget *parent = nullptr);
+    ~PipelineCanvas() override;
+
+    EditorDocument *document() const { return m_document; }
+    QString dag() const { return m_dag; }
+    const DagLevel &level() const { return m_level; }
+    // True while a level is being read or laid out.
+    bool isBusy() const { return m_busy; }
+    // Laying out: Graphviz up to this many tasks, the layered layout beyond.
+    void setGraphvizLimit(int tasks) { m_graphvizLimit = tasks; }
+
+    // Shows a DAG ("root" or a group's component).
+    void showDag(const QString &dag);
+    NodeItem *node(const QString &task) const { return m_nodes.value(task); }
+    QStringList selectedTasks() const;
+    void selectTasks(const QStringList &tasks);
+    // Lays the level out afresh, as one undo step.
+    void autoLayout();
+    void zoomToFit();
+    void zoomReset();
+    void zoomBy(double factor);
+    double zoom() const;
+    // Moves the selection by a grid step (arrow keys); a run of nudges of one selection is one undo
+    // step.
+    void nudge(QPointF delta);
+
+signals:
+    // A level was read, laid out and drawn.
+    void levelShown(const QString &dag);
+    // The user opened a group (double-click).
+    void groupOpened(const QString &dag);
+    void selectionChanged();
+    // How the level was laid out, or why a layout failed; for the status line.
+    void message(const QString &text);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Prepared;
+    void requestLevel(bool relayout);
+    void build(const Prepared &prepared);
+    void onTasksMoved(const QString &dag, const QStringList &tasks);
+    QHash<QString, QPointF> selectedPositions() const;
+    void setBusy(bool busy);
+
+    EditorDocument *m_document;
+    QGraphicsScene *m_scene;
+    QString m_dag = QStringLiteral("root");
+    DagLevel m_level;
+    QHash<QString, NodeItem *> m_nodes;
+    QLabel *m_busyLabel;
+    bool m_busy = false;
+    bool m_fitAfterBuild = true;
+    // The view follows its size with a fit until the user zooms.
+    bool m_keepFitted = false;
+    int m_graphvizLimit = 300;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    // Positions of the selection when a drag started.
+    QHash<QString, QPointF> m_dragStart;
+};
+
+} // namespace kfw::views::editor
