@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
@@ -65,6 +66,11 @@ QColor groupColor(GroupKind kind)
 QSizeF NodeGeometry::size(const NodeInfo &node)
 {
     return {kWidth, kHeader + rows(node) * kRow + 6};
+}
+
+QPointF NodeGeometry::snapped(QPointF p)
+{
+    return {std::round(p.x() / kGrid) * kGrid, std::round(p.y() / kGrid) * kGrid};
 }
 
 QPointF NodeGeometry::inputPort(const NodeInfo &node, int index)
@@ -163,10 +169,9 @@ void NodeItem::setProblems(int errors, int warnings)
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionChange && g_snapToGrid) {
-        const QPointF p = value.toPointF();
-        return QPointF(std::round(p.x() / NodeGeometry::kGrid) * NodeGeometry::kGrid,
-                       std::round(p.y() / NodeGeometry::kGrid) * NodeGeometry::kGrid);
+    // Only the user's drags snap; positions from the document are shown as they are.
+    if (change == ItemPositionChange && g_snapToGrid && scene() && scene()->mouseGrabberItem()) {
+        return NodeGeometry::snapped(value.toPointF());
     }
     if (change == ItemPositionHasChanged) {
         for (EdgeItem *edge : std::as_const(m_edges))

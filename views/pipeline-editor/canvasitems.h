@@ -21,6 +21,7 @@ struct NodeGeometry
     static constexpr double kGrid = 10;
 
     static QSizeF size(const NodeInfo &node);
+    static QPointF snapped(QPointF p);
     // Port centres relative to the node's top-left corner.
     static QPointF inputPort(const NodeInfo &node, int index);
     static QPointF outputPort(const NodeInfo &node, int index);
@@ -52,6 +53,7 @@ public:
     QPointF outputAnchor(const QString &port) const;
     // Problems found in this task, shown as a badge (empty: none).
     void setProblems(int errors, int warnings);
+    int errors() const { return m_errors; }
 
     static void setSnapToGrid(bool snap);
 

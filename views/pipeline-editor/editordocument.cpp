@@ -44,8 +44,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *move = static_cast<const MoveTasksCommand *>(other);
-        if (!move->m_mergeable || move->m_dag != m_dag || move->m_to.keys() != m_to.keys() ||
-            move->text() != text())
+        if (!m_mergeable || !move->m_mergeable || move->m_dag != m_dag ||
+            move->m_to.keys() != m_to.keys() || move->text() != text())
             return false;
         m_to = move->m_to;
         return true;

@@ -62,7 +62,7 @@ public:
     enum class Merge
     {
         No,
-        WithPrevious, // a move of the same tasks right before it becomes part of this step
+        WithPrevious, // successive moves of the same tasks made this way are one step
     };
     void moveTasks(const QString &dag, const QHash<QString, QPointF> &from,
                    const QHash<QString, QPointF> &to, const QString &text, Merge merge = Merge::No);

@@ -97,9 +97,9 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
                      addAction(QStringLiteral("run"), tr("Run…"),
                                QKeySequence(Qt::CTRL | Qt::Key_R),
                                tr("Save the pipeline and start a run of it (Ctrl+R)")));
-    m_actions.insert(QStringLiteral("close"),
-                     addAction(QStringLiteral("close"), tr("Close"), QKeySequence::Close,
-                               tr("Close this pipeline (Ctrl+W)")));
+    m_actions.insert(QStringLiteral("close"), addAction(QStringLiteral("close"), tr("Close"),
+                                                        QKeySequence(Qt::CTRL | Qt::Key_W),
+                                                        tr("Close this pipeline (Ctrl+W)")));
     for (const QString &id :
          {QStringLiteral("save"), QStringLiteral("saveAs"), QStringLiteral("undo"),
           QStringLiteral("redo"), QStringLiteral("delete"), QStringLiteral("layout"),

@@ -138,7 +138,8 @@ void PipelineCanvas::requestLevel(bool relayout)
             if (const auto stored = known.constFind(name); stored != known.constEnd()) {
                 prepared.positions.insert(name, *stored);
             } else {
-                const QPointF p = computed[i] + QPointF(0, shiftY);
+                // On the grid, as the user's moves are.
+                const QPointF p = NodeGeometry::snapped(computed[i] + QPointF(0, shiftY));
                 prepared.positions.insert(name, p);
                 prepared.placed.insert(name, p);
             }
@@ -271,7 +272,7 @@ void PipelineCanvas::autoLayout()
         for (int i = 0; i < m_level.nodes.size(); ++i) {
             const QString &name = m_level.nodes[i].name;
             from.insert(name, m_nodes.value(name)->pos());
-            to.insert(name, result->positions.value(i));
+            to.insert(name, NodeGeometry::snapped(result->positions.value(i)));
         }
         m_document->moveTasks(m_dag, from, to, tr("Auto-layout"));
         if (!result->note.isEmpty())

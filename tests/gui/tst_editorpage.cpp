@@ -1,0 +1,443 @@
+// The pipeline editor page, driven with real mouse and key events: open a pipeline, drag a task,
+// undo and redo, save (the YAML stays the pipeline, the layout goes beside it), reopen where it
+// was left, delete and undo back to the same model, open groups, follow the issues list, and
+// never lose unsaved work.
+
+#include "cluster/pipelinespec/pipelinedocument.h"
+#include "cluster/pipelinespec/yamlwriter.h"
+#include "ui/actionregistry.h"
+#include "ui/activitytracker.h"
+#include "ui/documentrouter.h"
+#include "ui/notificationcenter.h"
+#include "ui/pageregistry.h"
+#include "views/pipeline-editor/canvasitems.h"
+#include "views/pipeline-editor/editor.h"
+#include "views/pipeline-editor/editordocument.h"
+#include "views/pipeline-editor/editorpage.h"
+#include "views/pipeline-editor/editortab.h"
+#include "views/pipeline-editor/pipelinecanvas.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace kfw;
+using namespace kfw::views::editor;
+
+class TestEditorPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ui::PageRegistry m_pages;
+    ui::DocumentRouter m_documents;
+    ui::NotificationCenter m_notifications;
+    ui::ActivityTracker m_activity;
+    ui::ActionRegistry m_actions;
+    std::unique_ptr<QWidget> m_page;
+    QStringList m_runs; // files the page asked to run
+
+    EditorPage *page() { return static_cast<EditorPage *>(m_page.get()); }
+
+    QString copyExample(const char *name, const QString &as = {})
+    {
+        const QString target = m_dir.filePath(as.isEmpty() ? QString::fromLatin1(name) : as);
+        QFile::remove(target);
+        QFile::remove(EditorDocument::layoutPath(target));
+        QFile::copy(qEnvironmentVariable("KFW_SOURCE_DIR") +
+                        QStringLiteral("/resources/examples/") + QString::fromLatin1(name),
+                    target);
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+        return target;
+    }
+
+    // Opens through the router, as File > Open does, and waits for the drawn level.
+    EditorTab *open(const QString &path)
+    {
+        QString error;
+        if (!m_documents.open(path, &error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        if (!QTest::qWaitFor(
+                [&] { return page()->tabOf(path) && !page()->tabOf(path)->canvas()->isBusy(); },
+                10000))
+            return nullptr;
+        EditorTab *tab = page()->tabOf(path);
+        if (!QTest::qWaitFor([&] { return !tab->isChecking(); }, 10000))
+            return nullptr;
+        return tab;
+    }
+
+    QAction *action(const char *id)
+    {
+        return page()->findChild<QAction *>(QStringLiteral("editor.") + QString::fromLatin1(id));
+    }
+
+    // A point in a node's header, in viewport coordinates.
+    static QPoint headerOf(PipelineCanvas *canvas, NodeItem *node)
+    {
+        return canvas->mapFromScene(node->mapToScene(QPointF(80, 14)));
+    }
+
+    static void drag(PipelineCanvas *canvas, QPoint from, QPoint to)
+    {
+        QWidget *viewport = canvas->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        const int steps = 8;
+        for (int i = 1; i <= steps; ++i)
+            QTest::mouseMove(viewport, from + (to - from) * i / steps);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    }
+
+    static void key(PipelineCanvas *canvas, int key, Qt::KeyboardModifiers modifiers = {})
+    {
+        // Shortcuts fire only in the active window (a closed message box may have taken it).
+        if (QApplication::activeWindow() != canvas->window()) {
+            canvas->window()->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(canvas->window()));
+        }
+        QTest::keyClick(canvas, Qt::Key(key), modifiers);
+    }
+
+    QString notifications()
+    {
+        QStringList out;
+        for (int i = 0; i < m_notifications.rowCount(); ++i)
+            out << m_notifications.at(i).title + QStringLiteral(": ") +
+                       m_notifications.at(i).message;
+        return out.join(QLatin1Char('\n'));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        views::registerEditorPage(m_pages, m_documents,
+                                  [this](const QString &path) { m_runs << path; });
+        ui::ShellContext context;
+        context.notifications = &m_notifications;
+        context.activity = &m_activity;
+        context.documents = &m_documents;
+        context.actions = &m_actions;
+        m_page.reset(m_pages.find(QStringLiteral("editor"))->create(context, nullptr));
+        m_page->resize(1200, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        // Every action of the page is in the command palette with a shortcut.
+        for (QAction *a : page()->actions()) {
+            QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
+            QVERIFY2(m_actions.find(a->objectName()), qPrintable(a->objectName()));
+        }
+    }
+
+    void moveUndoRedoSaveAndReopen()
+    {
+        const QString path = copyExample("train-and-evaluate.yaml");
+        const QByteArray original = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        PipelineCanvas *canvas = tab->canvas();
+        QCOMPARE(canvas->level().nodes.size(), 3);
+        NodeItem *train = canvas->node(QStringLiteral("train"));
+        QVERIFY(train);
+        const QPointF before = train->pos();
+        QCOMPARE(tab->document()->position(QStringLiteral("root"), QStringLiteral("train")),
+                 before);
+
+        canvas->zoomReset();
+        canvas->centerOn(train);
+        const QPoint grab = headerOf(canvas, train);
+        drag(canvas, grab, grab + QPoint(0, 137));
+        // Moved with the mouse, snapped to the 10-point grid, and recorded as one undo step.
+        const QPointF moved = train->pos();
+        QCOMPARE(moved, before + QPointF(0, 140));
+        QCOMPARE(tab->document()->position(QStringLiteral("root"), QStringLiteral("train")), moved);
+        QCOMPARE(tab->document()->undoStack()->count(), 1);
+        QVERIFY(tab->document()->isModified());
+        QVERIFY(
+            page()->tabs()->tabText(page()->tabs()->indexOf(tab)).endsWith(QStringLiteral("•")));
+        // The edges follow the node.
+        for (QGraphicsItem *item : canvas->scene()->items()) {
+            if (item->type() == EdgeItem::Type &&
+                static_cast<EdgeItem *>(item)->info().to ==
+                    canvas->level().indexOf(QStringLiteral("train")))
+                QVERIFY(item->sceneBoundingRect().bottom() >= train->sceneBoundingRect().top());
+        }
+
+        key(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(train->pos(), before);
+        QVERIFY(!tab->document()->isModified());
+        key(canvas, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(train->pos(), moved);
+        // Arrow keys nudge by the grid; a run of nudges is one step.
+        canvas->selectTasks({QStringLiteral("train")});
+        key(canvas, Qt::Key_Right);
+        key(canvas, Qt::Key_Right);
+        QCOMPARE(train->pos(), moved + QPointF(20, 0));
+        QCOMPARE(tab->document()->undoStack()->count(), 2);
+        key(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(train->pos(), moved);
+
+        QSignalSpy saved(tab->document(), &EditorDocument::saved);
+        key(canvas, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().first().toString(), QString());
+        QVERIFY(!tab->document()->isModified());
+        // The YAML is untouched: moving tasks changes only the sidecar.
+        QFile yaml(path);
+        QVERIFY(yaml.open(QIODevice::ReadOnly));
+        QCOMPARE(yaml.readAll(), original);
+        QFile sidecar(EditorDocument::layoutPath(path));
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        const QJsonObject layout = QJsonDocument::fromJson(sidecar.readAll()).object();
+        const QJsonArray xy = layout[QStringLiteral("dags")][QStringLiteral("root")]
+                                    [QStringLiteral("tasks")][QStringLiteral("train")]
+                                        .toArray();
+        QCOMPARE(QPointF(xy[0].toDouble(), xy[1].toDouble()), moved);
+
+        // Closed and opened again: the task is where it was left.
+        key(canvas, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+        tab = open(path);
+        QVERIFY(tab);
+        QCOMPARE(tab->canvas()->node(QStringLiteral("train"))->pos(), moved);
+        QCOMPARE(
+            tab->canvas()->node(QStringLiteral("make-data"))->pos(),
+            tab->document()->position(QStringLiteral("root"), QStringLiteral("make-data")).value());
+        key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+    }
+
+    void deleteAndUndoRestoreTheModel()
+    {
+        const QString path = copyExample("train-and-evaluate.yaml", QStringLiteral("delete.yaml"));
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        PipelineCanvas *canvas = tab->canvas();
+        const pipelinespec::YamlValue spec = tab->document()->document().spec();
+        const QByteArray yaml = tab->document()->document().toYaml();
+        NodeItem *train = canvas->node(QStringLiteral("train"));
+        const QPointF at = train->pos();
+        canvas->zoomReset();
+        canvas->centerOn(train);
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, headerOf(canvas, train));
+        QCOMPARE(canvas->selectedTasks(), QStringList{QStringLiteral("train")});
+        QTRY_VERIFY(action("delete")->isEnabled());
+        key(canvas, Qt::Key_Delete);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->level().nodes.size() == 2);
+        QVERIFY(!tab->document()->document().spec().at({"root", "dag", "tasks", "train"}));
+        // evaluate read train's model: that input is now unset, which the issues list reports.
+        QTRY_VERIFY(!tab->isChecking() && tab->hasErrors());
+        QVERIFY(!action("run")->isEnabled());
+
+        key(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("train")));
+        QVERIFY(tab->document()->document().spec() == spec);
+        QCOMPARE(tab->document()->document().toYaml(), yaml);
+        QCOMPARE(canvas->node(QStringLiteral("train"))->pos(), at);
+        QTRY_VERIFY(!tab->isChecking() && !tab->hasErrors());
+        key(canvas, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!canvas->isBusy() && !canvas->node(QStringLiteral("train")));
+        key(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("train")));
+        QVERIFY(!tab->document()->isModified());
+        key(canvas, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+    }
+
+    void groupsOpenWithADoubleClickAndABreadcrumbBack()
+    {
+        const QString path = copyExample("coin-flip.yaml");
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        PipelineCanvas *canvas = tab->canvas();
+        NodeItem *handler = canvas->node(QStringLiteral("exit-handler-1"));
+        QVERIFY(handler);
+        QCOMPARE(handler->info().group, GroupKind::ExitHandler);
+        QCOMPARE(handler->info().childCount, 2);
+        canvas->zoomReset();
+        canvas->centerOn(handler);
+        QTest::mouseDClick(canvas->viewport(), Qt::LeftButton, {}, headerOf(canvas, handler));
+        QTRY_VERIFY(canvas->dag() == QStringLiteral("comp-exit-handler-1") && !canvas->isBusy());
+        QStringList names;
+        for (const NodeInfo &n : canvas->level().nodes)
+            names << n.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("condition-branches-2"),
+                                     QStringLiteral("flip-coin")}));
+        auto crumbs = [tab] {
+            QStringList texts;
+            for (QToolButton *b : tab->findChild<QWidget *>(QStringLiteral("editor.breadcrumb"))
+                                      ->findChildren<QToolButton *>())
+                texts << b->text();
+            return texts;
+        };
+        QTRY_COMPARE(crumbs(),
+                     (QStringList{QStringLiteral("coin-flip"), QStringLiteral("exit-handler-1")}));
+        // One level deeper, then back up with Alt+Up: the group we came from is selected.
+        NodeItem *branches = canvas->node(QStringLiteral("condition-branches-2"));
+        canvas->centerOn(branches);
+        QTest::mouseDClick(canvas->viewport(), Qt::LeftButton, {}, headerOf(canvas, branches));
+        QTRY_VERIFY(canvas->dag() == QStringLiteral("comp-condition-branches-2") &&
+                    !canvas->isBusy());
+        QTRY_COMPARE(crumbs().size(), 3);
+        QCOMPARE(canvas->node(QStringLiteral("condition-3"))->info().group, GroupKind::Condition);
+        key(canvas, Qt::Key_Up, Qt::AltModifier);
+        QTRY_VERIFY(canvas->dag() == QStringLiteral("comp-exit-handler-1") && !canvas->isBusy());
+        QCOMPARE(canvas->selectedTasks(), QStringList{QStringLiteral("condition-branches-2")});
+        // The breadcrumb's first part goes to the top.
+        tab->findChild<QWidget *>(QStringLiteral("editor.breadcrumb"))
+            ->findChildren<QToolButton *>()
+            .first()
+            ->click();
+        QTRY_VERIFY(canvas->dag() == QStringLiteral("root") && !canvas->isBusy());
+        key(canvas, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+    }
+
+    void issuesSelectTheirTaskAndBlockRunning()
+    {
+        // evaluate without its inputs: required inputs left unset.
+        const QString path = m_dir.filePath(QStringLiteral("broken.yaml"));
+        {
+            pipelinespec::ReadError error;
+            auto document = pipelinespec::PipelineDocument::load(
+                qEnvironmentVariable("KFW_SOURCE_DIR") +
+                    QStringLiteral("/resources/examples/train-and-evaluate.yaml"),
+                &error);
+            QVERIFY(document);
+            pipelinespec::YamlValue *evaluate = document->spec()
+                                                    .find(QStringLiteral("root"))
+                                                    ->find(QStringLiteral("dag"))
+                                                    ->find(QStringLiteral("tasks"))
+                                                    ->find(QStringLiteral("evaluate"));
+            QVERIFY(evaluate->remove(QStringLiteral("inputs")));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(document->toYaml());
+        }
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        QVERIFY(tab->hasErrors());
+        QVERIFY(!action("run")->isEnabled());
+        QTreeWidget *issues = tab->issues();
+        QVERIFY(issues->topLevelItemCount() > 0);
+        QTreeWidgetItem *row = nullptr;
+        for (int i = 0; i < issues->topLevelItemCount(); ++i) {
+            if (issues->topLevelItem(i)->text(1) == QStringLiteral("root/tasks/evaluate"))
+                row = issues->topLevelItem(i);
+        }
+        QVERIFY(row);
+        QVERIFY(tab->canvas()->node(QStringLiteral("evaluate"))->errors() > 0);
+        QCOMPARE(tab->canvas()->node(QStringLiteral("train"))->errors(), 0);
+        QTest::mouseClick(issues->viewport(), Qt::LeftButton, {},
+                          issues->visualItemRect(row).center());
+        QCOMPARE(tab->canvas()->selectedTasks(), QStringList{QStringLiteral("evaluate")});
+        // Ctrl+R does nothing but say why.
+        key(tab->canvas(), Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(m_runs.isEmpty());
+        key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+    }
+
+    void runSavesFirstAndHandsTheFileOver()
+    {
+        const QString path = copyExample("fan-out-fan-in.yaml");
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        QVERIFY(!tab->hasErrors());
+        QVERIFY(action("run")->isEnabled());
+        tab->canvas()->selectTasks({QStringLiteral("total")});
+        key(tab->canvas(), Qt::Key_Down);
+        QVERIFY(tab->document()->isModified());
+        key(tab->canvas(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(m_runs, QStringList{path});
+        QVERIFY(!tab->document()->isModified());
+        QVERIFY(QFile::exists(EditorDocument::layoutPath(path)));
+        m_runs.clear();
+        key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+    }
+
+    void unsavedWorkIsNeverDroppedSilently()
+    {
+        const QString path = copyExample("train-and-evaluate.yaml", QStringLiteral("unsaved.yaml"));
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        tab->canvas()->selectTasks({QStringLiteral("train")});
+        key(tab->canvas(), Qt::Key_Down);
+        QVERIFY(tab->document()->isModified());
+
+        // The window is asked to close: the page refuses and asks.
+        QCloseEvent close;
+        QApplication::sendEvent(page(), &close);
+        QVERIFY(!close.isAccepted());
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = page()->findChild<QMessageBox *>(QStringLiteral("editor.unsaved"))) &&
+                    box->isVisible());
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!page()->findChild<QMessageBox *>(QStringLiteral("editor.unsaved")));
+        QVERIFY(page()->tabOf(path));
+
+        // Ctrl+W asks too; Discard closes without writing.
+        key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY((box = page()->findChild<QMessageBox *>(QStringLiteral("editor.unsaved"))) &&
+                    box->isVisible());
+        box->button(QMessageBox::Discard)->click();
+        QTRY_VERIFY(!page()->tabOf(path));
+        QVERIFY(!QFile::exists(EditorDocument::layoutPath(path)));
+        QCloseEvent again;
+        QApplication::sendEvent(page(), &again);
+        QVERIFY(again.isAccepted());
+    }
+
+    void badFilesSayWhatIsWrong()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("not-a-pipeline.yaml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("components: [\n");
+        f.close();
+        const int before = m_notifications.rowCount();
+        QString error;
+        QVERIFY(m_documents.open(path, &error));
+        QTRY_VERIFY(m_notifications.rowCount() > before);
+        QVERIFY2(notifications().contains(QStringLiteral("not-a-pipeline.yaml")),
+                 qPrintable(notifications()));
+        QVERIFY(!page()->tabOf(path));
+
+        // A broken sidecar: the pipeline opens, laid out afresh, and the user is told.
+        const QString good =
+            copyExample("train-and-evaluate.yaml", QStringLiteral("bad-layout.yaml"));
+        QFile sidecar(EditorDocument::layoutPath(good));
+        QVERIFY(sidecar.open(QIODevice::WriteOnly));
+        sidecar.write("{\"version\": 1, \"dags\": {\"root\": {\"tasks\": {\"train\": \"left\"}}}}");
+        sidecar.close();
+        EditorTab *tab = open(good);
+        QVERIFY(tab);
+        QCOMPARE(tab->canvas()->level().nodes.size(), 3);
+        QVERIFY2(notifications().contains(QStringLiteral("pair of numbers")),
+                 qPrintable(notifications()));
+        key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(good));
+    }
+};
+
+QTEST_MAIN(TestEditorPage)
+#include "tst_editorpage.moc"
