@@ -131,6 +131,8 @@ int Workbench::start(const GuiOptions &options)
             local->start();
         m_context.connections->reload();
     });
+    // Pipelines a crashed session left unsaved: the editor offers them.
+    views::whenPipelinesRecovered(this, [this] { m_window->showPage(QStringLiteral("editor")); });
 
     if (!options.context.isEmpty()) {
         // Connect once the kubeconfig has been read (off the GUI thread).

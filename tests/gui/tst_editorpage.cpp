@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +126,7 @@ class TestEditorPage : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // recovery copies go to a test folder
         QVERIFY(m_dir.isValid());
         views::registerEditorPage(m_pages, m_documents,
                                   [this](const QString &path) { m_runs << path; });

@@ -1,11 +1,14 @@
 #include "views/pipeline-editor/editor.h"
 
+#include "cluster/backend/services.h"
 #include "ui/documentrouter.h"
 #include "ui/pageregistry.h"
 #include "views/pipeline-editor/editorpage.h"
+#include "views/pipeline-editor/recovery.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kfw::views {
 
@@ -42,6 +45,16 @@ void registerEditorPage(ui::PageRegistry &pages, ui::DocumentRouter &documents,
         return true;
     };
     documents.registerType(std::move(pipeline));
+}
+
+void whenPipelinesRecovered(QObject *context, std::function<void()> found)
+{
+    auto job = QtConcurrent::run(
+        [] { return !editor::recovery::scan(editor::recovery::defaultFolder()).isEmpty(); });
+    backend::whenFinished(job, context, [found](bool any) {
+        if (any)
+            found();
+    });
 }
 
 } // namespace kfw::views

@@ -2,6 +2,7 @@
 
 #include <functional>
 
+class QObject;
 class QString;
 
 namespace kfw::ui {
@@ -15,5 +16,10 @@ namespace kfw::views {
 // documents it opens. run(path) starts a run of a saved pipeline (the Runs page's form).
 void registerEditorPage(ui::PageRegistry &pages, ui::DocumentRouter &documents,
                         std::function<void(const QString &path)> run);
+
+// Looks for pipelines a crashed or killed session left unsaved (off the GUI thread) and calls
+// found() on the GUI thread when there are some, so the shell can show the editor, which offers
+// them.
+void whenPipelinesRecovered(QObject *context, std::function<void()> found);
 
 } // namespace kfw::views

@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QUndoCommand>
 #include <QUndoStack>
+#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kfw::views::editor {
@@ -94,6 +95,7 @@ EditorDocument::EditorDocument(PipelineDocument document, QString path, Position
     , m_path(std::move(path))
     , m_positions(std::move(positions))
     , m_undo(new QUndoStack(this))
+    , m_recoveryId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
@@ -199,6 +201,11 @@ QString EditorDocument::title() const
 bool EditorDocument::isModified() const
 {
     return !m_undo->isClean();
+}
+
+void EditorDocument::markModified()
+{
+    m_undo->resetClean(); // emits cleanChanged(false)
 }
 
 std::optional<QPointF> EditorDocument::position(const QString &dag, const QString &task) const

@@ -52,6 +52,11 @@ public:
     QString title() const;
     QUndoStack *undoStack() const { return m_undo; }
     bool isModified() const;
+    // Marks the document as changed from its file (a recovered copy of unsaved work).
+    void markModified();
+    // The name of this document's recovery copy (autosave); stable while it is open.
+    QString recoveryId() const { return m_recoveryId; }
+    void setRecoveryId(const QString &id) { m_recoveryId = id; }
 
     const Positions &positions() const { return m_positions; }
     std::optional<QPointF> position(const QString &dag, const QString &task) const;
@@ -95,6 +100,7 @@ private:
     Positions m_positions;
     QUndoStack *m_undo;
     bool m_saving = false;
+    QString m_recoveryId;
 };
 
 } // namespace kfw::views::editor

@@ -15,6 +15,8 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
+#include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -39,13 +41,22 @@ QStringList OpenRequests::takeAll()
     return std::exchange(m_paths, {});
 }
 
-EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run,
+EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run, QWidget *parent)
+    : EditorPage(context, requests, std::move(run), Options(), parent)
+{
+}
+
+EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run, Options options,
                        QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_requests(requests)
     , m_run(std::move(run))
+    , m_options(std::move(options))
 {
+    if (m_options.recoveryFolder.isEmpty())
+        m_options.recoveryFolder = recovery::defaultFolder();
+    m_recoveryPool.setMaxThreadCount(1);
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     m_actions.insert(QStringLiteral("save"),
@@ -153,6 +164,25 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
             closeTab(m_tabs->currentIndex());
     });
 
+    // Unsaved work a session left behind (a crash, a kill): offered until restored or discarded.
+    m_recoveryBanner = new QFrame(this);
+    m_recoveryBanner->setObjectName(QStringLiteral("editor.recovery"));
+    m_recoveryBanner->setFrameShape(QFrame::StyledPanel);
+    auto *bannerLayout = new QHBoxLayout(m_recoveryBanner);
+    m_recoveryText = new QLabel(m_recoveryBanner);
+    m_recoveryText->setWordWrap(true);
+    bannerLayout->addWidget(m_recoveryText, 1);
+    auto *restore = new QPushButton(tr("Restore"), m_recoveryBanner);
+    restore->setObjectName(QStringLiteral("editor.recoveryRestore"));
+    auto *discard = new QPushButton(tr("Discard"), m_recoveryBanner);
+    discard->setObjectName(QStringLiteral("editor.recoveryDiscard"));
+    bannerLayout->addWidget(restore);
+    bannerLayout->addWidget(discard);
+    connect(restore, &QPushButton::clicked, this, &EditorPage::restoreRecovered);
+    connect(discard, &QPushButton::clicked, this, &EditorPage::discardRecovered);
+    m_recoveryBanner->hide();
+    layout->addWidget(m_recoveryBanner);
+
     m_stack = new QStackedWidget(this);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("editor.empty"));
@@ -177,6 +207,112 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
     connect(m_requests, &OpenRequests::arrived, this, &EditorPage::takeRequests);
     takeRequests();
     updateActions();
+
+    m_autosave.setInterval(std::max(1, m_options.autosaveSeconds) * 1000);
+    connect(&m_autosave, &QTimer::timeout, this, &EditorPage::autosaveNow);
+    m_autosave.start();
+    offerRecovery();
+}
+
+void EditorPage::autosaveNow()
+{
+    bool writing = false;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<EditorTab *>(m_tabs->widget(i));
+        if (!tab)
+            continue;
+        EditorDocument *document = tab->document();
+        const QString id = document->recoveryId();
+        const int index = document->undoStack()->index();
+        if (!document->isModified() || m_autosaving.contains(id) || m_autosavedIndex.value(id, -1) == index)
+            continue;
+        m_autosaving.insert(id);
+        writing = true;
+        auto job = QtConcurrent::run(&m_recoveryPool, [folder = m_options.recoveryFolder, id, path = document->path(),
+                                      title = document->title(), model = document->document(),
+                                      positions = document->positions()] {
+            return recovery::write(folder, id, path, title, model, positions);
+        });
+        backend::whenFinished(job, this, [this, id, index](const QString &error) {
+            m_autosaving.remove(id);
+            if (error.isEmpty())
+                m_autosavedIndex.insert(id, index);
+            else
+                m_status->setText(tr("Autosave failed: %1").arg(error));
+            if (m_autosaving.isEmpty())
+                emit autosaved();
+        });
+    }
+    if (!writing && m_autosaving.isEmpty())
+        emit autosaved();
+}
+
+void EditorPage::forgetRecovery(EditorDocument *document)
+{
+    const QString id = document->recoveryId();
+    m_autosavedIndex.remove(id);
+    // In order after any copy of it still being written (the pool has one thread).
+    (void)QtConcurrent::run(&m_recoveryPool, [folder = m_options.recoveryFolder, id] { recovery::remove(folder, id); });
+}
+
+void EditorPage::offerRecovery()
+{
+    auto job = QtConcurrent::run(&m_recoveryPool, [folder = m_options.recoveryFolder] { return recovery::scan(folder); });
+    backend::whenFinished(job, this, [this](const QList<RecoveredDocument> &found) {
+        m_recovered = found;
+        if (found.isEmpty()) {
+            m_recoveryBanner->hide();
+            return;
+        }
+        QStringList names;
+        for (const RecoveredDocument &d : found)
+            names << QStringLiteral("%1 (%2)").arg(d.title,
+                                                   QLocale().toString(d.savedAt.toLocalTime(), QLocale::ShortFormat));
+        m_recoveryText->setText(tr("The workbench ended without saving %n pipeline(s): %1. Restore them to keep the "
+                                   "changes.",
+                                   nullptr, int(found.size()))
+                                    .arg(names.join(QStringLiteral(", "))));
+        m_recoveryBanner->show();
+        emit recoveryOffered(int(found.size()));
+    });
+}
+
+void EditorPage::restoreRecovered()
+{
+    const QList<RecoveredDocument> documents = std::exchange(m_recovered, {});
+    m_recoveryBanner->hide();
+    for (const RecoveredDocument &recovered : documents) {
+        auto job = QtConcurrent::run([recovered] {
+            pipelinespec::ReadError error;
+            auto document = pipelinespec::PipelineDocument::load(recovered.yamlPath, &error);
+            return std::make_pair(document, error.toString());
+        });
+        backend::whenFinished(job, this, [this, recovered](const auto &result) {
+            if (!result.first) {
+                if (m_context.notifications)
+                    m_context.notifications->post(ui::NotificationCenter::Severity::Error,
+                                                  tr("Could not restore %1").arg(recovered.title), result.second,
+                                                  tr("Pipeline editor"));
+                return;
+            }
+            // Saving goes to the original file, unless that file is open already.
+            const QString path = tabOf(recovered.originalPath) ? QString() : recovered.originalPath;
+            auto *document = new EditorDocument(*result.first, path, recovered.positions);
+            document->setRecoveryId(recovered.id);
+            document->markModified();
+            addTab(new EditorTab(document));
+        });
+    }
+}
+
+void EditorPage::discardRecovered()
+{
+    const QList<RecoveredDocument> documents = std::exchange(m_recovered, {});
+    m_recoveryBanner->hide();
+    (void)QtConcurrent::run(&m_recoveryPool, [folder = m_options.recoveryFolder, documents] {
+        for (const RecoveredDocument &d : documents)
+            recovery::remove(folder, d.id);
+    });
 }
 
 QAction *EditorPage::addAction(const QString &id, const QString &text, const QKeySequence &key,
@@ -372,7 +508,7 @@ void EditorPage::saveTo(EditorTab *tab, const QString &path, std::function<void(
         return;
     m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
     auto *once = new QObject(tab);
-    connect(document, &EditorDocument::saved, once, [this, once, path, then](const QString &error) {
+    connect(document, &EditorDocument::saved, once, [this, once, tab, path, then](const QString &error) {
         once->deleteLater();
         if (!error.isEmpty()) {
             m_status->setText(tr("Not saved"));
@@ -384,6 +520,8 @@ void EditorPage::saveTo(EditorTab *tab, const QString &path, std::function<void(
             return;
         }
         m_status->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
+        if (!tab->document()->isModified())
+            forgetRecovery(tab->document());
         if (m_context.recentFiles)
             m_context.recentFiles->add(path);
         if (then)
@@ -431,6 +569,7 @@ void EditorPage::closeTab(int index)
         if (!tab)
             return;
         m_tabs->removeTab(m_tabs->indexOf(tab));
+        forgetRecovery(tab->document());
         tab->deleteLater();
         if (m_tabs->count() == 0)
             m_stack->setCurrentWidget(m_empty);

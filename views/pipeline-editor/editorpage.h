@@ -1,20 +1,26 @@
 #pragma once
 
 #include "ui/shellcontext.h"
+#include "views/pipeline-editor/recovery.h"
 
 #include <QHash>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
 #include <QStringList>
 #include <QWidget>
 
 #include <functional>
 
 class QAction;
+class QFrame;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
 
 namespace kfw::views::editor {
 
+class EditorDocument;
 class EditorTab;
 
 // Pipeline files to open, handed over before or after the editor page exists.
@@ -41,7 +47,14 @@ class EditorPage : public QWidget
     Q_OBJECT
 public:
     using RunPipeline = std::function<void(const QString &path)>;
+    struct Options
+    {
+        QString recoveryFolder; // empty: recovery::defaultFolder()
+        int autosaveSeconds = 60;
+    };
     EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run,
+               QWidget *parent = nullptr);
+    EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run, Options options,
                QWidget *parent = nullptr);
 
     // Opens a file in a new tab (read off the GUI thread), or shows its tab when already open.
@@ -54,10 +67,16 @@ public:
     void saveAs();
     // Closes a tab, asking first when it has unsaved changes.
     void closeTab(int index);
+    // Writes recovery copies of the documents changed since their last copy (every minute by
+    // itself), off the GUI thread; autosaved() follows.
+    void autosaveNow();
 
 signals:
     // A file finished opening (or failed: empty tab).
     void fileOpened(const QString &path, EditorTab *tab);
+    void autosaved();
+    // Recovered documents were found (the banner above the tabs offers them).
+    void recoveryOffered(int documents);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +92,10 @@ private:
     void askToSave(EditorTab *tab, std::function<void()> then);
     void deleteSelection();
     void runPipeline();
+    void forgetRecovery(EditorDocument *document);
+    void offerRecovery();
+    void restoreRecovered();
+    void discardRecovered();
 
     ui::ShellContext m_context;
     OpenRequests *m_requests;
@@ -84,6 +107,16 @@ private:
     QHash<QString, QAction *> m_actions;
     QStringList m_opening; // files being read
     bool m_closingWindow = false;
+    Options m_options;
+    QTimer m_autosave;
+    // Per recovery id: the undo index of the last copy written, and copies being written.
+    QHash<QString, int> m_autosavedIndex;
+    QSet<QString> m_autosaving;
+    // Recovery copies are written and removed in order, on one thread.
+    QThreadPool m_recoveryPool;
+    QFrame *m_recoveryBanner;
+    QLabel *m_recoveryText;
+    QList<RecoveredDocument> m_recovered;
 };
 
 } // namespace kfw::views::editor
