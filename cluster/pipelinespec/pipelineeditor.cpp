@@ -5,6 +5,9 @@
 #include "cluster/pipelinespec/yamlwriter.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -165,6 +168,42 @@ ComponentDefinition ComponentDefinition::container(const QString &componentName,
     return def;
 }
 
+namespace {
+
+// v1 component files write defaults as text; the SDK turns them into values of the input's type
+// when it loads such a file (deserialize_v1_component_yaml_default), and so do we.
+YamlValue v1Default(const YamlValue &d, const QString &type)
+{
+    if (!d.isString())
+        return d;
+    const QString text = d.text().trimmed();
+    bool ok = false;
+    if (type == QLatin1String("NUMBER_INTEGER")) {
+        const qint64 i = text.toLongLong(&ok);
+        return ok ? YamlValue::integer(i) : d;
+    }
+    if (type == QLatin1String("NUMBER_DOUBLE")) {
+        const double v = text.toDouble(&ok);
+        return ok ? YamlValue::real(v) : d;
+    }
+    if (type == QLatin1String("BOOLEAN")) {
+        if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+            return YamlValue::boolean(true);
+        if (text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
+            return YamlValue::boolean(false);
+        return d;
+    }
+    if (type == QLatin1String("LIST") || type == QLatin1String("STRUCT")) {
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+        if (parseError.error == QJsonParseError::NoError && (json.isArray() || json.isObject()))
+            return YamlValue::fromJson(json.isArray() ? QJsonValue(json.array()) : QJsonValue(json.object()));
+    }
+    return d;
+}
+
+} // namespace
+
 std::optional<ComponentDefinition> ComponentDefinition::fromV1(const YamlValue &v1, QString *error)
 {
     const YamlValue *container = v1.at({"implementation", "container"});
@@ -220,7 +259,7 @@ std::optional<ComponentDefinition> ComponentDefinition::fromV1(const YamlValue &
             } else {
                 std::optional<YamlValue> dflt;
                 if (const YamlValue *d = io.find(QStringLiteral("default")))
-                    dflt = *d;
+                    dflt = v1Default(*d, parameterTypeOf.value(t));
                 if (io.value(QStringLiteral("optional")).toBool() && !dflt)
                     def.addParameter(output, n, parameterTypeOf.value(t));
                 else
