@@ -15,16 +15,23 @@
 #include "views/pipeline-editor/editordocument.h"
 #include "views/pipeline-editor/editorpage.h"
 #include "views/pipeline-editor/editortab.h"
+#include "views/pipeline-editor/palette.h"
 #include "views/pipeline-editor/pipelinecanvas.h"
+#include "views/pipeline-editor/propertiespanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -111,6 +118,8 @@ class TestEditorPage : public QObject
             canvas->window()->activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(canvas->window()));
         }
+        if (!QApplication::focusWidget())
+            canvas->setFocus(); // as a click on the canvas would
         QTest::keyClick(canvas, Qt::Key(key), modifiers);
     }
 
@@ -121,6 +130,43 @@ class TestEditorPage : public QObject
             out << m_notifications.at(i).title + QStringLiteral(": ") +
                        m_notifications.at(i).message;
         return out.join(QLatin1Char('\n'));
+    }
+
+    // Drops a palette entry on the canvas as a drag from the palette would: the palette's own
+    // drag data, delivered by drag-enter, drag-move and drop events at a view position.
+    static bool dropFromPalette(EditorPage *page, PipelineCanvas *canvas, const QString &title,
+                                QPoint at)
+    {
+        QTreeWidget *tree = page->palette()->tree();
+        const auto found = tree->findItems(title, Qt::MatchExactly | Qt::MatchRecursive);
+        if (found.isEmpty())
+            return false;
+        std::unique_ptr<QMimeData> mime(
+            tree->model()->mimeData({tree->indexFromItem(found.first())}));
+        if (!mime)
+            return false;
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(canvas->viewport(), &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(canvas->viewport(), &move);
+        QDropEvent drop(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(canvas->viewport(), &drop);
+        return drop.isAccepted();
+    }
+
+    static QPoint portOf(PipelineCanvas *canvas, const QString &task, const QString &port,
+                         bool output)
+    {
+        NodeItem *node = canvas->node(task);
+        return canvas->mapFromScene(output ? node->outputAnchor(port) : node->inputAnchor(port));
+    }
+
+    QString goldenPath(const char *name) const
+    {
+        return qEnvironmentVariable("KFW_SOURCE_DIR") + QStringLiteral("/tests/gui/golden/") +
+               QString::fromLatin1(name);
     }
 
 private slots:
@@ -223,6 +269,200 @@ private slots:
         QCOMPARE(
             tab->canvas()->node(QStringLiteral("make-data"))->pos(),
             tab->document()->position(QStringLiteral("root"), QStringLiteral("make-data")).value());
+        key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+    }
+
+    void buildAPipelineFromThePalette()
+    {
+        // File > New: an empty pipeline in a tab of its own.
+        const int tabsBefore = page()->tabs()->count();
+        m_documents.types().front().createNew();
+        QTRY_COMPARE(page()->tabs()->count(), tabsBefore + 1);
+        auto *tab = qobject_cast<EditorTab *>(page()->tabs()->currentWidget());
+        QVERIFY(tab);
+        PipelineCanvas *canvas = tab->canvas();
+        QTRY_VERIFY(!canvas->isBusy() && !page()->palette()->isLoading());
+        QVERIFY(canvas->level().nodes.isEmpty());
+        const pipelinespec::YamlValue empty = tab->document()->document().spec();
+        canvas->zoomReset();
+        canvas->centerOn(QPointF(300, 150));
+
+        // Three components from the library, dropped where they go.
+        const QPointF makeAt = NodeGeometry::snapped(canvas->mapToScene(QPoint(100, 80)));
+        QVERIFY(dropFromPalette(page(), canvas, QStringLiteral("Make text"), QPoint(100, 80)));
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("make-text")));
+        QCOMPARE(canvas->node(QStringLiteral("make-text"))->pos(), makeAt);
+        QVERIFY(dropFromPalette(page(), canvas, QStringLiteral("Count words"), QPoint(420, 60)));
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("count-words")));
+        QVERIFY(dropFromPalette(page(), canvas, QStringLiteral("Download file"), QPoint(420, 260)));
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("download-file")));
+        // Something that is not a palette entry is refused.
+        QMimeData text;
+        text.setText(QStringLiteral("hello"));
+        QDragEnterEvent stranger(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton,
+                                 Qt::NoModifier);
+        QApplication::sendEvent(canvas->viewport(), &stranger);
+        QVERIFY(!stranger.isAccepted());
+
+        // Connect make-text's output to count-words' text with the mouse.
+        QWidget *viewport = canvas->viewport();
+        QPoint from = portOf(canvas, QStringLiteral("make-text"), QStringLiteral("output"), true);
+        QPoint to = portOf(canvas, QStringLiteral("count-words"), QStringLiteral("text"), false);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport, (from + to) / 2);
+        QTest::mouseMove(viewport, to);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->level().edges.size() == 1);
+        const pipelinespec::YamlValue *source =
+            tab->document()->document().spec().at({"root", "dag", "tasks", "count-words", "inputs",
+                                                   "parameters", "text", "taskOutputParameter"});
+        QVERIFY(source);
+        QCOMPARE(source->value(QStringLiteral("producerTask")).text(), QStringLiteral("make-text"));
+        QCOMPARE(source->value(QStringLiteral("outputParameterKey")).text(),
+                 QStringLiteral("output"));
+        // The moved-over node was not dragged along.
+        QCOMPARE(canvas->node(QStringLiteral("make-text"))->pos(), makeAt);
+
+        // An int into a str is refused, and the reason is shown.
+        const pipelinespec::YamlValue connected = tab->document()->document().spec();
+        from = portOf(canvas, QStringLiteral("count-words"), QStringLiteral("count"), true);
+        to = portOf(canvas, QStringLiteral("download-file"), QStringLiteral("url"), false);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport, to);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+        QVERIFY(tab->document()->document().spec() == connected);
+        QVERIFY2(page()
+                     ->findChild<QLabel *>(QStringLiteral("editor.status"))
+                     ->text()
+                     .contains(QStringLiteral("url")),
+                 qPrintable(page()->findChild<QLabel *>(QStringLiteral("editor.status"))->text()));
+        QCOMPARE(tab->document()->undoStack()->count(), 4);
+
+        // Undo everything: exactly the empty pipeline; redo everything: exactly the built one.
+        for (int i = 0; i < 4; ++i)
+            key(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(tab->document()->document().spec() == empty);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->level().nodes.isEmpty());
+        for (int i = 0; i < 4; ++i)
+            key(canvas, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(tab->document()->document().spec() == connected);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->level().nodes.size() == 3);
+        QCOMPARE(canvas->node(QStringLiteral("make-text"))->pos(), makeAt);
+
+        // Properties: make-text repeats 3 times (a typed value; "x" is refused as you type).
+        canvas->selectTasks({QStringLiteral("make-text")});
+        QTRY_VERIFY(tab->properties()->task() == QStringLiteral("make-text"));
+        auto *timesSource =
+            tab->properties()->findChild<QComboBox *>(QStringLiteral("property.source.times"));
+        QVERIFY(timesSource);
+        timesSource->setFocus();
+        QTest::keyClick(timesSource, Qt::Key_Down); // Not set -> Value
+        auto *times =
+            tab->properties()->findChild<QLineEdit *>(QStringLiteral("property.value.times"));
+        QTRY_VERIFY(times->isVisible());
+        QTest::keyClicks(times, QStringLiteral("x"));
+        auto *problem = times->parentWidget()->parentWidget()->findChild<QLabel *>();
+        QTRY_VERIFY(problem && problem->isVisible() &&
+                    problem->text().contains(QStringLiteral("whole number")));
+        times->clear();
+        QTest::keyClicks(times, QStringLiteral("3"));
+        QTest::keyClick(times, Qt::Key_Return);
+        QTRY_VERIFY(tab->document()->document().spec().at({"root", "dag", "tasks", "make-text",
+                                                           "inputs", "parameters", "times",
+                                                           "runtimeValue", "constant"}));
+        QCOMPARE(tab->document()
+                     ->document()
+                     .spec()
+                     .at({"root", "dag", "tasks", "make-text", "inputs", "parameters", "times",
+                          "runtimeValue", "constant"})
+                     ->toInt(),
+                 3);
+
+        // The pipeline: a parameter "url", which download-file then reads.
+        canvas->selectTasks({});
+        QTRY_VERIFY(
+            tab->properties()->task().isEmpty() &&
+            tab->properties()->findChild<QLineEdit *>(QStringLiteral("property.newParameter")));
+        QTest::keyClicks(
+            tab->properties()->findChild<QLineEdit *>(QStringLiteral("property.newParameter")),
+            QStringLiteral("url"));
+        QTest::keyClicks(tab->properties()->findChild<QLineEdit *>(
+                             QStringLiteral("property.newParameterDefault")),
+                         QStringLiteral("https://example.com/data.csv"));
+        QTest::mouseClick(
+            tab->properties()->findChild<QPushButton *>(QStringLiteral("property.addParameter")),
+            Qt::LeftButton);
+        QTRY_VERIFY(tab->document()->document().spec().at(
+            {"root", "inputDefinitions", "parameters", "url"}));
+        canvas->selectTasks({QStringLiteral("download-file")});
+        QTRY_VERIFY(tab->properties()->task() == QStringLiteral("download-file"));
+        auto *urlSource =
+            tab->properties()->findChild<QComboBox *>(QStringLiteral("property.source.url"));
+        const int parameterIndex = urlSource->findText(QStringLiteral("Pipeline: url"));
+        QVERIFY(parameterIndex > 0);
+        urlSource->setFocus();
+        for (int i = 0; i < parameterIndex; ++i)
+            QTest::keyClick(urlSource, Qt::Key_Down);
+        QTRY_VERIFY(tab->document()->document().spec().at({"root", "dag", "tasks", "download-file",
+                                                           "inputs", "parameters", "url",
+                                                           "componentInputParameter"}));
+
+        // Rename count-words to "count" (checked as typed, applied with Enter).
+        canvas->selectTasks({QStringLiteral("count-words")});
+        QTRY_VERIFY(tab->properties()->task() == QStringLiteral("count-words"));
+        auto *name = tab->properties()->findChild<QLineEdit *>(QStringLiteral("property.name"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Count Words!"));
+        QTRY_VERIFY(tab->properties()
+                        ->findChild<QLabel *>(QStringLiteral("property.name.problem"))
+                        ->isVisible());
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("count"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("count")));
+        QTRY_COMPARE(canvas->selectedTasks(), QStringList{QStringLiteral("count")});
+        QTRY_VERIFY(!tab->isChecking());
+        QVERIFY2(
+            !tab->hasErrors(),
+            qPrintable(tab->findings().isEmpty() ? QString() : tab->findings().first().toString()));
+
+        // Save As: the file equals the golden pipeline; the layout goes beside it.
+        const QString path = m_dir.filePath(QStringLiteral("built.yaml"));
+        // Typing in the panel keeps the keyboard in the page: shortcuts still work.
+        QVERIFY(QApplication::focusWidget() && page()->isAncestorOf(QApplication::focusWidget()));
+        key(canvas, Qt::Key_S, Qt::ControlModifier); // no file yet: Save As
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page()->findChild<QFileDialog *>()) && dialog->isVisible());
+        QSignalSpy saved(tab->document(), &EditorDocument::saved);
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.first().first().toString(), QString());
+        QTRY_VERIFY(!page()->findChild<QFileDialog *>()); // closed and gone
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        if (qEnvironmentVariableIsSet("KFW_UPDATE_GOLDEN")) {
+            QFile golden(goldenPath("palette-pipeline.yaml"));
+            QVERIFY(golden.open(QIODevice::WriteOnly));
+            golden.write(written);
+        }
+        QFile golden(goldenPath("palette-pipeline.yaml"));
+        QVERIFY(golden.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(written), QString::fromUtf8(golden.readAll()));
+        QCOMPARE(page()->tabs()->tabText(page()->tabs()->indexOf(tab)),
+                 QStringLiteral("built.yaml"));
+
+        // Reopened: every task where it was put.
+        const Positions positions = tab->document()->positions();
+        key(canvas, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+        tab = open(path);
+        QVERIFY(tab);
+        for (const QString &task : {QStringLiteral("make-text"), QStringLiteral("count"),
+                                    QStringLiteral("download-file")})
+            QCOMPARE(tab->canvas()->node(task)->pos(), positions[QStringLiteral("root")][task]);
         key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY(!page()->tabOf(path));
     }

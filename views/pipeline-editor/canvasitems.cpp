@@ -158,6 +158,20 @@ QPointF NodeItem::outputAnchor(const QString &port) const
     return mapToScene(QPointF(m_size.width(), NodeGeometry::kHeader / 2));
 }
 
+std::optional<NodeItem::Port> NodeItem::portAt(QPointF local) const
+{
+    constexpr double kReach = 9;
+    for (int i = 0; i < m_node.inputs.size(); ++i) {
+        if (QLineF(local, NodeGeometry::inputPort(m_node, i)).length() <= kReach)
+            return Port{false, i};
+    }
+    for (int i = 0; i < m_node.outputs.size(); ++i) {
+        if (QLineF(local, NodeGeometry::outputPort(m_node, i)).length() <= kReach)
+            return Port{true, i};
+    }
+    return std::nullopt;
+}
+
 void NodeItem::setProblems(int errors, int warnings)
 {
     if (errors == m_errors && warnings == m_warnings)

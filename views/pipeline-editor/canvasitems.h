@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSizeF>
 
+#include <optional>
+
 namespace kfw::views::editor {
 
 class EdgeItem;
@@ -51,6 +53,13 @@ public:
     // Scene position of a port by name; the node's side centre when the port is unknown.
     QPointF inputAnchor(const QString &port) const;
     QPointF outputAnchor(const QString &port) const;
+    // The port at a point of the node (local coordinates), if any.
+    struct Port
+    {
+        bool output = false;
+        int index = -1;
+    };
+    std::optional<Port> portAt(QPointF local) const;
     // Problems found in this task, shown as a badge (empty: none).
     void setProblems(int errors, int warnings);
     int errors() const { return m_errors; }

@@ -44,12 +44,7 @@ QString plainChannel(QString name)
 
 QString constantText(const YamlValue &value)
 {
-    if (value.isScalar())
-        return value.isString() ? QStringLiteral("\"%1\"").arg(value.text()) : value.scalarText();
-    const QJsonValue json = value.toJson();
-    return QString::fromUtf8(json.isArray()
-                                 ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
-                                 : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
+    return value.isString() ? QStringLiteral("\"%1\"").arg(value.text()) : valueText(value);
 }
 
 GroupKind groupKindOf(const QString &component)
@@ -307,6 +302,16 @@ std::pair<QString, QString> parentOf(const PipelineDocument &document, const QSt
         }
     }
     return {};
+}
+
+QString valueText(const YamlValue &value)
+{
+    if (value.isScalar())
+        return value.scalarText();
+    const QJsonValue json = value.toJson();
+    return QString::fromUtf8(json.isArray()
+                                 ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact));
 }
 
 QString portLabel(const PortInfo &port)

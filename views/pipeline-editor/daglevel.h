@@ -83,6 +83,8 @@ std::pair<QString, QString> parentOf(const pipelinespec::PipelineDocument &docum
 // Translation for the free functions of the editor (lupdate files them under the namespace).
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 
+// A value as typed in a field: scalars as text, lists and objects as compact JSON.
+QString valueText(const pipelinespec::YamlValue &value);
 // "name: type" as a node shows a port (group channels without their "pipelinechannel--" prefix).
 QString portLabel(const PortInfo &port);
 // Short type label for a port ("str", "int", "Model", ...).

@@ -34,6 +34,10 @@ void registerEditorPage(ui::PageRegistry &pages, ui::DocumentRouter &documents,
     };
     pipeline.suffixes = {QStringLiteral("yaml"), QStringLiteral("yml"), QStringLiteral("json")};
     pipeline.pageId = QStringLiteral("editor");
+    pipeline.createNew = [requests, &documents] {
+        requests->requestNew();
+        documents.showPage(QStringLiteral("editor"));
+    };
     pipeline.open = [requests](const QString &path, QString *error) {
         if (!QFileInfo(path).isReadable()) {
             *error = QCoreApplication::translate("kfw::views::editor::EditorPage",

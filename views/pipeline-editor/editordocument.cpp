@@ -242,30 +242,134 @@ void EditorDocument::applyPositions(const QString &dag, const QHash<QString, QPo
     emit tasksMoved(dag, positions.keys());
 }
 
+bool EditorDocument::edit(const QString &text, const Change &change, QString *error)
+{
+    pipelinespec::PipelineEditor editor = m_editor;
+    Positions positions = m_positions;
+    if (const auto result = change(editor, positions); !result) {
+        *error = result.error;
+        return false;
+    }
+    m_undo->push(
+        new ReplaceModelCommand(this, document(), m_positions, editor.document(), positions, text));
+    return true;
+}
+
 bool EditorDocument::removeTasks(const QString &dag, const QStringList &tasks, QString *error)
 {
     if (tasks.isEmpty())
         return true;
-    pipelinespec::PipelineEditor editor(document());
-    for (const QString &task : tasks) {
-        const auto id = editor.find(dag, task);
-        if (!id) {
-            *error = tr("There is no task %1 in %2.").arg(task, dag);
-            return false;
-        }
-        if (const auto result = editor.removeTask(*id); !result) {
-            *error = tr("%1 cannot be removed: %2").arg(task, result.error);
-            return false;
-        }
-    }
-    Positions after = m_positions;
-    for (const QString &task : tasks)
-        after[dag].remove(task);
-    m_undo->push(new ReplaceModelCommand(this, document(), m_positions, editor.document(), after,
-                                         tasks.size() == 1
-                                             ? tr("Delete %1").arg(tasks.first())
-                                             : tr("Delete %n tasks", nullptr, int(tasks.size()))));
-    return true;
+    const QString text = tasks.size() == 1 ? tr("Delete %1").arg(tasks.first())
+                                           : tr("Delete %n tasks", nullptr, int(tasks.size()));
+    return edit(
+        text,
+        [&](pipelinespec::PipelineEditor &editor, Positions &positions) {
+            for (const QString &task : tasks) {
+                const auto id = editor.find(dag, task);
+                if (!id)
+                    return pipelinespec::EditResult::fail(
+                        tr("There is no task %1 in %2.").arg(task, dag));
+                if (const auto result = editor.removeTask(*id); !result)
+                    return pipelinespec::EditResult::fail(
+                        tr("%1 cannot be removed: %2").arg(task, result.error));
+                positions[dag].remove(task);
+            }
+            return pipelinespec::EditResult();
+        },
+        error);
+}
+
+QString EditorDocument::addTask(const QString &dag,
+                                const pipelinespec::ComponentDefinition &definition, QPointF at,
+                                QString *error)
+{
+    QString added;
+    edit(
+        tr("Add %1").arg(definition.name),
+        [&](pipelinespec::PipelineEditor &editor, Positions &positions) {
+            const QString component = editor.addComponent(definition);
+            return placeTask(editor, positions, dag, component, at, &added);
+        },
+        error);
+    return added;
+}
+
+QString EditorDocument::addTask(const QString &dag, const QString &component, QPointF at,
+                                QString *error)
+{
+    QString added;
+    edit(
+        tr("Add %1").arg(component.startsWith(QLatin1String("comp-")) ? component.mid(5)
+                                                                      : component),
+        [&](pipelinespec::PipelineEditor &editor, Positions &positions) {
+            return placeTask(editor, positions, dag, component, at, &added);
+        },
+        error);
+    return added;
+}
+
+pipelinespec::EditResult EditorDocument::placeTask(pipelinespec::PipelineEditor &editor,
+                                                   Positions &positions, const QString &dag,
+                                                   const QString &component, QPointF at,
+                                                   QString *added)
+{
+    QString why;
+    const auto id = editor.addTask(component, dag, &why);
+    if (!id)
+        return pipelinespec::EditResult::fail(why);
+    *added = editor.location(*id)->name;
+    positions[dag].insert(*added, at);
+    return {};
+}
+
+bool EditorDocument::betweenTasks(const QString &text, const QString &dag, const QString &producer,
+                                  const QString &consumer, QString *error,
+                                  const std::function<pipelinespec::EditResult(
+                                      pipelinespec::PipelineEditor &, pipelinespec::TaskId from,
+                                      pipelinespec::TaskId to)> &change)
+{
+    return edit(
+        text,
+        [&](pipelinespec::PipelineEditor &editor, Positions &) {
+            const auto from = editor.find(dag, producer);
+            const auto to = editor.find(dag, consumer);
+            if (!from || !to)
+                return pipelinespec::EditResult::fail(tr("Both tasks must be in the level shown."));
+            return change(editor, *from, *to);
+        },
+        error);
+}
+
+bool EditorDocument::connectPorts(const QString &dag, const QString &producer,
+                                  const QString &output, const QString &consumer,
+                                  const QString &input, QString *error)
+{
+    return betweenTasks(
+        tr("Connect %1.%2 to %3.%4").arg(producer, output, consumer, input), dag, producer,
+        consumer, error,
+        [&](pipelinespec::PipelineEditor &editor, pipelinespec::TaskId from,
+            pipelinespec::TaskId to) { return editor.connect(to, input, from, output); });
+}
+
+QString EditorDocument::connectProblem(const QString &dag, const QString &producer,
+                                       const QString &output, const QString &consumer,
+                                       const QString &input) const
+{
+    pipelinespec::PipelineEditor editor = m_editor; // a trial on a copy
+    const auto from = editor.find(dag, producer);
+    const auto to = editor.find(dag, consumer);
+    if (!from || !to)
+        return tr("Both tasks must be in the level shown.");
+    return editor.connect(*to, input, *from, output).error;
+}
+
+bool EditorDocument::addDependency(const QString &dag, const QString &producer,
+                                   const QString &consumer, QString *error)
+{
+    return betweenTasks(tr("Run %1 after %2").arg(consumer, producer), dag, producer, consumer,
+                        error,
+                        [](pipelinespec::PipelineEditor &editor, pipelinespec::TaskId from,
+                           pipelinespec::TaskId to) { return editor.addDependency(to, from); });
 }
 
 void EditorDocument::replaceModel(const PipelineDocument &document, const Positions &positions)

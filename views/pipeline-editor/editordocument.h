@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QString>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace kfw::views::editor {
@@ -73,6 +75,30 @@ public:
                    const QHash<QString, QPointF> &to, const QString &text, Merge merge = Merge::No);
     // Removes tasks of one DAG; returns false and sets *error when the model refuses.
     bool removeTasks(const QString &dag, const QStringList &tasks, QString *error);
+    // Any change of the model (and of positions, for tasks it adds, renames or removes) as one
+    // undo step. The change works on a copy; when it fails nothing changes and *error says why.
+    using Change = std::function<pipelinespec::EditResult(pipelinespec::PipelineEditor &editor,
+                                                          Positions &positions)>;
+    bool edit(const QString &text, const Change &change, QString *error);
+    // Adds a task of a new component (definition) or of one the pipeline has (component name),
+    // at a position. Returns the task's name, or empty with *error.
+    QString addTask(const QString &dag, const pipelinespec::ComponentDefinition &definition,
+                    QPointF at, QString *error);
+    QString addTask(const QString &dag, const QString &component, QPointF at, QString *error);
+    // Feeds an output of one task into an input of another (same DAG); refused with the reason
+    // when the types do not fit.
+    bool connectPorts(const QString &dag, const QString &producer, const QString &output,
+                      const QString &consumer, const QString &input, QString *error);
+    // Why connecting would be refused (empty when it would work); nothing changes.
+    QString connectProblem(const QString &dag, const QString &producer, const QString &output,
+                           const QString &consumer, const QString &input) const;
+    // "after": consumer runs once producer has finished.
+    bool addDependency(const QString &dag, const QString &producer, const QString &consumer,
+                       QString *error);
+    std::optional<pipelinespec::TaskId> taskId(const QString &dag, const QString &task) const
+    {
+        return m_editor.find(dag, task);
+    }
 
     // Writes the YAML and the sidecar through QSaveFile on a worker thread; saved() tells how it
     // went. The document is clean afterwards unless it was edited meanwhile.
@@ -93,6 +119,15 @@ private:
     friend class MoveTasksCommand;
     friend class ReplaceModelCommand;
     void applyPositions(const QString &dag, const QHash<QString, QPointF> &positions);
+    static pipelinespec::EditResult placeTask(pipelinespec::PipelineEditor &editor,
+                                              Positions &positions, const QString &dag,
+                                              const QString &component, QPointF at, QString *added);
+    bool
+    betweenTasks(const QString &text, const QString &dag, const QString &producer,
+                 const QString &consumer, QString *error,
+                 const std::function<pipelinespec::EditResult(pipelinespec::PipelineEditor &,
+                                                              pipelinespec::TaskId from,
+                                                              pipelinespec::TaskId to)> &change);
     void replaceModel(const pipelinespec::PipelineDocument &document, const Positions &positions);
 
     pipelinespec::PipelineEditor m_editor;

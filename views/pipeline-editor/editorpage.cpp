@@ -7,6 +7,7 @@
 #include "ui/pageaction.h"
 #include "ui/recentfiles.h"
 #include "views/pipeline-editor/canvasitems.h"
+#include "views/pipeline-editor/componentdialog.h"
 #include "views/pipeline-editor/editordocument.h"
 #include "views/pipeline-editor/editortab.h"
 #include "views/pipeline-editor/pipelinecanvas.h"
@@ -16,11 +17,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
-#include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
@@ -36,18 +38,24 @@ void OpenRequests::add(const QString &path)
     emit arrived();
 }
 
+void OpenRequests::requestNew()
+{
+    ++m_new;
+    emit arrived();
+}
+
 QStringList OpenRequests::takeAll()
 {
     return std::exchange(m_paths, {});
 }
 
-EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run, QWidget *parent)
-    : EditorPage(context, requests, std::move(run), Options(), parent)
-{
-}
-
-EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run, Options options,
+EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run,
                        QWidget *parent)
+    : EditorPage(context, requests, std::move(run), Options(), parent)
+{}
+
+EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run,
+                       Options options, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_requests(requests)
@@ -200,9 +208,21 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
     m_stack->addWidget(m_tabs);
-    layout->addWidget(m_stack, 1);
+    m_palette = new Palette(this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_palette);
+    split->addWidget(m_stack);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({220, 900});
+    layout->addWidget(split, 1);
+    connect(m_palette, &Palette::activated, this, [this](const PaletteItem &item) {
+        if (EditorTab *tab = currentTab())
+            addFromPalette(item, NodeGeometry::snapped(tab->canvas()->viewCentre()));
+    });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &EditorPage::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &EditorPage::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &EditorPage::updatePaletteComponents);
 
     connect(m_requests, &OpenRequests::arrived, this, &EditorPage::takeRequests);
     takeRequests();
@@ -224,15 +244,17 @@ void EditorPage::autosaveNow()
         EditorDocument *document = tab->document();
         const QString id = document->recoveryId();
         const int index = document->undoStack()->index();
-        if (!document->isModified() || m_autosaving.contains(id) || m_autosavedIndex.value(id, -1) == index)
+        if (!document->isModified() || m_autosaving.contains(id) ||
+            m_autosavedIndex.value(id, -1) == index)
             continue;
         m_autosaving.insert(id);
         writing = true;
-        auto job = QtConcurrent::run(&m_recoveryPool, [folder = m_options.recoveryFolder, id, path = document->path(),
-                                      title = document->title(), model = document->document(),
-                                      positions = document->positions()] {
-            return recovery::write(folder, id, path, title, model, positions);
-        });
+        auto job = QtConcurrent::run(
+            &m_recoveryPool, [folder = m_options.recoveryFolder, id, path = document->path(),
+                              title = document->title(), model = document->document(),
+                              positions = document->positions()] {
+                return recovery::write(folder, id, path, title, model, positions);
+            });
         backend::whenFinished(job, this, [this, id, index](const QString &error) {
             m_autosaving.remove(id);
             if (error.isEmpty())
@@ -252,12 +274,14 @@ void EditorPage::forgetRecovery(EditorDocument *document)
     const QString id = document->recoveryId();
     m_autosavedIndex.remove(id);
     // In order after any copy of it still being written (the pool has one thread).
-    (void)QtConcurrent::run(&m_recoveryPool, [folder = m_options.recoveryFolder, id] { recovery::remove(folder, id); });
+    (void)QtConcurrent::run(
+        &m_recoveryPool, [folder = m_options.recoveryFolder, id] { recovery::remove(folder, id); });
 }
 
 void EditorPage::offerRecovery()
 {
-    auto job = QtConcurrent::run(&m_recoveryPool, [folder = m_options.recoveryFolder] { return recovery::scan(folder); });
+    auto job = QtConcurrent::run(
+        &m_recoveryPool, [folder = m_options.recoveryFolder] { return recovery::scan(folder); });
     backend::whenFinished(job, this, [this](const QList<RecoveredDocument> &found) {
         m_recovered = found;
         if (found.isEmpty()) {
@@ -266,12 +290,13 @@ void EditorPage::offerRecovery()
         }
         QStringList names;
         for (const RecoveredDocument &d : found)
-            names << QStringLiteral("%1 (%2)").arg(d.title,
-                                                   QLocale().toString(d.savedAt.toLocalTime(), QLocale::ShortFormat));
-        m_recoveryText->setText(tr("The workbench ended without saving %n pipeline(s): %1. Restore them to keep the "
-                                   "changes.",
-                                   nullptr, int(found.size()))
-                                    .arg(names.join(QStringLiteral(", "))));
+            names << QStringLiteral("%1 (%2)").arg(
+                d.title, QLocale().toString(d.savedAt.toLocalTime(), QLocale::ShortFormat));
+        m_recoveryText->setText(
+            tr("The workbench ended without saving %n pipeline(s): %1. Restore them to keep the "
+               "changes.",
+               nullptr, int(found.size()))
+                .arg(names.join(QStringLiteral(", "))));
         m_recoveryBanner->show();
         emit recoveryOffered(int(found.size()));
     });
@@ -291,8 +316,8 @@ void EditorPage::restoreRecovered()
             if (!result.first) {
                 if (m_context.notifications)
                     m_context.notifications->post(ui::NotificationCenter::Severity::Error,
-                                                  tr("Could not restore %1").arg(recovered.title), result.second,
-                                                  tr("Pipeline editor"));
+                                                  tr("Could not restore %1").arg(recovered.title),
+                                                  result.second, tr("Pipeline editor"));
                 return;
             }
             // Saving goes to the original file, unless that file is open already.
@@ -333,6 +358,8 @@ void EditorPage::takeRequests()
 {
     for (const QString &path : m_requests->takeAll())
         openFile(path);
+    for (int n = m_requests->takeNew(); n > 0; --n)
+        newPipeline();
 }
 
 EditorTab *EditorPage::currentTab() const
@@ -418,6 +445,12 @@ void EditorPage::addTab(EditorTab *tab)
     connect(tab->canvas(), &PipelineCanvas::levelShown, this, &EditorPage::updateActions);
     connect(tab->canvas(), &PipelineCanvas::message, m_status, &QLabel::setText);
     connect(tab, &EditorTab::checked, this, &EditorPage::updateActions);
+    connect(document, &EditorDocument::structureChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updatePaletteComponents();
+    });
+    connect(tab->canvas(), &PipelineCanvas::paletteDropped, this, &EditorPage::addFromPalette);
+    updatePaletteComponents();
     tab->canvas()->setFocus();
 }
 
@@ -460,6 +493,84 @@ void EditorPage::updateActions()
                 ? tr("Fix the errors listed below the canvas first; a pipeline with errors would "
                      "not run")
                 : tr("Save the pipeline and start a run of it (Ctrl+R)"));
+}
+
+void EditorPage::updatePaletteComponents()
+{
+    QList<std::pair<QString, QString>> components;
+    if (EditorTab *tab = currentTab()) {
+        if (const auto *all =
+                tab->document()->document().spec().find(QStringLiteral("components"))) {
+            for (const auto &c : all->entries()) {
+                const QString name = c.key.scalarText();
+                // Groups (conditions, loops, exit handlers) are made by their own edits.
+                if (!c.value.contains(QStringLiteral("dag")))
+                    components.append(
+                        {name, name.startsWith(QLatin1String("comp-")) ? name.mid(5) : name});
+            }
+        }
+    }
+    m_palette->setPipelineComponents(components);
+}
+
+void EditorPage::newPipeline()
+{
+    auto *document =
+        new EditorDocument(pipelinespec::PipelineEditor::newPipeline(tr("my-pipeline")));
+    addTab(new EditorTab(document));
+}
+
+void EditorPage::addFromPalette(const PaletteItem &item, QPointF at)
+{
+    EditorTab *tab = currentTab();
+    if (!tab)
+        return;
+    auto place = [this, tab = QPointer<EditorTab>(tab),
+                  at](const pipelinespec::ComponentDefinition *definition,
+                      const QString &component) {
+        if (!tab)
+            return;
+        const QString dag = tab->canvas()->dag();
+        QString error;
+        const QString added = definition ? tab->document()->addTask(dag, *definition, at, &error)
+                                         : tab->document()->addTask(dag, component, at, &error);
+        if (added.isEmpty()) {
+            m_status->setText(tr("Not added: %1").arg(error));
+            return;
+        }
+        m_status->setText(tr("Added %1").arg(added));
+        // Selected once the level shows it.
+        auto *once = new QObject(tab);
+        connect(tab->canvas(), &PipelineCanvas::levelShown, once, [tab, once, added] {
+            once->deleteLater();
+            tab->canvas()->selectTasks({added});
+        });
+    };
+    switch (item.kind) {
+    case PaletteItem::Kind::Library:
+        if (const auto definition = m_palette->libraryDefinition(item.key))
+            place(&*definition, {});
+        else
+            m_status->setText(tr("%1 is not a usable component.").arg(item.key));
+        return;
+    case PaletteItem::Kind::Existing:
+        place(nullptr, item.key);
+        return;
+    case PaletteItem::Kind::Container:
+    case PaletteItem::Kind::Python: {
+        auto *dialog = new ComponentDialog(item.kind == PaletteItem::Kind::Container
+                                               ? ComponentDialog::Kind::Container
+                                               : ComponentDialog::Kind::Python,
+                                           this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [dialog, place] {
+            if (dialog->definition())
+                place(&*dialog->definition(), {});
+        });
+        dialog->open();
+        return;
+    }
+    }
 }
 
 void EditorPage::deleteSelection()
@@ -508,25 +619,26 @@ void EditorPage::saveTo(EditorTab *tab, const QString &path, std::function<void(
         return;
     m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
     auto *once = new QObject(tab);
-    connect(document, &EditorDocument::saved, once, [this, once, tab, path, then](const QString &error) {
-        once->deleteLater();
-        if (!error.isEmpty()) {
-            m_status->setText(tr("Not saved"));
-            if (m_context.notifications)
-                m_context.notifications->post(
-                    ui::NotificationCenter::Severity::Error,
-                    tr("Could not save %1").arg(QFileInfo(path).fileName()), error,
-                    tr("Pipeline editor"));
-            return;
-        }
-        m_status->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
-        if (!tab->document()->isModified())
-            forgetRecovery(tab->document());
-        if (m_context.recentFiles)
-            m_context.recentFiles->add(path);
-        if (then)
-            then();
-    });
+    connect(document, &EditorDocument::saved, once,
+            [this, once, tab, path, then](const QString &error) {
+                once->deleteLater();
+                if (!error.isEmpty()) {
+                    m_status->setText(tr("Not saved"));
+                    if (m_context.notifications)
+                        m_context.notifications->post(
+                            ui::NotificationCenter::Severity::Error,
+                            tr("Could not save %1").arg(QFileInfo(path).fileName()), error,
+                            tr("Pipeline editor"));
+                    return;
+                }
+                m_status->setText(tr("Saved %1").arg(QFileInfo(path).fileName()));
+                if (!tab->document()->isModified())
+                    forgetRecovery(tab->document());
+                if (m_context.recentFiles)
+                    m_context.recentFiles->add(path);
+                if (then)
+                    then();
+            });
     document->save(path);
 }
 

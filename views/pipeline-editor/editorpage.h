@@ -1,13 +1,14 @@
 #pragma once
 
 #include "ui/shellcontext.h"
+#include "views/pipeline-editor/palette.h"
 #include "views/pipeline-editor/recovery.h"
 
 #include <QHash>
 #include <QSet>
+#include <QStringList>
 #include <QThreadPool>
 #include <QTimer>
-#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -30,13 +31,17 @@ class OpenRequests : public QObject
 public:
     using QObject::QObject;
     void add(const QString &path);
+    // A new pipeline (File > New).
+    void requestNew();
     QStringList takeAll();
+    int takeNew() { return std::exchange(m_new, 0); }
 
 signals:
     void arrived();
 
 private:
     QStringList m_paths;
+    int m_new = 0;
 };
 
 // The pipeline editor page: compiled pipelines (PipelineSpec YAML) open in tabs on a canvas of
@@ -54,12 +59,18 @@ public:
     };
     EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run,
                QWidget *parent = nullptr);
-    EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run, Options options,
-               QWidget *parent = nullptr);
+    EditorPage(const ui::ShellContext &context, OpenRequests *requests, RunPipeline run,
+               Options options, QWidget *parent = nullptr);
 
     // Opens a file in a new tab (read off the GUI thread), or shows its tab when already open.
     void openFile(const QString &path);
     QTabWidget *tabs() const { return m_tabs; }
+    Palette *palette() const { return m_palette; }
+    // Adds a task for a palette entry to the current tab's level, at a scene position (a
+    // dialog first for a new container or Python component).
+    void addFromPalette(const PaletteItem &item, QPointF at);
+    // A new, empty pipeline in a tab of its own.
+    void newPipeline();
     EditorTab *currentTab() const;
     EditorTab *tabOf(const QString &path) const;
     // Saves the current document (Save As when it has no file yet).
@@ -93,6 +104,7 @@ private:
     void deleteSelection();
     void runPipeline();
     void forgetRecovery(EditorDocument *document);
+    void updatePaletteComponents();
     void offerRecovery();
     void restoreRecovered();
     void discardRecovered();
@@ -101,6 +113,7 @@ private:
     OpenRequests *m_requests;
     RunPipeline m_run;
     QStackedWidget *m_stack;
+    Palette *m_palette;
     QTabWidget *m_tabs;
     QLabel *m_empty;
     QLabel *m_status;

@@ -5,6 +5,7 @@
 #include "views/pipeline-editor/canvasitems.h"
 #include "views/pipeline-editor/editordocument.h"
 #include "views/pipeline-editor/pipelinecanvas.h"
+#include "views/pipeline-editor/propertiespanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,7 +52,14 @@ EditorTab::EditorTab(EditorDocument *document, QWidget *parent)
     layout->addWidget(m_breadcrumb);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_canvas);
+    auto *side = new QSplitter(Qt::Horizontal, split);
+    side->addWidget(m_canvas);
+    m_properties = new PropertiesPanel(document, m_canvas, side);
+    side->addWidget(m_properties);
+    side->setStretchFactor(0, 1);
+    side->setStretchFactor(1, 0);
+    side->setSizes({700, 300});
+    split->addWidget(side);
     auto *issuesBox = new QWidget(split);
     auto *issuesLayout = new QVBoxLayout(issuesBox);
     issuesLayout->setContentsMargins(6, 4, 6, 0);

@@ -14,6 +14,7 @@ namespace kfw::views::editor {
 
 class EditorDocument;
 class PipelineCanvas;
+class PropertiesPanel;
 
 // One open pipeline: a breadcrumb of the groups entered, the canvas, and the issues found in
 // the pipeline (checked off the GUI thread after each change), whose rows select the task.
@@ -26,11 +27,12 @@ public:
 
     EditorDocument *document() const { return m_document; }
     PipelineCanvas *canvas() const { return m_canvas; }
+    PropertiesPanel *properties() const { return m_properties; }
     QTreeWidget *issues() const { return m_issues; }
     const QList<pipelinespec::Finding> &findings() const { return m_findings; }
     bool hasErrors() const { return pipelinespec::Validator::hasErrors(m_findings); }
-    // True until the first check of the pipeline is done.
-    bool isChecking() const { return m_checking; }
+    // True while a check of the pipeline is due or under way (findings may be stale).
+    bool isChecking() const { return m_checking || m_checkSoon.isActive(); }
     // Opens the group that holds the DAG's parent (Backspace / Alt+Up).
     void goUp();
     // Shows the task at a finding's path ("root/tasks/train", "comp-for-loop-2/tasks/x").
@@ -47,6 +49,7 @@ private:
 
     EditorDocument *m_document;
     PipelineCanvas *m_canvas;
+    PropertiesPanel *m_properties;
     QWidget *m_breadcrumb;
     QHBoxLayout *m_breadcrumbLayout;
     QTreeWidget *m_issues;

@@ -4,11 +4,14 @@
 #include "views/pipeline-editor/canvasitems.h"
 #include "views/pipeline-editor/editordocument.h"
 
+#include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -49,6 +52,7 @@ PipelineCanvas::PipelineCanvas(EditorDocument *document, QWidget *parent)
     setOptimizationFlags(DontSavePainterState);
     setBackgroundBrush(palette().color(QPalette::AlternateBase));
     setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
     m_busyLabel->setObjectName(QStringLiteral("editor.busy"));
     m_busyLabel->setAutoFillBackground(true);
     m_busyLabel->setMargin(8);
@@ -161,6 +165,7 @@ void PipelineCanvas::requestLevel(bool relayout)
 
 void PipelineCanvas::build(const Prepared &prepared)
 {
+    cancelConnection();
     const QStringList selected = selectedTasks();
     m_scene->clear();
     m_nodes.clear();
@@ -184,6 +189,14 @@ void PipelineCanvas::build(const Prepared &prepared)
                 color = typeColor(p);
         }
         m_scene->addItem(new EdgeItem(items[e.from], items[e.to], e, color));
+    }
+    if (m_level.nodes.isEmpty()) {
+        auto *hint = m_scene->addSimpleText(
+            m_dag == QLatin1String("root")
+                ? tr("An empty pipeline. Drag components here from the palette on the left,\n"
+                     "or select one there and press Enter.")
+                : tr("This group has no tasks."));
+        hint->setBrush(palette().color(QPalette::PlaceholderText));
     }
     const QRectF bounds = m_scene->itemsBoundingRect();
     m_scene->setSceneRect(bounds.adjusted(-2000, -2000, 2000, 2000));
@@ -310,7 +323,8 @@ double PipelineCanvas::zoom() const
 void PipelineCanvas::zoomBy(double factor)
 {
     m_keepFitted = false;
-    const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    // A fit of a huge graph may be below the smallest zoom: zooming out never zooms in.
+    const double target = std::clamp(zoom() * factor, std::min(kMinZoom, zoom()), kMaxZoom);
     const double f = target / zoom();
     scale(f, f);
 }
@@ -348,8 +362,151 @@ void PipelineCanvas::mousePressEvent(QMouseEvent *event)
         QGraphicsView::mousePressEvent(&press);
         return;
     }
+    if (event->button() == Qt::LeftButton) {
+        const PortHit hit = hitAt(event->position().toPoint());
+        if (hit.node && hit.output && !hit.port.isEmpty()) {
+            // Drawing a connection from an output port, not moving the node.
+            m_connection =
+                Connection{hit.node->taskName(), hit.port, new QGraphicsPathItem, {}, {}};
+            QPen pen(palette().color(QPalette::Highlight), 2, Qt::DashLine);
+            pen.setCosmetic(true);
+            m_connection->line->setPen(pen);
+            m_connection->line->setZValue(3);
+            m_scene->addItem(m_connection->line);
+            updateConnection(event->position().toPoint());
+            event->accept();
+            return;
+        }
+    }
     QGraphicsView::mousePressEvent(event);
     m_dragStart = selectedPositions();
+}
+
+void PipelineCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_connection) {
+        updateConnection(event->position().toPoint());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+PipelineCanvas::PortHit PipelineCanvas::hitAt(QPoint viewPos) const
+{
+    for (QGraphicsItem *item : items(viewPos)) {
+        if (item->type() != NodeItem::Type)
+            continue;
+        auto *node = static_cast<NodeItem *>(item);
+        PortHit hit;
+        hit.node = node;
+        if (const auto port = node->portAt(node->mapFromScene(mapToScene(viewPos)))) {
+            hit.output = port->output;
+            hit.port = port->output ? node->info().outputs[port->index].name
+                                    : node->info().inputs[port->index].name;
+        }
+        return hit;
+    }
+    return {};
+}
+
+void PipelineCanvas::updateConnection(QPoint viewPos)
+{
+    NodeItem *from = m_nodes.value(m_connection->task);
+    if (!from) {
+        cancelConnection();
+        return;
+    }
+    const QPointF a = from->outputAnchor(m_connection->output);
+    const QPointF b = mapToScene(viewPos);
+    QPainterPath path(a);
+    const double bend = std::max(40.0, std::abs(b.x() - a.x()) / 2);
+    path.cubicTo(a + QPointF(bend, 0), b - QPointF(bend, 0), b);
+    m_connection->line->setPath(path);
+
+    // Over an input: say at once whether it fits, and why not.
+    const PortHit hit = hitAt(viewPos);
+    const QString target = hit.node && !hit.output && !hit.port.isEmpty()
+                               ? hit.node->taskName() + QLatin1Char('.') + hit.port
+                               : QString();
+    if (target == m_connection->hovered)
+        return;
+    m_connection->hovered = target;
+    m_connection->problem.clear();
+    if (!target.isEmpty()) {
+        m_connection->problem = m_document->connectProblem(
+            m_dag, m_connection->task, m_connection->output, hit.node->taskName(), hit.port);
+    }
+    QPen pen = m_connection->line->pen();
+    pen.setColor(m_connection->problem.isEmpty() ? palette().color(QPalette::Highlight)
+                                                 : QColor(0xd3, 0x2f, 0x2f));
+    m_connection->line->setPen(pen);
+    if (m_connection->problem.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(viewport()->mapToGlobal(viewPos), m_connection->problem, viewport());
+}
+
+void PipelineCanvas::finishConnection(QPoint viewPos)
+{
+    const Connection connection = *m_connection;
+    cancelConnection();
+    const PortHit hit = hitAt(viewPos);
+    if (!hit.node || hit.node->taskName() == connection.task)
+        return;
+    QString error;
+    bool done = false;
+    if (!hit.output && !hit.port.isEmpty())
+        done = m_document->connectPorts(m_dag, connection.task, connection.output,
+                                        hit.node->taskName(), hit.port, &error);
+    else if (hit.port.isEmpty())
+        done = m_document->addDependency(m_dag, connection.task, hit.node->taskName(), &error);
+    else
+        error = tr("Connect an output to an input (the ports on the left side of a task).");
+    if (!done) {
+        QToolTip::showText(viewport()->mapToGlobal(viewPos), error, viewport());
+        emit message(error);
+    }
+}
+
+void PipelineCanvas::cancelConnection()
+{
+    if (!m_connection)
+        return;
+    delete m_connection->line;
+    m_connection.reset();
+}
+
+QPointF PipelineCanvas::viewCentre() const
+{
+    return mapToScene(viewport()->rect().center());
+}
+
+void PipelineCanvas::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (Palette::itemFromMime(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void PipelineCanvas::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (Palette::itemFromMime(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void PipelineCanvas::dropEvent(QDropEvent *event)
+{
+    const auto item = Palette::itemFromMime(event->mimeData());
+    if (!item) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit paletteDropped(*item, NodeGeometry::snapped(mapToScene(event->position().toPoint())));
 }
 
 void PipelineCanvas::mouseReleaseEvent(QMouseEvent *event)
@@ -359,6 +516,11 @@ void PipelineCanvas::mouseReleaseEvent(QMouseEvent *event)
                             Qt::LeftButton, Qt::NoButton, event->modifiers());
         QGraphicsView::mouseReleaseEvent(&release);
         setDragMode(RubberBandDrag);
+        return;
+    }
+    if (m_connection) {
+        finishConnection(event->position().toPoint());
+        event->accept();
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
@@ -410,6 +572,12 @@ void PipelineCanvas::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down:
         nudge({0, step});
         return;
+    case Qt::Key_Escape:
+        if (m_connection) {
+            cancelConnection();
+            return;
+        }
+        break;
     default:
         break;
     }

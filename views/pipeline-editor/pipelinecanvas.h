@@ -2,6 +2,7 @@
 
 #include "views/pipeline-editor/daglevel.h"
 #include "views/pipeline-editor/graphlayout.h"
+#include "views/pipeline-editor/palette.h"
 
 #include <QGraphicsView>
 #include <QHash>
@@ -10,6 +11,7 @@
 #include <atomic>
 #include <memory>
 
+class QGraphicsPathItem;
 class QLabel;
 
 namespace kfw::views::editor {
@@ -52,7 +54,12 @@ public:
     // step.
     void nudge(QPointF delta);
 
+    // The scene point at the middle of the view (where keyboard-added tasks go).
+    QPointF viewCentre() const;
+
 signals:
+    // A palette entry was dropped at a scene position.
+    void paletteDropped(const kfw::views::editor::PaletteItem &item, QPointF scenePos);
     // A level was read, laid out and drawn.
     void levelShown(const QString &dag);
     // The user opened a group (double-click).
@@ -65,7 +72,11 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -75,6 +86,17 @@ private:
     void build(const Prepared &prepared);
     void onTasksMoved(const QString &dag, const QStringList &tasks);
     QHash<QString, QPointF> selectedPositions() const;
+    // Connecting: the port under a view point, and the end of a connection drag.
+    struct PortHit
+    {
+        NodeItem *node = nullptr;
+        bool output = false;
+        QString port; // empty: the node itself (an "after" dependency)
+    };
+    PortHit hitAt(QPoint viewPos) const;
+    void updateConnection(QPoint viewPos);
+    void finishConnection(QPoint viewPos);
+    void cancelConnection();
     void setBusy(bool busy);
 
     EditorDocument *m_document;
@@ -92,6 +114,16 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     // Positions of the selection when a drag started.
     QHash<QString, QPointF> m_dragStart;
+    // A connection being drawn from an output port.
+    struct Connection
+    {
+        QString task;
+        QString output;
+        QGraphicsPathItem *line = nullptr;
+        QString hovered; // "task.input" whose verdict is shown
+        QString problem;
+    };
+    std::optional<Connection> m_connection;
 };
 
 } // namespace kfw::views::editor
