@@ -543,6 +543,22 @@ private slots:
         key(canvas, Qt::Key_Up, Qt::AltModifier);
         QTRY_VERIFY(canvas->dag() == QStringLiteral("comp-exit-handler-1") && !canvas->isBusy());
         QCOMPARE(canvas->selectedTasks(), QStringList{QStringLiteral("condition-branches-2")});
+        // Ctrl+F finds a task of any level and shows it.
+        key(canvas, Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *find = tab->findField();
+        QTRY_VERIFY(find->isVisible() && find->hasFocus());
+        QTest::keyClicks(find, QStringLiteral("flip-co"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QTRY_VERIFY(canvas->dag() == QStringLiteral("comp-exit-handler-1") && !canvas->isBusy());
+        QTRY_COMPARE(canvas->selectedTasks(), QStringList{QStringLiteral("flip-coin")});
+        QVERIFY(!find->isVisible());
+        key(canvas, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(find, QStringLiteral("no-such-task"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QVERIFY(tab->findChild<QLabel *>(QStringLiteral("editor.issueSummary"))->text().contains(QStringLiteral("no-such-task")));
+        QTest::keyClick(find, Qt::Key_Escape);
+        QTRY_VERIFY(!find->isVisible());
+
         // The breadcrumb's first part goes to the top.
         tab->findChild<QWidget *>(QStringLiteral("editor.breadcrumb"))
             ->findChildren<QToolButton *>()

@@ -112,6 +112,8 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
                      addAction(QStringLiteral("snap"), tr("Snap to Grid"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
                                tr("Keep tasks on a 10-point grid while they move (Ctrl+Shift+G)")));
+    m_actions.insert(QStringLiteral("find"), addAction(QStringLiteral("find"), tr("Find Task…"), QKeySequence::Find,
+                                                       tr("Find a task by name in any level (Ctrl+F)")));
     m_actions.insert(QStringLiteral("run"),
                      addAction(QStringLiteral("run"), tr("Run…"),
                                QKeySequence(Qt::CTRL | Qt::Key_R),
@@ -167,6 +169,8 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
             current([](EditorTab *t) { t->goUp(); }));
     connect(m_actions.value(QStringLiteral("run")), &QAction::triggered, this,
             &EditorPage::runPipeline);
+    connect(m_actions.value(QStringLiteral("find")), &QAction::triggered, this,
+            current([](EditorTab *t) { t->showFind(); }));
     connect(m_actions.value(QStringLiteral("close")), &QAction::triggered, this, [this] {
         if (m_tabs->count())
             closeTab(m_tabs->currentIndex());

@@ -9,7 +9,11 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QCompleter>
 #include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QStandardItemModel>
 #include <QSplitter>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -50,6 +54,37 @@ EditorTab::EditorTab(EditorDocument *document, QWidget *parent)
     m_breadcrumbLayout = new QHBoxLayout(m_breadcrumb);
     m_breadcrumbLayout->setContentsMargins(6, 2, 6, 2);
     layout->addWidget(m_breadcrumb);
+    m_find = new QLineEdit(this);
+    m_find->setObjectName(QStringLiteral("editor.find"));
+    m_find->setPlaceholderText(tr("Find a task (any level); Enter shows it"));
+    m_find->setClearButtonEnabled(true);
+    m_find->hide();
+    auto *completer = new QCompleter(new QStandardItemModel(m_find), m_find);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_find->setCompleter(completer);
+    layout->addWidget(m_find);
+    auto findTask = [this](const QString &text) {
+        auto *model = static_cast<QStandardItemModel *>(m_find->completer()->model());
+        for (int i = 0; i < model->rowCount(); ++i) {
+            QStandardItem *item = model->item(i);
+            if (item->text() == text || item->text().contains(text, Qt::CaseInsensitive)) {
+                revealPath(item->data(kPathRole).toString());
+                m_find->hide();
+                return;
+            }
+        }
+        m_summary->setText(tr("No task matches \"%1\".").arg(text));
+    };
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, findTask);
+    new QShortcut(QKeySequence(Qt::Key_Escape), m_find, this, [this] {
+        m_find->hide();
+        m_canvas->setFocus();
+    }, Qt::WidgetShortcut);
+    connect(m_find, &QLineEdit::returnPressed, this, [this, findTask] {
+        if (!m_find->text().trimmed().isEmpty())
+            findTask(m_find->text().trimmed());
+    });
 
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *side = new QSplitter(Qt::Horizontal, split);
@@ -174,6 +209,32 @@ bool EditorTab::revealPath(const QString &path)
     }
     m_canvas->setFocus();
     return true;
+}
+
+void EditorTab::showFind()
+{
+    // Every task of every level, as "name (level)".
+    auto *model = static_cast<QStandardItemModel *>(m_find->completer()->model());
+    model->clear();
+    const pipelinespec::YamlValue &spec = m_document->document().spec();
+    auto addLevel = [&](const QString &dag, const pipelinespec::YamlValue *tasks) {
+        if (!tasks || !tasks->isMapping())
+            return;
+        const QString where = dag == QLatin1String("root") ? tr("top level") : parentOf(m_document->document(), dag).second;
+        for (const auto &t : tasks->entries()) {
+            auto *item = new QStandardItem(QStringLiteral("%1 (%2)").arg(t.key.scalarText(), where));
+            item->setData(QString(dag + QStringLiteral("/tasks/") + t.key.scalarText()), kPathRole);
+            model->appendRow(item);
+        }
+    };
+    addLevel(QStringLiteral("root"), spec.at({"root", "dag", "tasks"}));
+    if (const auto *components = spec.find(QStringLiteral("components"))) {
+        for (const auto &c : components->entries())
+            addLevel(c.key.scalarText(), c.value.at({"dag", "tasks"}));
+    }
+    m_find->show();
+    m_find->setFocus();
+    m_find->selectAll();
 }
 
 void EditorTab::goUp()

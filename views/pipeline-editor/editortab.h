@@ -7,6 +7,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -35,6 +36,9 @@ public:
     bool isChecking() const { return m_checking || m_checkSoon.isActive(); }
     // Opens the group that holds the DAG's parent (Backspace / Alt+Up).
     void goUp();
+    // Shows the find field (Ctrl+F): any task of any level by name; Enter shows and selects it.
+    void showFind();
+    QLineEdit *findField() const { return m_find; }
     // Shows the task at a finding's path ("root/tasks/train", "comp-for-loop-2/tasks/x").
     bool revealPath(const QString &path);
 
@@ -53,6 +57,7 @@ private:
     QWidget *m_breadcrumb;
     QHBoxLayout *m_breadcrumbLayout;
     QTreeWidget *m_issues;
+    QLineEdit *m_find;
     QLabel *m_summary;
     QList<pipelinespec::Finding> m_findings;
     QTimer m_checkSoon;
