@@ -21,10 +21,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -467,6 +469,98 @@ private slots:
         QTRY_VERIFY(!page()->tabOf(path));
     }
 
+    void copyPasteAndDuplicate()
+    {
+        const QString path = copyExample("train-and-evaluate.yaml", QStringLiteral("copy.yaml"));
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        PipelineCanvas *canvas = tab->canvas();
+        const pipelinespec::YamlValue original = tab->document()->document().spec();
+        const auto components = [tab] {
+            return tab->document()->document().spec().find(QStringLiteral("components"))->size();
+        };
+        const qsizetype componentsBefore = components();
+
+        // Copy: the clipboard holds a PipelineSpec of the two tasks, their connection kept.
+        canvas->selectTasks({QStringLiteral("train"), QStringLiteral("evaluate")});
+        key(canvas, Qt::Key_C, Qt::ControlModifier);
+        pipelinespec::ReadError error;
+        const auto clip = pipelinespec::PipelineDocument::fromBytes(
+            QGuiApplication::clipboard()->text().toUtf8(), QStringLiteral("clip"), &error);
+        QVERIFY2(clip, qPrintable(error.toString()));
+        QCOMPARE(clip->spec().at({"root", "dag", "tasks"})->size(), 2);
+        QCOMPARE(clip->spec()
+                     .at({"root", "dag", "tasks", "evaluate", "inputs", "artifacts", "model",
+                          "taskOutputArtifact", "producerTask"})
+                     ->text(),
+                 QStringLiteral("train"));
+        // train's data came from make-data, which was not copied: left unset.
+        QVERIFY(!clip->spec().at({"root", "dag", "tasks", "train", "inputs", "artifacts"}));
+
+        // Paste: two new tasks, connected to each other, the same components reused.
+        key(canvas, Qt::Key_V, Qt::ControlModifier);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->level().nodes.size() == 5);
+        QCOMPARE(components(), componentsBefore);
+        QCOMPARE(tab->document()
+                     ->document()
+                     .spec()
+                     .at({"root", "dag", "tasks", "evaluate-2", "inputs", "artifacts", "model",
+                          "taskOutputArtifact", "producerTask"})
+                     ->text(),
+                 QStringLiteral("train-2"));
+        QTRY_COMPARE(canvas->selectedTasks(),
+                     (QStringList{QStringLiteral("evaluate-2"), QStringLiteral("train-2")}));
+        // The shape of the selection is kept.
+        const auto at = [tab](const char *task) {
+            return tab->document()
+                ->position(QStringLiteral("root"), QString::fromLatin1(task))
+                .value();
+        };
+        QCOMPARE(at("evaluate-2") - at("train-2"), at("evaluate") - at("train"));
+        key(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(tab->document()->document().spec() == original);
+
+        // Duplicate: next to the original.
+        canvas->selectTasks({QStringLiteral("make-data")});
+        key(canvas, Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("make-data-2")));
+        QCOMPARE(at("make-data-2"), at("make-data") + QPointF(40, 40));
+
+        // Into another pipeline (another tab): the components come along.
+        canvas->selectTasks({QStringLiteral("train"), QStringLiteral("evaluate")});
+        key(canvas, Qt::Key_C, Qt::ControlModifier);
+        const QString other =
+            copyExample("fan-out-fan-in.yaml", QStringLiteral("paste-target.yaml"));
+        EditorTab *target = open(other);
+        QVERIFY(target);
+        key(target->canvas(), Qt::Key_V, Qt::ControlModifier);
+        QTRY_VERIFY(!target->canvas()->isBusy() && target->canvas()->node(QStringLiteral("train")));
+        QVERIFY(target->document()->document().spec().at({"components", "comp-train"}));
+        QVERIFY(target->document()->document().spec().at(
+            {"deploymentSpec", "executors", "exec-train"}));
+        QCOMPARE(target->document()
+                     ->document()
+                     .spec()
+                     .at({"root", "dag", "tasks", "evaluate", "inputs", "artifacts", "model",
+                          "taskOutputArtifact", "producerTask"})
+                     ->text(),
+                 QStringLiteral("train"));
+
+        // Text that is not a pipeline is refused with a message.
+        QGuiApplication::clipboard()->setText(QStringLiteral("just some words"));
+        key(target->canvas(), Qt::Key_V, Qt::ControlModifier);
+        QVERIFY(page()
+                    ->findChild<QLabel *>(QStringLiteral("editor.status"))
+                    ->text()
+                    .contains(QStringLiteral("Not pasted")));
+
+        for (EditorTab *t : {target, tab}) {
+            t->document()->undoStack()->setClean();
+            page()->closeTab(page()->tabs()->indexOf(t));
+        }
+        QTRY_VERIFY(!page()->tabOf(path) && !page()->tabOf(other));
+    }
+
     void deleteAndUndoRestoreTheModel()
     {
         const QString path = copyExample("train-and-evaluate.yaml", QStringLiteral("delete.yaml"));
@@ -555,7 +649,9 @@ private slots:
         key(canvas, Qt::Key_F, Qt::ControlModifier);
         QTest::keyClicks(find, QStringLiteral("no-such-task"));
         QTest::keyClick(find, Qt::Key_Return);
-        QVERIFY(tab->findChild<QLabel *>(QStringLiteral("editor.issueSummary"))->text().contains(QStringLiteral("no-such-task")));
+        QVERIFY(tab->findChild<QLabel *>(QStringLiteral("editor.issueSummary"))
+                    ->text()
+                    .contains(QStringLiteral("no-such-task")));
         QTest::keyClick(find, Qt::Key_Escape);
         QTRY_VERIFY(!find->isVisible());
 

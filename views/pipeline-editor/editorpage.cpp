@@ -11,16 +11,23 @@
 #include "views/pipeline-editor/editordocument.h"
 #include "views/pipeline-editor/editortab.h"
 #include "views/pipeline-editor/pipelinecanvas.h"
+#include "views/pipeline-editor/taskclipboard.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -112,8 +119,22 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
                      addAction(QStringLiteral("snap"), tr("Snap to Grid"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
                                tr("Keep tasks on a 10-point grid while they move (Ctrl+Shift+G)")));
-    m_actions.insert(QStringLiteral("find"), addAction(QStringLiteral("find"), tr("Find Task…"), QKeySequence::Find,
-                                                       tr("Find a task by name in any level (Ctrl+F)")));
+    m_actions.insert(QStringLiteral("copy"),
+                     addAction(QStringLiteral("copy"), tr("Copy"), QKeySequence::Copy,
+                               tr("Copy the selected tasks, as PipelineSpec YAML (Ctrl+C)")));
+    m_actions.insert(QStringLiteral("cut"),
+                     addAction(QStringLiteral("cut"), tr("Cut"), QKeySequence::Cut,
+                               tr("Copy the selected tasks and delete them (Ctrl+X)")));
+    m_actions.insert(QStringLiteral("paste"),
+                     addAction(QStringLiteral("paste"), tr("Paste"), QKeySequence::Paste,
+                               tr("Add the copied tasks to this level (Ctrl+V)")));
+    m_actions.insert(QStringLiteral("duplicate"),
+                     addAction(QStringLiteral("duplicate"), tr("Duplicate"),
+                               QKeySequence(Qt::CTRL | Qt::Key_D),
+                               tr("Copy the selected tasks in place (Ctrl+D)")));
+    m_actions.insert(QStringLiteral("find"),
+                     addAction(QStringLiteral("find"), tr("Find Task…"), QKeySequence::Find,
+                               tr("Find a task by name in any level (Ctrl+F)")));
     m_actions.insert(QStringLiteral("run"),
                      addAction(QStringLiteral("run"), tr("Run…"),
                                QKeySequence(Qt::CTRL | Qt::Key_R),
@@ -169,6 +190,14 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
             current([](EditorTab *t) { t->goUp(); }));
     connect(m_actions.value(QStringLiteral("run")), &QAction::triggered, this,
             &EditorPage::runPipeline);
+    connect(m_actions.value(QStringLiteral("copy")), &QAction::triggered, this,
+            [this] { copySelection(false); });
+    connect(m_actions.value(QStringLiteral("cut")), &QAction::triggered, this,
+            [this] { copySelection(true); });
+    connect(m_actions.value(QStringLiteral("paste")), &QAction::triggered, this,
+            [this] { paste(); });
+    connect(m_actions.value(QStringLiteral("duplicate")), &QAction::triggered, this,
+            &EditorPage::duplicateSelection);
     connect(m_actions.value(QStringLiteral("find")), &QAction::triggered, this,
             current([](EditorTab *t) { t->showFind(); }));
     connect(m_actions.value(QStringLiteral("close")), &QAction::triggered, this, [this] {
@@ -485,8 +514,9 @@ void EditorPage::updateActions()
     m_actions.value(QStringLiteral("redo"))->setEnabled(undo->canRedo());
     m_actions.value(QStringLiteral("redo"))
         ->setText(undo->canRedo() ? tr("Redo %1").arg(undo->redoText()) : tr("Redo"));
-    m_actions.value(QStringLiteral("delete"))
-        ->setEnabled(!tab->canvas()->selectedTasks().isEmpty());
+    const bool selection = !tab->canvas()->selectedTasks().isEmpty();
+    for (const char *id : {"delete", "copy", "cut", "duplicate"})
+        m_actions.value(QString::fromLatin1(id))->setEnabled(selection);
     m_actions.value(QStringLiteral("up"))
         ->setEnabled(tab->canvas()->dag() != QLatin1String("root"));
     m_actions.value(QStringLiteral("run"))
@@ -575,6 +605,114 @@ void EditorPage::addFromPalette(const PaletteItem &item, QPointF at)
         return;
     }
     }
+}
+
+namespace {
+
+const QString kLayoutMime = QStringLiteral("application/x-kubeflow-workbench-task-layout");
+
+} // namespace
+
+void EditorPage::copySelection(bool cut)
+{
+    EditorTab *tab = currentTab();
+    if (!tab)
+        return;
+    const QStringList tasks = tab->canvas()->selectedTasks();
+    if (tasks.isEmpty())
+        return;
+    QStringList skipped;
+    const QString dag = tab->canvas()->dag();
+    const QByteArray yaml = taskclipboard::copy(tab->document()->document(), dag, tasks, &skipped);
+    if (skipped.size() == tasks.size()) {
+        m_status->setText(
+            tr("Groups cannot be copied yet; open a group and copy the tasks inside it."));
+        return;
+    }
+    // Where each task sits relative to the top-left of the selection, so a paste keeps the shape.
+    QPointF topLeft(std::numeric_limits<double>::max(), std::numeric_limits<double>::max());
+    for (const QString &task : tasks) {
+        if (const auto p = tab->document()->position(dag, task))
+            topLeft = QPointF(std::min(topLeft.x(), p->x()), std::min(topLeft.y(), p->y()));
+    }
+    QJsonObject layout;
+    for (const QString &task : tasks) {
+        if (const auto p = tab->document()->position(dag, task))
+            layout.insert(task, QJsonArray{p->x() - topLeft.x(), p->y() - topLeft.y()});
+    }
+    auto *mime = new QMimeData;
+    mime->setText(QString::fromUtf8(yaml));
+    mime->setData(kLayoutMime, QJsonDocument(layout).toJson(QJsonDocument::Compact));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    const int copied = int(tasks.size() - skipped.size());
+    m_status->setText(skipped.isEmpty()
+                          ? tr("Copied %n task(s).", nullptr, copied)
+                          : tr("Copied %n task(s); groups are not copied: %1.", nullptr, copied)
+                                .arg(skipped.join(QStringLiteral(", "))));
+    if (cut) {
+        QString error;
+        QStringList removable = tasks;
+        for (const QString &s : std::as_const(skipped))
+            removable.removeAll(s);
+        if (!tab->document()->removeTasks(dag, removable, &error))
+            m_status->setText(error);
+    }
+}
+
+void EditorPage::paste(std::optional<QPointF> at)
+{
+    EditorTab *tab = currentTab();
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!tab || !mime || !mime->hasText())
+        return;
+    const QByteArray yaml = mime->text().toUtf8();
+    const QJsonObject layout = QJsonDocument::fromJson(mime->data(kLayoutMime)).object();
+    const QString dag = tab->canvas()->dag();
+    const QPointF anchor = at ? *at : NodeGeometry::snapped(tab->canvas()->viewCentre());
+    QStringList pasted;
+    QString error;
+    const bool done = tab->document()->edit(
+        tr("Paste"),
+        [&](pipelinespec::PipelineEditor &editor, Positions &positions) {
+            const auto added = taskclipboard::paste(editor, dag, yaml, &error);
+            if (!added)
+                return pipelinespec::EditResult::fail(error);
+            for (int i = 0; i < added->size(); ++i) {
+                const auto &[from, to] = added->at(i);
+                const QJsonArray offset = layout.value(from).toArray();
+                const QPointF delta =
+                    offset.size() == 2 ? QPointF(offset[0].toDouble(), offset[1].toDouble())
+                                       : QPointF(0, i * 120.0); // stacked when the shape is unknown
+                positions[dag].insert(to, NodeGeometry::snapped(anchor + delta));
+                pasted << to;
+            }
+            return pipelinespec::EditResult();
+        },
+        &error);
+    if (!done) {
+        m_status->setText(tr("Not pasted: %1").arg(error));
+        return;
+    }
+    m_status->setText(tr("Pasted %n task(s).", nullptr, int(pasted.size())));
+    auto *once = new QObject(tab);
+    connect(tab->canvas(), &PipelineCanvas::levelShown, once, [tab, once, pasted] {
+        once->deleteLater();
+        tab->canvas()->selectTasks(pasted);
+    });
+}
+
+void EditorPage::duplicateSelection()
+{
+    EditorTab *tab = currentTab();
+    if (!tab || tab->canvas()->selectedTasks().isEmpty())
+        return;
+    QPointF topLeft(std::numeric_limits<double>::max(), std::numeric_limits<double>::max());
+    for (const QString &task : tab->canvas()->selectedTasks()) {
+        if (const auto p = tab->document()->position(tab->canvas()->dag(), task))
+            topLeft = QPointF(std::min(topLeft.x(), p->x()), std::min(topLeft.y(), p->y()));
+    }
+    copySelection(false);
+    paste(topLeft + QPointF(40, 40));
 }
 
 void EditorPage::deleteSelection()

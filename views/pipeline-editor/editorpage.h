@@ -102,6 +102,11 @@ private:
     void saveTo(EditorTab *tab, const QString &path, std::function<void()> then = {});
     void askToSave(EditorTab *tab, std::function<void()> then);
     void deleteSelection();
+    void copySelection(bool cut);
+    // Pastes tasks from the clipboard into the current level; at: where the first goes (the
+    // view's centre when not given).
+    void paste(std::optional<QPointF> at = std::nullopt);
+    void duplicateSelection();
     void runPipeline();
     void forgetRecovery(EditorDocument *document);
     void updatePaletteComponents();

@@ -7,14 +7,14 @@
 #include "views/pipeline-editor/pipelinecanvas.h"
 #include "views/pipeline-editor/propertiespanel.h"
 
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
-#include <QStandardItemModel>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -77,10 +77,13 @@ EditorTab::EditorTab(EditorDocument *document, QWidget *parent)
         m_summary->setText(tr("No task matches \"%1\".").arg(text));
     };
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, findTask);
-    new QShortcut(QKeySequence(Qt::Key_Escape), m_find, this, [this] {
-        m_find->hide();
-        m_canvas->setFocus();
-    }, Qt::WidgetShortcut);
+    new QShortcut(
+        QKeySequence(Qt::Key_Escape), m_find, this,
+        [this] {
+            m_find->hide();
+            m_canvas->setFocus();
+        },
+        Qt::WidgetShortcut);
     connect(m_find, &QLineEdit::returnPressed, this, [this, findTask] {
         if (!m_find->text().trimmed().isEmpty())
             findTask(m_find->text().trimmed());
@@ -220,9 +223,12 @@ void EditorTab::showFind()
     auto addLevel = [&](const QString &dag, const pipelinespec::YamlValue *tasks) {
         if (!tasks || !tasks->isMapping())
             return;
-        const QString where = dag == QLatin1String("root") ? tr("top level") : parentOf(m_document->document(), dag).second;
+        const QString where = dag == QLatin1String("root")
+                                  ? tr("top level")
+                                  : parentOf(m_document->document(), dag).second;
         for (const auto &t : tasks->entries()) {
-            auto *item = new QStandardItem(QStringLiteral("%1 (%2)").arg(t.key.scalarText(), where));
+            auto *item =
+                new QStandardItem(QStringLiteral("%1 (%2)").arg(t.key.scalarText(), where));
             item->setData(QString(dag + QStringLiteral("/tasks/") + t.key.scalarText()), kPathRole);
             model->appendRow(item);
         }
