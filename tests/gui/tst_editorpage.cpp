@@ -4,6 +4,7 @@
 // never lose unsaved work.
 
 #include "cluster/pipelinespec/pipelinedocument.h"
+#include "cluster/pipelinespec/pipelineeditor.h"
 #include "cluster/pipelinespec/yamlwriter.h"
 #include "ui/actionregistry.h"
 #include "ui/activitytracker.h"
@@ -11,6 +12,7 @@
 #include "ui/notificationcenter.h"
 #include "ui/pageregistry.h"
 #include "views/pipeline-editor/canvasitems.h"
+#include "views/pipeline-editor/compareview.h"
 #include "views/pipeline-editor/editor.h"
 #include "views/pipeline-editor/editordocument.h"
 #include "views/pipeline-editor/editorpage.h"
@@ -163,6 +165,15 @@ class TestEditorPage : public QObject
     {
         NodeItem *node = canvas->node(task);
         return canvas->mapFromScene(output ? node->outputAnchor(port) : node->inputAnchor(port));
+    }
+
+    // With KFW_TEST_SCREENSHOTS=DIR, saves what the page shows, to look at.
+    void snapshot(const char *name)
+    {
+        const QString dir = qEnvironmentVariable("KFW_TEST_SCREENSHOTS");
+        if (!dir.isEmpty())
+            m_page->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) +
+                                QStringLiteral(".png"));
     }
 
     QString goldenPath(const char *name) const
@@ -429,6 +440,7 @@ private slots:
             !tab->hasErrors(),
             qPrintable(tab->findings().isEmpty() ? QString() : tab->findings().first().toString()));
 
+        snapshot("built");
         // Save As: the file equals the golden pipeline; the layout goes beside it.
         const QString path = m_dir.filePath(QStringLiteral("built.yaml"));
         // Typing in the panel keeps the keyboard in the page: shortcuts still work.
@@ -559,6 +571,65 @@ private slots:
             page()->closeTab(page()->tabs()->indexOf(t));
         }
         QTRY_VERIFY(!page()->tabOf(path) && !page()->tabOf(other));
+    }
+
+    void compareMarksAddedRemovedAndChangedTasks()
+    {
+        const QString path =
+            copyExample("train-and-evaluate.yaml", QStringLiteral("compare-after.yaml"));
+        // The earlier version: no evaluate, an extra train, make-data with another environment.
+        const QString earlier = m_dir.filePath(QStringLiteral("compare-before.yaml"));
+        {
+            pipelinespec::ReadError error;
+            auto document = pipelinespec::PipelineDocument::load(path, &error);
+            QVERIFY(document);
+            pipelinespec::PipelineEditor editor(*document);
+            QVERIFY(editor.removeTask(
+                *editor.find(QStringLiteral("root"), QStringLiteral("evaluate"))));
+            QString why;
+            QVERIFY(editor.addTask(QStringLiteral("comp-train"), &why));
+            QVERIFY(editor.setEnv(*editor.find(QStringLiteral("root"), QStringLiteral("make-data")),
+                                  QStringLiteral("SEED"), QStringLiteral("7")));
+            QFile f(earlier);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(editor.document().toYaml());
+        }
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        QSignalSpy opened(page(), &EditorPage::compareOpened);
+        page()->compareWith(tab, earlier);
+        QVERIFY(opened.wait(10000));
+        auto *view = opened.first().first().value<CompareView *>();
+        QVERIFY(view);
+        QCOMPARE(page()->tabs()->currentWidget(), view);
+        QTRY_VERIFY(!view->before()->isBusy() && !view->after()->isBusy() &&
+                    view->before()->node(QStringLiteral("train-2")) &&
+                    view->after()->node(QStringLiteral("evaluate")));
+        const QColor added(0x2e, 0x7d, 0x32), removed(0xc6, 0x28, 0x28), changed(0xef, 0x6c, 0x00);
+        QTRY_COMPARE(view->after()->node(QStringLiteral("evaluate"))->mark(), added);
+        QCOMPARE(view->before()->node(QStringLiteral("train-2"))->mark(), removed);
+        QCOMPARE(view->before()->node(QStringLiteral("make-data"))->mark(), changed);
+        QCOMPARE(view->after()->node(QStringLiteral("make-data"))->mark(), changed);
+        QVERIFY(!view->after()->node(QStringLiteral("train"))->mark().isValid());
+        QVERIFY(!view->before()->node(QStringLiteral("train"))->mark().isValid());
+        snapshot("compare");
+        // The list selects the tasks a change concerns, on both sides.
+        QTreeWidget *list = view->changes();
+        QTreeWidgetItem *row = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (list->topLevelItem(i)->text(1) == QStringLiteral("executor exec-make-data"))
+                row = list->topLevelItem(i);
+        }
+        QVERIFY(row);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(row).center());
+        QCOMPARE(view->before()->selectedTasks(), QStringList{QStringLiteral("make-data")});
+        QCOMPARE(view->after()->selectedTasks(), QStringList{QStringLiteral("make-data")});
+        // Read-only: a comparison closes without questions and leaves the document as it was.
+        page()->closeTab(page()->tabs()->indexOf(view));
+        QTRY_VERIFY(page()->tabs()->indexOf(view) < 0);
+        QVERIFY(!tab->document()->isModified());
+        key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
     }
 
     void deleteAndUndoRestoreTheModel()

@@ -137,7 +137,7 @@ void NodeItem::setSnapToGrid(bool snap)
 QRectF NodeItem::boundingRect() const
 {
     // Room for the port dots that sit on the border and for the problem badge.
-    return QRectF(QPointF(0, 0), m_size).adjusted(-6, -8, 8, 2);
+    return QRectF(QPointF(0, 0), m_size).adjusted(-6, -8, 8, 6);
 }
 
 QPointF NodeItem::inputAnchor(const QString &port) const
@@ -156,6 +156,12 @@ QPointF NodeItem::outputAnchor(const QString &port) const
             return mapToScene(NodeGeometry::outputPort(m_node, i));
     }
     return mapToScene(QPointF(m_size.width(), NodeGeometry::kHeader / 2));
+}
+
+void NodeItem::setMark(const QColor &color)
+{
+    m_mark = color;
+    update();
 }
 
 std::optional<NodeItem::Port> NodeItem::portAt(QPointF local) const
@@ -203,6 +209,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
 
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.4);
+    if (m_mark.isValid()) {
+        painter->setPen(QPen(m_mark, 5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(body.adjusted(-2, -2, 2, 2), 7, 7);
+    }
     QPen border(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::Mid),
                 selected ? 2.5 : 1);
     border.setCosmetic(selected);

@@ -63,6 +63,9 @@ public:
     // Problems found in this task, shown as a badge (empty: none).
     void setProblems(int errors, int warnings);
     int errors() const { return m_errors; }
+    // A coloured frame (a comparison's added/removed/changed mark); invalid: none.
+    void setMark(const QColor &color);
+    QColor mark() const { return m_mark; }
 
     static void setSnapToGrid(bool snap);
 
@@ -75,6 +78,7 @@ private:
     QList<EdgeItem *> m_edges;
     int m_errors = 0;
     int m_warnings = 0;
+    QColor m_mark;
 };
 
 // A connection between two tasks: a parameter, an artifact or a plain "after" dependency.

@@ -7,6 +7,7 @@
 #include "ui/pageaction.h"
 #include "ui/recentfiles.h"
 #include "views/pipeline-editor/canvasitems.h"
+#include "views/pipeline-editor/compareview.h"
 #include "views/pipeline-editor/componentdialog.h"
 #include "views/pipeline-editor/editordocument.h"
 #include "views/pipeline-editor/editortab.h"
@@ -132,6 +133,12 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
                      addAction(QStringLiteral("duplicate"), tr("Duplicate"),
                                QKeySequence(Qt::CTRL | Qt::Key_D),
                                tr("Copy the selected tasks in place (Ctrl+D)")));
+    m_actions.insert(QStringLiteral("compare"),
+                     addAction(QStringLiteral("compare"), tr("Compare With…"),
+                               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
+                               tr("Show this pipeline beside another file, with tasks added, "
+                                  "removed and changed marked "
+                                  "(Ctrl+Alt+C)")));
     m_actions.insert(QStringLiteral("find"),
                      addAction(QStringLiteral("find"), tr("Find Task…"), QKeySequence::Find,
                                tr("Find a task by name in any level (Ctrl+F)")));
@@ -198,6 +205,22 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
             [this] { paste(); });
     connect(m_actions.value(QStringLiteral("duplicate")), &QAction::triggered, this,
             &EditorPage::duplicateSelection);
+    connect(m_actions.value(QStringLiteral("compare")), &QAction::triggered, this, [this] {
+        EditorTab *tab = currentTab();
+        if (!tab)
+            return;
+        auto *dialog = new QFileDialog(this, tr("Compare With"),
+                                       QFileInfo(tab->document()->path()).absolutePath(),
+                                       tr("Pipeline (*.yaml *.yml *.json)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this, tab = QPointer<EditorTab>(tab)](const QString &file) {
+                    if (tab)
+                        compareWith(tab, file);
+                });
+        dialog->open();
+    });
     connect(m_actions.value(QStringLiteral("find")), &QAction::triggered, this,
             current([](EditorTab *t) { t->showFind(); }));
     connect(m_actions.value(QStringLiteral("close")), &QAction::triggered, this, [this] {
@@ -715,6 +738,29 @@ void EditorPage::duplicateSelection()
     paste(topLeft + QPointF(40, 40));
 }
 
+void EditorPage::compareWith(EditorTab *tab, const QString &file)
+{
+    auto job = QtConcurrent::run([file] { return EditorDocument::read(file); });
+    backend::whenFinished(
+        job, this, [this, tab = QPointer<EditorTab>(tab), file](const LoadedPipeline &loaded) {
+            if (!tab)
+                return;
+            if (!loaded.document) {
+                m_status->setText(tr("Could not compare: %1").arg(loaded.error));
+                return;
+            }
+            // The other file is the earlier version; the open document the later one.
+            auto *view = new CompareView(*loaded.document, loaded.positions,
+                                         QFileInfo(file).fileName(), tab->document()->document(),
+                                         tab->document()->positions(), tab->document()->title());
+            const int index = m_tabs->addTab(
+                view, tr("%1 ↔ %2").arg(QFileInfo(file).fileName(), tab->document()->title()));
+            m_tabs->setCurrentIndex(index);
+            m_status->setText(tr("%n difference(s)", nullptr, int(view->differences().size())));
+            emit compareOpened(view);
+        });
+}
+
 void EditorPage::deleteSelection()
 {
     EditorTab *tab = currentTab();
@@ -816,9 +862,18 @@ void EditorPage::askToSave(EditorTab *tab, std::function<void()> then)
 
 void EditorPage::closeTab(int index)
 {
-    auto *tab = qobject_cast<EditorTab *>(m_tabs->widget(index));
-    if (!tab)
+    QWidget *widget = m_tabs->widget(index);
+    auto *tab = qobject_cast<EditorTab *>(widget);
+    if (!tab) {
+        // A comparison: nothing to save.
+        if (widget) {
+            m_tabs->removeTab(index);
+            widget->deleteLater();
+            if (m_tabs->count() == 0)
+                m_stack->setCurrentWidget(m_empty);
+        }
         return;
+    }
     auto remove = [this, tab = QPointer<EditorTab>(tab)] {
         if (!tab)
             return;

@@ -21,6 +21,7 @@ class QTabWidget;
 
 namespace kfw::views::editor {
 
+class CompareView;
 class EditorDocument;
 class EditorTab;
 
@@ -71,6 +72,8 @@ public:
     void addFromPalette(const PaletteItem &item, QPointF at);
     // A new, empty pipeline in a tab of its own.
     void newPipeline();
+    // Opens a comparison of the tab's pipeline (the later version) with a file (the earlier).
+    void compareWith(EditorTab *tab, const QString &file);
     EditorTab *currentTab() const;
     EditorTab *tabOf(const QString &path) const;
     // Saves the current document (Save As when it has no file yet).
@@ -86,6 +89,7 @@ signals:
     // A file finished opening (or failed: empty tab).
     void fileOpened(const QString &path, EditorTab *tab);
     void autosaved();
+    void compareOpened(CompareView *view);
     // Recovered documents were found (the banner above the tabs offers them).
     void recoveryOffered(int documents);
 

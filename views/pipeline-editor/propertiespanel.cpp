@@ -50,6 +50,7 @@ PropertiesPanel::PropertiesPanel(EditorDocument *document, PipelineCanvas *canva
 {
     setObjectName(QStringLiteral("editor.properties"));
     setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields follow the panel's width
     setMinimumWidth(260);
     connect(canvas, &PipelineCanvas::selectionChanged, this, &PropertiesPanel::rebuild);
     connect(canvas, &PipelineCanvas::levelShown, this, &PropertiesPanel::rebuild);
@@ -245,7 +246,7 @@ void PropertiesPanel::buildTask(QFormLayout *form)
     }
 
     if (info.group == GroupKind::None) {
-        auto *caching = new QCheckBox(tr("Reuse results of identical earlier runs"), parent);
+        auto *caching = new QCheckBox(tr("Reuse earlier results"), parent);
         caching->setObjectName(QStringLiteral("property.caching"));
         const YamlValue *cache = node->at({"cachingOptions", "enableCache"});
         caching->setChecked(cache && cache->toBool());
