@@ -3,6 +3,10 @@
 // was left, delete and undo back to the same model, open groups, follow the issues list, and
 // never lose unsaved work.
 
+#include "cluster/backend/backend.h"
+#include "cluster/backend/backendregistry.h"
+#include "cluster/local/localbackend.h"
+#include "cluster/local/secretstore.h"
 #include "cluster/pipelinespec/pipelinedocument.h"
 #include "cluster/pipelinespec/pipelineeditor.h"
 #include "cluster/pipelinespec/yamlwriter.h"
@@ -59,6 +63,7 @@ class TestEditorPage : public QObject
     ui::NotificationCenter m_notifications;
     ui::ActivityTracker m_activity;
     ui::ActionRegistry m_actions;
+    backend::BackendRegistry m_backends;
     std::unique_ptr<QWidget> m_page;
     QStringList m_runs; // files the page asked to run
 
@@ -189,7 +194,11 @@ private slots:
         QVERIFY(m_dir.isValid());
         views::registerEditorPage(m_pages, m_documents,
                                   [this](const QString &path) { m_runs << path; });
+        m_backends.add(
+            std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data")), nullptr,
+                                                  std::make_unique<local::MemorySecretStore>()));
         ui::ShellContext context;
+        context.backends = &m_backends;
         context.notifications = &m_notifications;
         context.activity = &m_activity;
         context.documents = &m_documents;
@@ -628,6 +637,43 @@ private slots:
         page()->closeTab(page()->tabs()->indexOf(view));
         QTRY_VERIFY(page()->tabs()->indexOf(view) < 0);
         QVERIFY(!tab->document()->isModified());
+        key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+    }
+
+    void uploadAddsAPipelineThenVersions()
+    {
+        const QString path = copyExample("train-and-evaluate.yaml", QStringLiteral("upload.yaml"));
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        const QString name = tab->document()->document().name();
+        QSignalSpy uploaded(page(), &EditorPage::uploaded);
+        key(tab->canvas(), Qt::Key_U, Qt::ControlModifier);
+        QVERIFY(uploaded.wait(20000));
+        QCOMPARE(uploaded.last().at(0).toString(), QString());
+        QVERIFY2(uploaded.last().at(1).toString().contains(QStringLiteral("new pipeline")),
+                 qPrintable(uploaded.last().at(1).toString()));
+        // Again, after a change: saved first, then a new version of the same pipeline.
+        tab->canvas()->selectTasks({QStringLiteral("train")});
+        key(tab->canvas(), Qt::Key_Down);
+        key(tab->canvas(), Qt::Key_U, Qt::ControlModifier);
+        QVERIFY(uploaded.wait(20000));
+        QCOMPARE(uploaded.last().at(0).toString(), QString());
+        QVERIFY2(uploaded.last().at(1).toString().startsWith(QStringLiteral("version ")),
+                 qPrintable(uploaded.last().at(1).toString()));
+        QVERIFY(!tab->document()->isModified());
+
+        // What the backend now has: one pipeline of that name with two versions, the first the
+        // file.
+        backend::PipelineService *pipelines = m_backends.active()->pipelines();
+        backend::PipelineQuery query;
+        query.nameContains = name;
+        auto listed = pipelines->list(query);
+        QTRY_VERIFY(listed.isFinished());
+        QCOMPARE(listed.result().value.items.size(), 1);
+        auto versions = pipelines->versions(listed.result().value.items.first().id, {});
+        QTRY_VERIFY(versions.isFinished());
+        QCOMPARE(versions.result().value.items.size(), 2);
         key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY(!page()->tabOf(path));
     }

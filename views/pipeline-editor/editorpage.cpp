@@ -1,5 +1,7 @@
 #include "views/pipeline-editor/editorpage.h"
 
+#include "cluster/backend/backend.h"
+#include "cluster/backend/backendregistry.h"
 #include "cluster/backend/services.h"
 #include "ui/actionregistry.h"
 #include "ui/activitytracker.h"
@@ -17,6 +19,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -133,6 +136,12 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
                      addAction(QStringLiteral("duplicate"), tr("Duplicate"),
                                QKeySequence(Qt::CTRL | Qt::Key_D),
                                tr("Copy the selected tasks in place (Ctrl+D)")));
+    m_actions.insert(
+        QStringLiteral("upload"),
+        addAction(
+            QStringLiteral("upload"), tr("Upload"), QKeySequence(Qt::CTRL | Qt::Key_U),
+            tr("Save the pipeline and add it to the pipelines of the active backend (a cluster or "
+               "this workstation), as a new pipeline or a new version (Ctrl+U)")));
     m_actions.insert(QStringLiteral("compare"),
                      addAction(QStringLiteral("compare"), tr("Compare With…"),
                                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
@@ -205,6 +214,8 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
             [this] { paste(); });
     connect(m_actions.value(QStringLiteral("duplicate")), &QAction::triggered, this,
             &EditorPage::duplicateSelection);
+    connect(m_actions.value(QStringLiteral("upload")), &QAction::triggered, this,
+            &EditorPage::uploadPipeline);
     connect(m_actions.value(QStringLiteral("compare")), &QAction::triggered, this, [this] {
         EditorTab *tab = currentTab();
         if (!tab)
@@ -736,6 +747,88 @@ void EditorPage::duplicateSelection()
     }
     copySelection(false);
     paste(topLeft + QPointF(40, 40));
+}
+
+void EditorPage::uploadPipeline()
+{
+    EditorTab *tab = currentTab();
+    backend::Backend *target = m_context.backends ? m_context.backends->active() : nullptr;
+    backend::PipelineService *pipelines = target ? target->pipelines() : nullptr;
+    if (!tab)
+        return;
+    auto fail = [this](const QString &error) {
+        m_status->setText(error);
+        emit uploaded(error, {});
+    };
+    if (!pipelines)
+        return fail(tr("The active backend keeps no pipelines; connect to a Kubeflow cluster or "
+                       "use this workstation."));
+    if (tab->hasErrors())
+        return fail(tr("Fix the errors listed below the canvas first; a pipeline with errors would "
+                       "not be accepted."));
+    if (tab->document()->path().isEmpty() || tab->document()->isModified()) {
+        if (tab->document()->path().isEmpty())
+            return saveAs(); // then Upload again
+        saveTo(tab, tab->document()->path(), [this] { uploadPipeline(); });
+        return;
+    }
+    const QString name = tab->document()->document().name();
+    const QString backendName = target->displayName();
+    backend::PipelineUpload upload;
+    upload.content = tab->document()->document().toYaml();
+    upload.fileName = QFileInfo(tab->document()->path()).fileName();
+    upload.description = tab->document()->document().description();
+    const int activity =
+        m_context.activity ? m_context.activity->start(tr("Uploading %1").arg(name)) : -1;
+    auto finish = [this, activity](const QString &error, const QString &where) {
+        if (m_context.activity)
+            m_context.activity->finish(activity);
+        m_status->setText(error.isEmpty() ? tr("Uploaded as %1").arg(where)
+                                          : tr("Upload failed: %1").arg(error));
+        if (!error.isEmpty() && m_context.notifications)
+            m_context.notifications->post(ui::NotificationCenter::Severity::Error,
+                                          tr("Upload failed"), error, tr("Pipeline editor"));
+        emit uploaded(error, where);
+    };
+    // A pipeline of that name gets a new version; otherwise the pipeline is new.
+    backend::PipelineQuery query;
+    query.nameContains = name;
+    backend::whenFinished(
+        pipelines->list(query), this,
+        [this, pipelines = QPointer<backend::PipelineService>(pipelines), upload, name, backendName,
+         finish](const backend::Result<backend::Page<backend::PipelineInfo>> &found) mutable {
+            if (!pipelines)
+                return finish(tr("the backend went away"), {});
+            if (!found.ok())
+                return finish(found.error, {});
+            QString existing;
+            for (const backend::PipelineInfo &p : found.value.items) {
+                if (p.name == name)
+                    existing = p.id;
+            }
+            if (existing.isEmpty()) {
+                upload.name = name;
+                backend::whenFinished(
+                    pipelines->upload(upload), this,
+                    [name, backendName,
+                     finish](const backend::Result<backend::PipelineVersionInfo> &r) {
+                        if (!r.ok())
+                            return finish(r.error, {});
+                        finish({}, tr("the new pipeline %1 on %2").arg(name, backendName));
+                    });
+                return;
+            }
+            upload.name = QStringLiteral("%1-%2").arg(
+                name, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            backend::whenFinished(
+                pipelines->uploadVersion(existing, upload), this,
+                [name, backendName,
+                 finish](const backend::Result<backend::PipelineVersionInfo> &r) {
+                    if (!r.ok())
+                        return finish(r.error, {});
+                    finish({}, tr("version %1 of %2 on %3").arg(r.value.name, name, backendName));
+                });
+        });
 }
 
 void EditorPage::compareWith(EditorTab *tab, const QString &file)

@@ -72,6 +72,9 @@ public:
     void addFromPalette(const PaletteItem &item, QPointF at);
     // A new, empty pipeline in a tab of its own.
     void newPipeline();
+    // Adds the saved pipeline to the active backend's pipelines: a new pipeline, or a new version
+    // of the pipeline of the same name. uploaded() tells how it went.
+    void uploadPipeline();
     // Opens a comparison of the tab's pipeline (the later version) with a file (the earlier).
     void compareWith(EditorTab *tab, const QString &file);
     EditorTab *currentTab() const;
@@ -90,6 +93,9 @@ signals:
     void fileOpened(const QString &path, EditorTab *tab);
     void autosaved();
     void compareOpened(CompareView *view);
+    // An empty error on success; then where it went ("version 2026-… of train on Local
+    // workstation").
+    void uploaded(const QString &error, const QString &where);
     // Recovered documents were found (the banner above the tabs offers them).
     void recoveryOffered(int documents);
 
