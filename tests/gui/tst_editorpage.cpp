@@ -30,6 +30,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -676,6 +677,72 @@ private slots:
         QCOMPARE(versions.result().value.items.size(), 2);
         key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY(!page()->tabOf(path));
+    }
+
+    void importersAndNestedPipelinesFromThePalette()
+    {
+        const QString nested = copyExample("coin-flip.yaml", QStringLiteral("nested.yaml"));
+        QVERIFY(open(nested));
+        m_documents.types().front().createNew();
+        QTRY_VERIFY(qobject_cast<EditorTab *>(page()->tabs()->currentWidget()) &&
+                    qobject_cast<EditorTab *>(page()->tabs()->currentWidget())
+                        ->document()
+                        ->path()
+                        .isEmpty());
+        auto *tab = qobject_cast<EditorTab *>(page()->tabs()->currentWidget());
+        PipelineCanvas *canvas = tab->canvas();
+        QTRY_VERIFY(!canvas->isBusy() && !page()->palette()->isLoading());
+        QTreeWidget *tree = page()->palette()->tree();
+
+        // Importer: a dialog for the artifact type, then a task whose "uri" says where it is.
+        auto entry = [tree](const QString &title) {
+            const auto found = tree->findItems(title, Qt::MatchExactly | Qt::MatchRecursive);
+            return found.isEmpty() ? nullptr : found.first();
+        };
+        QVERIFY(entry(QStringLiteral("Importer")));
+        tree->setFocus();
+        tree->setCurrentItem(entry(QStringLiteral("Importer")));
+        QTest::keyClick(tree, Qt::Key_Return);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY(
+            (dialog = page()->findChild<QDialog *>(QStringLiteral("editor.componentDialog"))) &&
+            dialog->isVisible());
+        dialog->findChild<QComboBox *>(QStringLiteral("component.artifactType"))
+            ->setCurrentText(QStringLiteral("Model"));
+        QMetaObject::invokeMethod(dialog, "accept");
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("importer")));
+        const pipelinespec::YamlValue &spec = tab->document()->document().spec();
+        QCOMPARE(spec.at({"deploymentSpec", "executors", "exec-importer", "importer", "typeSchema",
+                          "schemaTitle"})
+                     ->text(),
+                 QStringLiteral("system.Model"));
+        QCOMPARE(spec.at({"deploymentSpec", "executors", "exec-importer", "importer", "artifactUri",
+                          "runtimeParameter"})
+                     ->text(),
+                 QStringLiteral("uri"));
+        QCOMPARE(canvas->node(QStringLiteral("importer"))->info().outputs.first().type,
+                 QStringLiteral("system.Model"));
+
+        // Another open pipeline becomes one task: a nested pipeline that opens like a group.
+        QTreeWidgetItem *other = entry(QStringLiteral("nested.yaml"));
+        QVERIFY(other);
+        tree->setCurrentItem(other);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->level().nodes.size() == 2);
+        const auto nestedNode =
+            std::find_if(canvas->level().nodes.begin(), canvas->level().nodes.end(),
+                         [](const NodeInfo &n) { return n.group == GroupKind::Pipeline; });
+        QVERIFY(nestedNode != canvas->level().nodes.end());
+        QCOMPARE(nestedNode->childCount, 2); // coin-flip's exit handler and report
+        canvas->showDag(nestedNode->component);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("exit-handler-1")));
+
+        for (int i = page()->tabs()->count() - 1; i >= 0; --i) {
+            if (auto *t = qobject_cast<EditorTab *>(page()->tabs()->widget(i)))
+                t->document()->undoStack()->setClean();
+            page()->closeTab(i);
+        }
+        QTRY_COMPARE(page()->tabs()->count(), 0);
     }
 
     void deleteAndUndoRestoreTheModel()

@@ -1,5 +1,7 @@
 #include "views/pipeline-editor/componentdialog.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -146,6 +148,27 @@ ComponentDialog::ComponentDialog(Kind kind, QWidget *parent)
             connect(e, &QLineEdit::textChanged, this, &ComponentDialog::update);
         for (QPlainTextEdit *e : {m_command, m_args, m_inputs, m_outputs})
             connect(e, &QPlainTextEdit::textChanged, this, &ComponentDialog::update);
+    } else if (kind == Kind::Importer) {
+        setWindowTitle(tr("New Importer"));
+        m_name = new QLineEdit(QStringLiteral("importer"), this);
+        m_name->setObjectName(QStringLiteral("component.name"));
+        m_artifactType = new QComboBox(this);
+        m_artifactType->setObjectName(QStringLiteral("component.artifactType"));
+        m_artifactType->addItems(artifactTypes());
+        m_artifactType->setCurrentText(QStringLiteral("Dataset"));
+        m_reimport = new QCheckBox(tr("Import again in every run (no cache)"), this);
+        form->addRow(tr("Name"), m_name);
+        form->addRow(tr("Artifact type"), m_artifactType);
+        form->addRow(QString(), m_reimport);
+        auto *hint = new QLabel(
+            tr("The task's \"uri\" input says where the artifact is (gs://, s3://, minio://, "
+               "https:// or a local path); set it in the task's properties."),
+            this);
+        hint->setWordWrap(true);
+        form->addRow(hint);
+        connect(m_name, &QLineEdit::textChanged, this, &ComponentDialog::update);
+        connect(m_artifactType, &QComboBox::currentTextChanged, this, &ComponentDialog::update);
+        connect(m_reimport, &QCheckBox::toggled, this, &ComponentDialog::update);
     } else {
         setWindowTitle(tr("New Python Function Component"));
         m_source = new QPlainTextEdit(this);
@@ -185,6 +208,30 @@ ComponentDialog::ComponentDialog(Kind kind, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     update();
+}
+
+pipelinespec::ComponentDefinition
+ComponentDialog::importer(const QString &name, const QString &artifactType, bool reimport)
+{
+    using pipelinespec::YamlValue;
+    pipelinespec::ComponentDefinition definition;
+    definition.name = name;
+    definition.addParameter(false, QStringLiteral("uri"), QStringLiteral("STRING"));
+    const QString schema = QStringLiteral("system.") + artifactType;
+    definition.addArtifact(true, QStringLiteral("artifact"), schema);
+    YamlValue typeSchema = YamlValue::mapping();
+    typeSchema.insert(QStringLiteral("schemaTitle"), YamlValue::string(schema));
+    typeSchema.insert(QStringLiteral("schemaVersion"), YamlValue::string(QStringLiteral("0.0.1")));
+    YamlValue uri = YamlValue::mapping();
+    uri.insert(QStringLiteral("runtimeParameter"), YamlValue::string(QStringLiteral("uri")));
+    YamlValue body = YamlValue::mapping();
+    body.insert(QStringLiteral("artifactUri"), uri);
+    if (reimport)
+        body.insert(QStringLiteral("reimport"), YamlValue::boolean(true));
+    body.insert(QStringLiteral("typeSchema"), typeSchema);
+    definition.executor = YamlValue::mapping();
+    definition.executor.insert(QStringLiteral("importer"), body);
+    return definition;
 }
 
 bool ComponentDialog::parsePorts(const QString &text, bool output,
@@ -264,6 +311,12 @@ void ComponentDialog::update()
             definition.outputs = ports.outputs;
             m_definition = definition;
         }
+    } else if (m_kind == Kind::Importer) {
+        if (m_name->text().trimmed().isEmpty())
+            m_problem = tr("Give the importer a name.");
+        else
+            m_definition = importer(m_name->text().trimmed(), m_artifactType->currentText(),
+                                    m_reimport->isChecked());
     } else {
         const QString source = m_source->toPlainText();
         QString function = m_function->text().trimmed();

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -23,7 +25,11 @@ public:
     {
         Container,
         Python,
+        Importer, // brings an existing artifact (by URI) into the pipeline
     };
+    // An importer of an artifact type (Dataset, Model, ...), its URI given as the "uri" input.
+    static pipelinespec::ComponentDefinition importer(const QString &name,
+                                                      const QString &artifactType, bool reimport);
     explicit ComponentDialog(Kind kind, QWidget *parent = nullptr);
 
     const std::optional<pipelinespec::ComponentDefinition> &definition() const
@@ -53,6 +59,8 @@ private:
     QPlainTextEdit *m_source = nullptr;
     QLineEdit *m_function = nullptr;
     QLineEdit *m_packages = nullptr;
+    QComboBox *m_artifactType = nullptr;
+    QCheckBox *m_reimport = nullptr;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
     std::optional<pipelinespec::ComponentDefinition> m_definition;

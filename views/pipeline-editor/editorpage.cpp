@@ -579,6 +579,14 @@ void EditorPage::updatePaletteComponents()
         }
     }
     m_palette->setPipelineComponents(components);
+    // The other open pipelines, by their tab's position-independent key (the document object).
+    QList<std::pair<QString, QString>> others;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *other = qobject_cast<EditorTab *>(m_tabs->widget(i));
+        if (other && other != currentTab())
+            others.append({other->document()->recoveryId(), other->document()->title()});
+    }
+    m_palette->setOpenPipelines(others);
 }
 
 void EditorPage::newPipeline()
@@ -624,12 +632,30 @@ void EditorPage::addFromPalette(const PaletteItem &item, QPointF at)
     case PaletteItem::Kind::Existing:
         place(nullptr, item.key);
         return;
+    case PaletteItem::Kind::Pipeline:
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto *other = qobject_cast<EditorTab *>(m_tabs->widget(i));
+            if (!other || other->document()->recoveryId() != item.key)
+                continue;
+            QString error;
+            if (const auto definition = pipelinespec::ComponentDefinition::fromPipeline(
+                    other->document()->document(), &error))
+                place(&*definition, {});
+            else
+                m_status->setText(
+                    tr("%1 cannot be nested: %2").arg(other->document()->title(), error));
+            return;
+        }
+        m_status->setText(tr("That pipeline is no longer open."));
+        return;
     case PaletteItem::Kind::Container:
-    case PaletteItem::Kind::Python: {
-        auto *dialog = new ComponentDialog(item.kind == PaletteItem::Kind::Container
-                                               ? ComponentDialog::Kind::Container
-                                               : ComponentDialog::Kind::Python,
-                                           this);
+    case PaletteItem::Kind::Python:
+    case PaletteItem::Kind::Importer: {
+        const auto kind =
+            item.kind == PaletteItem::Kind::Container ? ComponentDialog::Kind::Container
+            : item.kind == PaletteItem::Kind::Python  ? ComponentDialog::Kind::Python
+                                                      : ComponentDialog::Kind::Importer;
+        auto *dialog = new ComponentDialog(kind, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [dialog, place] {
             if (dialog->definition())

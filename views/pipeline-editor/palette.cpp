@@ -161,8 +161,13 @@ Palette::Palette(QWidget *parent)
     addBuiltIn(tr("Python function"),
                tr("A Python function; its signature gives the inputs and outputs"),
                PaletteItem::Kind::Python);
+    addBuiltIn(
+        tr("Importer"),
+        tr("Brings an existing artifact (a dataset, a model, ...) into the pipeline by its URI"),
+        PaletteItem::Kind::Importer);
     m_library = section(tr("Library"));
     m_pipeline = section(tr("In this pipeline"));
+    m_openPipelines = section(tr("Open pipelines"));
 
     connect(m_search, &QLineEdit::textChanged, this, &Palette::applyFilter);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -258,6 +263,19 @@ void Palette::setPipelineComponents(const QList<std::pair<QString, QString>> &co
     applyFilter();
 }
 
+void Palette::setOpenPipelines(const QList<std::pair<QString, QString>> &pipelines)
+{
+    qDeleteAll(m_openPipelines->takeChildren());
+    for (const auto &[key, title] : pipelines) {
+        auto *item = new QTreeWidgetItem(m_openPipelines, {title});
+        item->setToolTip(
+            0, tr("The pipeline %1 as one task of this one (a nested pipeline)").arg(title));
+        item->setData(0, kItemRole, int(PaletteItem::Kind::Pipeline));
+        item->setData(0, kKeyRole, key);
+    }
+    applyFilter();
+}
+
 std::optional<pipelinespec::ComponentDefinition>
 Palette::libraryDefinition(const QString &file) const
 {
@@ -270,7 +288,7 @@ Palette::libraryDefinition(const QString &file) const
 void Palette::applyFilter()
 {
     const QString text = m_search->text().trimmed();
-    for (QTreeWidgetItem *group : {m_builtIn, m_library, m_pipeline}) {
+    for (QTreeWidgetItem *group : {m_builtIn, m_library, m_pipeline, m_openPipelines}) {
         int shown = 0;
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *item = group->child(i);
@@ -290,7 +308,7 @@ std::optional<PaletteItem> Palette::itemFromMime(const QMimeData *mime)
         return std::nullopt;
     const QJsonObject json = QJsonDocument::fromJson(mime->data(kMimeType)).object();
     const int kind = json.value(QStringLiteral("kind")).toInt(-1);
-    if (kind < int(PaletteItem::Kind::Container) || kind > int(PaletteItem::Kind::Existing))
+    if (kind < int(PaletteItem::Kind::Container) || kind > int(PaletteItem::Kind::Pipeline))
         return std::nullopt;
     return PaletteItem{PaletteItem::Kind(kind), json.value(QStringLiteral("key")).toString()};
 }

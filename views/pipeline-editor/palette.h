@@ -21,8 +21,10 @@ struct PaletteItem
     {
         Container, // a new container component, described in a dialog
         Python,    // a new Python function component, written in a dialog
+        Importer,  // an importer of an existing artifact
         Library,   // a component file (KFP v1 component.yaml or a compiled component)
         Existing,  // a component the open pipeline already has
+        Pipeline,  // another open pipeline, used as a component (a nested pipeline)
     };
     Kind kind = Kind::Library;
     QString key; // the file of a Library entry, the component name of an Existing one
@@ -59,6 +61,8 @@ public:
     void addUserFolder(const QString &folder);
     // The components of the pipeline in the current tab (component name -> title).
     void setPipelineComponents(const QList<std::pair<QString, QString>> &components);
+    // Other open pipelines (key -> title), offered as nested pipelines.
+    void setOpenPipelines(const QList<std::pair<QString, QString>> &pipelines);
     // The definition of a library entry, once read.
     std::optional<pipelinespec::ComponentDefinition> libraryDefinition(const QString &file) const;
     QTreeWidget *tree() const { return m_tree; }
@@ -81,6 +85,7 @@ private:
     QTreeWidgetItem *m_builtIn;
     QTreeWidgetItem *m_library;
     QTreeWidgetItem *m_pipeline;
+    QTreeWidgetItem *m_openPipelines;
     QHash<QString, pipelinespec::ComponentDefinition> m_definitions;
     quint64 m_generation = 0;
     bool m_loading = false;
