@@ -745,6 +745,62 @@ private slots:
         QTRY_COMPARE(page()->tabs()->count(), 0);
     }
 
+    void arrangeOverviewAndComponentFiles()
+    {
+        const QString path = copyExample("train-and-evaluate.yaml", QStringLiteral("arrange.yaml"));
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        PipelineCanvas *canvas = tab->canvas();
+        const auto at = [tab](const QString &task) {
+            return tab->document()->position(QStringLiteral("root"), task).value();
+        };
+        const QStringList all{QStringLiteral("evaluate"), QStringLiteral("make-data"),
+                              QStringLiteral("train")};
+        double top = std::numeric_limits<double>::max();
+        for (const QString &t : all)
+            top = std::min(top, at(t).y());
+        canvas->selectTasks(all);
+        key(canvas, Qt::Key_Up, Qt::ControlModifier | Qt::AltModifier);
+        for (const QString &t : all)
+            QCOMPARE(at(t).y(), top);
+        QCOMPARE(tab->document()->undoStack()->undoText(), QStringLiteral("Align"));
+        // Spread out left to right with even gaps.
+        key(canvas, Qt::Key_H, Qt::ControlModifier | Qt::AltModifier);
+        QList<double> xs;
+        for (const QString &t : all)
+            xs << at(t).x();
+        std::sort(xs.begin(), xs.end());
+        QVERIFY(qAbs((xs[1] - xs[0]) - (xs[2] - xs[1])) <= NodeGeometry::kGrid);
+        QVERIFY(xs[1] - xs[0] >= NodeGeometry::kWidth);
+
+        // The overview: shown in the corner while part of the level is out of view; a click there
+        // moves the view to that spot.
+        QGraphicsView *minimap = canvas->minimap();
+        canvas->zoomToFit();
+        QTRY_VERIFY(!minimap->isVisible()); // everything is in view
+        canvas->zoomBy(3);
+        QTRY_VERIFY(minimap->isVisible());
+        minimap->viewport()->repaint();
+        const QPointF target = canvas->node(QStringLiteral("train"))->sceneBoundingRect().center();
+        QTest::mouseClick(minimap->viewport(), Qt::LeftButton, {}, minimap->mapFromScene(target));
+        QVERIFY(QLineF(canvas->viewCentre(), target).length() < 30 / canvas->zoom());
+
+        // A component file becomes a task; something else is refused with the reason.
+        page()->addComponentFile(qEnvironmentVariable("KFW_SOURCE_DIR") +
+                                 QStringLiteral("/resources/components/describe-csv.yaml"));
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("describe-csv")));
+        QCOMPARE(canvas->node(QStringLiteral("describe-csv"))->info().outputs.size(), 2);
+        page()->addComponentFile(path + QStringLiteral(".layout.json.missing"));
+        QTRY_VERIFY(page()
+                        ->findChild<QLabel *>(QStringLiteral("editor.status"))
+                        ->text()
+                        .contains(QStringLiteral("not a component")));
+
+        tab->document()->undoStack()->setClean();
+        key(canvas, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+    }
+
     void deleteAndUndoRestoreTheModel()
     {
         const QString path = copyExample("train-and-evaluate.yaml", QStringLiteral("delete.yaml"));

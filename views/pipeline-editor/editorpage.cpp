@@ -148,6 +148,32 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
                                tr("Show this pipeline beside another file, with tasks added, "
                                   "removed and changed marked "
                                   "(Ctrl+Alt+C)")));
+    m_actions.insert(
+        QStringLiteral("alignLeft"),
+        addAction(QStringLiteral("alignLeft"), tr("Align Left"),
+                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left),
+                  tr("Line the selected tasks up on the leftmost one (Ctrl+Alt+Left)")));
+    m_actions.insert(QStringLiteral("alignTop"),
+                     addAction(QStringLiteral("alignTop"), tr("Align Top"),
+                               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Up),
+                               tr("Line the selected tasks up on the topmost one (Ctrl+Alt+Up)")));
+    m_actions.insert(
+        QStringLiteral("distributeH"),
+        addAction(QStringLiteral("distributeH"), tr("Distribute Horizontally"),
+                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H),
+                  tr("Space three or more selected tasks evenly from left to right (Ctrl+Alt+H)")));
+    m_actions.insert(
+        QStringLiteral("distributeV"),
+        addAction(QStringLiteral("distributeV"), tr("Distribute Vertically"),
+                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V),
+                  tr("Space three or more selected tasks evenly from top to bottom (Ctrl+Alt+V)")));
+    m_actions.insert(
+        QStringLiteral("importComponent"),
+        addAction(
+            QStringLiteral("importComponent"), tr("Add Component File…"),
+            QKeySequence(Qt::CTRL | Qt::Key_I),
+            tr("Add a task of a component file (KFP v1 component.yaml or a compiled component) "
+               "(Ctrl+I)")));
     m_actions.insert(QStringLiteral("find"),
                      addAction(QStringLiteral("find"), tr("Find Task…"), QKeySequence::Find,
                                tr("Find a task by name in any level (Ctrl+F)")));
@@ -214,6 +240,24 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
             [this] { paste(); });
     connect(m_actions.value(QStringLiteral("duplicate")), &QAction::triggered, this,
             &EditorPage::duplicateSelection);
+    for (const auto &[id, how] :
+         {std::pair{"alignLeft", PipelineCanvas::Arrange::AlignLeft},
+          std::pair{"alignTop", PipelineCanvas::Arrange::AlignTop},
+          std::pair{"distributeH", PipelineCanvas::Arrange::DistributeHorizontally},
+          std::pair{"distributeV", PipelineCanvas::Arrange::DistributeVertically}}) {
+        connect(m_actions.value(QString::fromLatin1(id)), &QAction::triggered, this,
+                current([how = how](EditorTab *t) { t->canvas()->arrange(how); }));
+    }
+    connect(m_actions.value(QStringLiteral("importComponent")), &QAction::triggered, this, [this] {
+        if (!currentTab())
+            return;
+        auto *dialog = new QFileDialog(this, tr("Add Component File"), QString(),
+                                       tr("Component (*.yaml *.yml *.json)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this, &EditorPage::addComponentFile);
+        dialog->open();
+    });
     connect(m_actions.value(QStringLiteral("upload")), &QAction::triggered, this,
             &EditorPage::uploadPipeline);
     connect(m_actions.value(QStringLiteral("compare")), &QAction::triggered, this, [this] {
@@ -281,7 +325,7 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
     split->addWidget(m_stack);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({220, 900});
+    split->setSizes({190, 900});
     layout->addWidget(split, 1);
     connect(m_palette, &Palette::activated, this, [this](const PaletteItem &item) {
         if (EditorTab *tab = currentTab())
@@ -551,6 +595,11 @@ void EditorPage::updateActions()
     const bool selection = !tab->canvas()->selectedTasks().isEmpty();
     for (const char *id : {"delete", "copy", "cut", "duplicate"})
         m_actions.value(QString::fromLatin1(id))->setEnabled(selection);
+    const qsizetype selected = tab->canvas()->selectedTasks().size();
+    for (const char *id : {"alignLeft", "alignTop"})
+        m_actions.value(QString::fromLatin1(id))->setEnabled(selected >= 2);
+    for (const char *id : {"distributeH", "distributeV"})
+        m_actions.value(QString::fromLatin1(id))->setEnabled(selected >= 3);
     m_actions.value(QStringLiteral("up"))
         ->setEnabled(tab->canvas()->dag() != QLatin1String("root"));
     m_actions.value(QStringLiteral("run"))
@@ -855,6 +904,27 @@ void EditorPage::uploadPipeline()
                     finish({}, tr("version %1 of %2 on %3").arg(r.value.name, name, backendName));
                 });
         });
+}
+
+void EditorPage::addComponentFile(const QString &file)
+{
+    auto job = QtConcurrent::run([file] { return readComponentFolders({}, {file}); });
+    backend::whenFinished(job, this, [this, file](const QList<LibraryComponent> &read) {
+        EditorTab *tab = currentTab();
+        if (!tab)
+            return;
+        if (read.isEmpty() || !read.first().definition) {
+            const QString why = read.isEmpty() ? tr("it could not be read") : read.first().error;
+            m_status->setText(tr("%1 is not a component: %2").arg(QFileInfo(file).fileName(), why));
+            return;
+        }
+        QString error;
+        const QString added =
+            tab->document()->addTask(tab->canvas()->dag(), *read.first().definition,
+                                     NodeGeometry::snapped(tab->canvas()->viewCentre()), &error);
+        m_status->setText(added.isEmpty() ? tr("Not added: %1").arg(error)
+                                          : tr("Added %1").arg(added));
+    });
 }
 
 void EditorPage::compareWith(EditorTab *tab, const QString &file)

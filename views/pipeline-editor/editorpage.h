@@ -75,6 +75,8 @@ public:
     // Adds the saved pipeline to the active backend's pipelines: a new pipeline, or a new version
     // of the pipeline of the same name. uploaded() tells how it went.
     void uploadPipeline();
+    // Adds a task of a component file (read off the GUI thread) to the current level.
+    void addComponentFile(const QString &file);
     // Opens a comparison of the tab's pipeline (the later version) with a file (the earlier).
     void compareWith(EditorTab *tab, const QString &file);
     EditorTab *currentTab() const;

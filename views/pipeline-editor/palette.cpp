@@ -97,30 +97,34 @@ QString builtInComponentFolder()
     return {};
 }
 
-QList<LibraryComponent> readComponentFolders(const QStringList &folders)
+static LibraryComponent readComponentFile(const QString &file)
+{
+    LibraryComponent c;
+    c.file = file;
+    pipelinespec::ReadError readError;
+    const auto document = pipelinespec::PipelineDocument::load(c.file, &readError);
+    if (!document)
+        c.error = readError.toString();
+    else if (document->kind() == pipelinespec::DocumentKind::V1Component)
+        c.definition = pipelinespec::ComponentDefinition::fromV1(document->spec(), &c.error);
+    else
+        c.definition = pipelinespec::ComponentDefinition::fromPipeline(*document, &c.error);
+    return c;
+}
+
+QList<LibraryComponent> readComponentFolders(const QStringList &folders, const QStringList &files)
 {
     QList<LibraryComponent> found;
     for (const QString &folder : folders) {
         const QDir dir(folder);
-        const QStringList files = dir.entryList(
+        const QStringList names = dir.entryList(
             {QStringLiteral("*.yaml"), QStringLiteral("*.yml"), QStringLiteral("*.json")},
             QDir::Files, QDir::Name);
-        for (const QString &name : files) {
-            LibraryComponent c;
-            c.file = dir.filePath(name);
-            pipelinespec::ReadError readError;
-            const auto document = pipelinespec::PipelineDocument::load(c.file, &readError);
-            if (!document) {
-                c.error = readError.toString();
-            } else if (document->kind() == pipelinespec::DocumentKind::V1Component) {
-                c.definition =
-                    pipelinespec::ComponentDefinition::fromV1(document->spec(), &c.error);
-            } else {
-                c.definition = pipelinespec::ComponentDefinition::fromPipeline(*document, &c.error);
-            }
-            found.append(c);
-        }
+        for (const QString &name : names)
+            found.append(readComponentFile(dir.filePath(name)));
     }
+    for (const QString &file : files)
+        found.append(readComponentFile(file));
     return found;
 }
 
@@ -298,7 +302,7 @@ void Palette::applyFilter()
             item->setHidden(!match);
             shown += match ? 1 : 0;
         }
-        group->setHidden(shown == 0 && !text.isEmpty());
+        group->setHidden(shown == 0); // nothing there, or nothing matching
     }
 }
 

@@ -38,8 +38,10 @@ struct LibraryComponent
     QString error; // why the file is not usable
 };
 
-// Reads every *.yaml / *.yml / *.json in the folders (run off the GUI thread).
-QList<LibraryComponent> readComponentFolders(const QStringList &folders);
+// Reads every *.yaml / *.yml / *.json in the folders, then the single files (run off the GUI
+// thread).
+QList<LibraryComponent> readComponentFolders(const QStringList &folders,
+                                             const QStringList &files = {});
 // The folder of the components that ship with the workbench.
 QString builtInComponentFolder();
 

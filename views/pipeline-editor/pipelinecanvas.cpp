@@ -10,7 +10,9 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -37,6 +39,66 @@ constexpr double kMaxZoom = 4.0;
 
 } // namespace
 
+// The overview of the level in the canvas' corner: the whole scene, small, with the part the
+// canvas shows outlined; clicking or dragging in it moves the canvas there. It repaints at most
+// a few times a second, so a drag in a large graph does not pay for two views.
+class Minimap : public QGraphicsView
+{
+public:
+    Minimap(QGraphicsScene *scene, PipelineCanvas *canvas)
+        : QGraphicsView(scene, canvas)
+        , m_canvas(canvas)
+    {
+        setObjectName(QStringLiteral("editor.minimap"));
+        setInteractive(false);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setViewportUpdateMode(NoViewportUpdate);
+        setFrameShape(QFrame::Box);
+        setToolTip(PipelineCanvas::tr("Overview: click or drag to move the view"));
+        m_refresh.setSingleShot(true);
+        m_refresh.setInterval(150);
+        connect(&m_refresh, &QTimer::timeout, this, &Minimap::refit);
+        connect(scene, &QGraphicsScene::changed, &m_refresh, qOverload<>(&QTimer::start));
+    }
+    void refit()
+    {
+        const QRectF bounds = scene()->itemsBoundingRect();
+        if (!bounds.isEmpty())
+            fitInView(bounds.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+        viewport()->update();
+    }
+    void followCanvas() { viewport()->update(); }
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &) override
+    {
+        const QRectF shown = m_canvas->mapToScene(m_canvas->viewport()->rect()).boundingRect();
+        QPen pen(palette().color(QPalette::Highlight), 0);
+        painter->setPen(pen);
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlpha(40);
+        painter->setBrush(fill);
+        painter->drawRect(shown);
+    }
+    void mousePressEvent(QMouseEvent *event) override { moveTo(event); }
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        if (event->buttons() & Qt::LeftButton)
+            moveTo(event);
+    }
+
+private:
+    void moveTo(QMouseEvent *event)
+    {
+        m_canvas->centerOn(mapToScene(event->position().toPoint()));
+        viewport()->update();
+        event->accept();
+    }
+    PipelineCanvas *m_canvas;
+    QTimer m_refresh;
+};
+
 PipelineCanvas::PipelineCanvas(EditorDocument *document, QWidget *parent)
     : QGraphicsView(parent)
     , m_document(document)
@@ -57,6 +119,13 @@ PipelineCanvas::PipelineCanvas(EditorDocument *document, QWidget *parent)
     m_busyLabel->setAutoFillBackground(true);
     m_busyLabel->setMargin(8);
     m_busyLabel->hide();
+    m_minimap = new Minimap(m_scene, this);
+    m_minimap->setFixedSize(180, 120);
+    for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QScrollBar::valueChanged, m_minimap, [this] {
+            placeMinimap();
+            static_cast<Minimap *>(m_minimap)->followCanvas();
+        });
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &PipelineCanvas::selectionChanged);
     connect(document, &EditorDocument::structureChanged, this, [this] {
@@ -202,6 +271,8 @@ void PipelineCanvas::build(const Prepared &prepared)
     m_scene->setSceneRect(bounds.adjusted(-2000, -2000, 2000, 2000));
     selectTasks(selected);
     setBusy(false);
+    placeMinimap();
+    static_cast<Minimap *>(m_minimap)->refit();
     if (m_fitAfterBuild) {
         zoomToFit();
         m_keepFitted = true;
@@ -294,6 +365,64 @@ void PipelineCanvas::autoLayout()
     });
 }
 
+void PipelineCanvas::placeMinimap()
+{
+    // Shown when the view is big enough for it to help.
+    const QRect area = viewport()->geometry();
+    m_minimap->move(area.right() - m_minimap->width() - 8, area.bottom() - m_minimap->height() - 8);
+    // Only when part of the level is out of view: over a graph that fits it would hide tasks.
+    const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+    const bool needed = !shown.contains(m_scene->itemsBoundingRect());
+    m_minimap->setVisible(needed && area.width() > 500 && area.height() > 320 &&
+                          !m_level.nodes.isEmpty() && !m_busy);
+    m_minimap->raise();
+}
+
+void PipelineCanvas::arrange(Arrange how)
+{
+    QHash<QString, QPointF> from = selectedPositions();
+    const int minimum = how == Arrange::AlignLeft || how == Arrange::AlignTop ? 2 : 3;
+    if (from.size() < minimum)
+        return;
+    QList<QString> tasks = from.keys();
+    QHash<QString, QPointF> to = from;
+    const bool horizontal = how == Arrange::AlignLeft || how == Arrange::DistributeHorizontally;
+    auto coordinate = [horizontal](QPointF p) {
+        return horizontal ? p.x() : p.y();
+    };
+    if (how == Arrange::AlignLeft || how == Arrange::AlignTop) {
+        double edge = std::numeric_limits<double>::max();
+        for (const QPointF &p : std::as_const(from))
+            edge = std::min(edge, coordinate(p));
+        for (const QString &t : tasks)
+            to[t] = horizontal ? QPointF(edge, from[t].y()) : QPointF(from[t].x(), edge);
+    } else {
+        // Even gaps between the tasks, first and last staying where they are.
+        std::sort(tasks.begin(), tasks.end(), [&](const QString &a, const QString &b) {
+            return coordinate(from[a]) < coordinate(from[b]);
+        });
+        auto extent = [&](const QString &t) {
+            return horizontal ? NodeGeometry::kWidth
+                              : NodeGeometry::size(m_nodes.value(t)->info()).height();
+        };
+        double total = 0;
+        for (const QString &t : tasks)
+            total += extent(t);
+        const double span =
+            coordinate(from[tasks.last()]) - coordinate(from[tasks.first()]) + extent(tasks.last());
+        const double gap = (span - total) / double(tasks.size() - 1);
+        double at = coordinate(from[tasks.first()]);
+        for (const QString &t : tasks) {
+            to[t] = NodeGeometry::snapped(horizontal ? QPointF(at, from[t].y())
+                                                     : QPointF(from[t].x(), at));
+            at += extent(t) + gap;
+        }
+    }
+    m_document->moveTasks(m_dag, from, to,
+                          how == Arrange::AlignLeft || how == Arrange::AlignTop ? tr("Align")
+                                                                                : tr("Distribute"));
+}
+
 void PipelineCanvas::zoomToFit()
 {
     const QRectF bounds = m_scene->itemsBoundingRect();
@@ -305,6 +434,7 @@ void PipelineCanvas::zoomToFit()
         setTransform(QTransform());
     centerOn(bounds.center());
     m_keepFitted = true;
+    placeMinimap();
 }
 
 void PipelineCanvas::zoomReset()
@@ -313,6 +443,7 @@ void PipelineCanvas::zoomReset()
     const QPointF centre = mapToScene(viewport()->rect().center());
     setTransform(QTransform());
     centerOn(centre);
+    placeMinimap();
 }
 
 double PipelineCanvas::zoom() const
@@ -327,6 +458,7 @@ void PipelineCanvas::zoomBy(double factor)
     const double target = std::clamp(zoom() * factor, std::min(kMinZoom, zoom()), kMaxZoom);
     const double f = target / zoom();
     scale(f, f);
+    placeMinimap();
 }
 
 void PipelineCanvas::nudge(QPointF delta)
@@ -587,6 +719,7 @@ void PipelineCanvas::keyPressEvent(QKeyEvent *event)
 void PipelineCanvas::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    placeMinimap();
     if (m_keepFitted && !m_busy)
         zoomToFit();
     if (m_busy)

@@ -50,6 +50,17 @@ public:
     void zoomReset();
     void zoomBy(double factor);
     double zoom() const;
+    // Lines up the selected tasks, or spaces them evenly (three or more), as one undo step.
+    enum class Arrange
+    {
+        AlignLeft,
+        AlignTop,
+        DistributeHorizontally,
+        DistributeVertically,
+    };
+    void arrange(Arrange how);
+    // The overview in the corner: the whole level, and the part the view shows.
+    QGraphicsView *minimap() const { return m_minimap; }
     // Moves the selection by a grid step (arrow keys); a run of nudges of one selection is one undo
     // step.
     void nudge(QPointF delta);
@@ -98,6 +109,7 @@ private:
     void finishConnection(QPoint viewPos);
     void cancelConnection();
     void setBusy(bool busy);
+    void placeMinimap();
 
     EditorDocument *m_document;
     QGraphicsScene *m_scene;
@@ -105,6 +117,7 @@ private:
     DagLevel m_level;
     QHash<QString, NodeItem *> m_nodes;
     QLabel *m_busyLabel;
+    QGraphicsView *m_minimap;
     bool m_busy = false;
     bool m_fitAfterBuild = true;
     // The view follows its size with a fit until the user zooms.

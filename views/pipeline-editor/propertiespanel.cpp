@@ -575,10 +575,18 @@ void PropertiesPanel::buildPipeline(QFormLayout *form)
     defaultValue->setPlaceholderText(tr("default (optional)"));
     auto *add = new QPushButton(tr("Add"), row);
     add->setObjectName(QStringLiteral("property.addParameter"));
-    h->addWidget(name, 1);
-    h->addWidget(type);
-    h->addWidget(defaultValue, 1);
-    h->addWidget(add);
+    // Two lines, so the panel stays narrow.
+    auto *column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *first = new QHBoxLayout;
+    first->addWidget(name, 1);
+    first->addWidget(type);
+    auto *second = new QHBoxLayout;
+    second->addWidget(defaultValue, 1);
+    second->addWidget(add);
+    column->addLayout(first);
+    column->addLayout(second);
+    h->addLayout(column);
     form->addRow(tr("New"), row);
     connect(add, &QPushButton::clicked, this, [this, name, type, defaultValue] {
         std::optional<YamlValue> value;
