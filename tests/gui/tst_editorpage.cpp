@@ -31,6 +31,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -799,6 +800,104 @@ private slots:
         tab->document()->undoStack()->setClean();
         key(canvas, Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY(!page()->tabOf(path));
+    }
+
+    void controlFlowGroupsFromThePalette()
+    {
+        m_documents.types().front().createNew();
+        QTRY_VERIFY(qobject_cast<EditorTab *>(page()->tabs()->currentWidget()) &&
+                    qobject_cast<EditorTab *>(page()->tabs()->currentWidget())
+                        ->document()
+                        ->path()
+                        .isEmpty());
+        auto *tab = qobject_cast<EditorTab *>(page()->tabs()->currentWidget());
+        PipelineCanvas *canvas = tab->canvas();
+        QTRY_VERIFY(!canvas->isBusy() && !page()->palette()->isLoading());
+        QTreeWidget *tree = page()->palette()->tree();
+        auto activate = [tree](const QString &title) {
+            const auto found = tree->findItems(title, Qt::MatchExactly | Qt::MatchRecursive);
+            if (found.isEmpty())
+                return false;
+            tree->setFocus();
+            tree->setCurrentItem(found.first());
+            QTest::keyClick(tree, Qt::Key_Return);
+            return true;
+        };
+        QVERIFY(activate(QStringLiteral("Make text")));
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("make-text")));
+
+        // A loop over typed items; a list that does not parse keeps Add disabled.
+        QVERIFY(activate(QStringLiteral("ParallelFor loop")));
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page()->findChild<QDialog *>(QStringLiteral("editor.groupDialog"))) &&
+                    dialog->isVisible());
+        auto *items = dialog->findChild<QLineEdit *>(QStringLiteral("group.value"));
+        auto *add = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        items->setText(QStringLiteral("[\"a\", "));
+        QVERIFY(!add->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("group.problem"))
+                    ->text()
+                    .contains(QStringLiteral("JSON list")));
+        items->setText(QStringLiteral("[\"short text\", \"a longer text\"]"));
+        QVERIFY(add->isEnabled());
+        add->click();
+        QTRY_VERIFY(!canvas->isBusy() && canvas->level().nodes.size() == 2);
+        const auto loop =
+            std::find_if(canvas->level().nodes.begin(), canvas->level().nodes.end(),
+                         [](const NodeInfo &n) { return n.group == GroupKind::Loop; });
+        QVERIFY(loop != canvas->level().nodes.end());
+        const QString loopDag = loop->component;
+
+        // Inside the loop: a task reading the loop's item.
+        canvas->showDag(loopDag);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->dag() == loopDag);
+        QVERIFY(activate(QStringLiteral("Count words")));
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("count-words")));
+        canvas->selectTasks({QStringLiteral("count-words")});
+        QTRY_VERIFY(tab->properties()->task() == QStringLiteral("count-words"));
+        auto *source =
+            tab->properties()->findChild<QComboBox *>(QStringLiteral("property.source.text"));
+        QVERIFY(source);
+        const int loopItem = source->findText(QStringLiteral("Loop item"));
+        QVERIFY(loopItem > 0);
+        source->setFocus();
+        for (int i = source->currentIndex(); i < loopItem; ++i)
+            QTest::keyClick(source, Qt::Key_Down);
+        QTRY_VERIFY(tab->document()->document().spec().at(
+            {"components", loopDag.toUtf8().constData(), "dag", "tasks", "count-words", "inputs",
+             "parameters", "text", "componentInputParameter"}));
+        QTRY_VERIFY(!tab->isChecking());
+        QVERIFY2(
+            !tab->hasErrors(),
+            qPrintable(tab->findings().isEmpty() ? QString() : tab->findings().first().toString()));
+
+        // Back at the top: a condition on make-text's output.
+        tab->goUp();
+        QTRY_VERIFY(!canvas->isBusy() && canvas->dag() == QStringLiteral("root"));
+        QVERIFY(activate(QStringLiteral("Condition")));
+        QTRY_VERIFY((dialog = page()->findChild<QDialog *>(QStringLiteral("editor.groupDialog"))) &&
+                    dialog->isVisible());
+        auto *left = dialog->findChild<QComboBox *>(QStringLiteral("group.source"));
+        QVERIFY(left->findText(QStringLiteral("output of make-text")) >= 0);
+        left->setCurrentIndex(left->findText(QStringLiteral("output of make-text")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("group.value"))
+            ->setText(QStringLiteral("hello"));
+        add = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTRY_VERIFY(add->isEnabled());
+        add->click();
+        QTRY_VERIFY(!canvas->isBusy() && canvas->level().nodes.size() == 3);
+        const auto condition =
+            std::find_if(canvas->level().nodes.begin(), canvas->level().nodes.end(),
+                         [](const NodeInfo &n) { return n.group == GroupKind::Condition; });
+        QVERIFY(condition != canvas->level().nodes.end());
+        QVERIFY(condition->detail.contains(QStringLiteral("hello")));
+        QCOMPARE(tab->document()->undoStack()->undoText(), QStringLiteral("Add a condition"));
+        key(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->level().nodes.size() == 2);
+
+        tab->document()->undoStack()->setClean();
+        page()->closeTab(page()->tabs()->indexOf(tab));
+        QTRY_VERIFY(page()->tabs()->indexOf(tab) < 0);
     }
 
     void deleteAndUndoRestoreTheModel()

@@ -13,6 +13,7 @@
 #include "views/pipeline-editor/componentdialog.h"
 #include "views/pipeline-editor/editordocument.h"
 #include "views/pipeline-editor/editortab.h"
+#include "views/pipeline-editor/groupdialog.h"
 #include "views/pipeline-editor/pipelinecanvas.h"
 #include "views/pipeline-editor/taskclipboard.h"
 
@@ -681,6 +682,40 @@ void EditorPage::addFromPalette(const PaletteItem &item, QPointF at)
     case PaletteItem::Kind::Existing:
         place(nullptr, item.key);
         return;
+    case PaletteItem::Kind::Loop:
+    case PaletteItem::Kind::Condition:
+    case PaletteItem::Kind::ExitHandler: {
+        const auto kind = item.kind == PaletteItem::Kind::Loop ? GroupDialog::Kind::Loop
+                          : item.kind == PaletteItem::Kind::Condition
+                              ? GroupDialog::Kind::Condition
+                              : GroupDialog::Kind::ExitHandler;
+        auto *dialog = new GroupDialog(kind, tab->document()->editor(), tab->canvas()->dag(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog, tab = QPointer<EditorTab>(tab), at] {
+                    if (!tab)
+                        return;
+                    const QString dag = tab->canvas()->dag();
+                    QString error;
+                    QString group;
+                    const bool done = tab->document()->edit(
+                        dialog->undoText(),
+                        [&](pipelinespec::PipelineEditor &editor, Positions &positions) {
+                            const QString child = dialog->apply(editor, &error);
+                            if (child.isEmpty())
+                                return pipelinespec::EditResult::fail(error);
+                            group = parentOf(editor.document(), child).second;
+                            positions[dag].insert(group, at);
+                            return pipelinespec::EditResult();
+                        },
+                        &error);
+                    m_status->setText(
+                        done ? tr("Added %1; double-click it to add tasks inside").arg(group)
+                             : tr("Not added: %1").arg(error));
+                });
+        dialog->open();
+        return;
+    }
     case PaletteItem::Kind::Pipeline:
         for (int i = 0; i < m_tabs->count(); ++i) {
             auto *other = qobject_cast<EditorTab *>(m_tabs->widget(i));

@@ -169,6 +169,15 @@ Palette::Palette(QWidget *parent)
         tr("Importer"),
         tr("Brings an existing artifact (a dataset, a model, ...) into the pipeline by its URI"),
         PaletteItem::Kind::Importer);
+    addBuiltIn(tr("ParallelFor loop"),
+               tr("Runs the tasks you put inside it once per item of a list"),
+               PaletteItem::Kind::Loop);
+    addBuiltIn(tr("Condition"),
+               tr("Runs the tasks you put inside it only when a value compares as given"),
+               PaletteItem::Kind::Condition);
+    addBuiltIn(tr("Exit handler"),
+               tr("Runs an exit task after the tasks inside it, whether they succeed or fail"),
+               PaletteItem::Kind::ExitHandler);
     m_library = section(tr("Library"));
     m_pipeline = section(tr("In this pipeline"));
     m_openPipelines = section(tr("Open pipelines"));
@@ -312,7 +321,7 @@ std::optional<PaletteItem> Palette::itemFromMime(const QMimeData *mime)
         return std::nullopt;
     const QJsonObject json = QJsonDocument::fromJson(mime->data(kMimeType)).object();
     const int kind = json.value(QStringLiteral("kind")).toInt(-1);
-    if (kind < int(PaletteItem::Kind::Container) || kind > int(PaletteItem::Kind::Pipeline))
+    if (kind < int(PaletteItem::Kind::Container) || kind > int(PaletteItem::Kind::ExitHandler))
         return std::nullopt;
     return PaletteItem{PaletteItem::Kind(kind), json.value(QStringLiteral("key")).toString()};
 }

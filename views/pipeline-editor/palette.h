@@ -25,6 +25,9 @@ struct PaletteItem
         Library,   // a component file (KFP v1 component.yaml or a compiled component)
         Existing,  // a component the open pipeline already has
         Pipeline,  // another open pipeline, used as a component (a nested pipeline)
+        Loop,      // a ParallelFor group
+        Condition, // an If group
+        ExitHandler,
     };
     Kind kind = Kind::Library;
     QString key; // the file of a Library entry, the component name of an Existing one
