@@ -42,12 +42,14 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -898,6 +900,95 @@ private slots:
         tab->document()->undoStack()->setClean();
         page()->closeTab(page()->tabs()->indexOf(tab));
         QTRY_VERIFY(page()->tabs()->indexOf(tab) < 0);
+    }
+
+    void containerAndKubernetesOptionsInTheProperties()
+    {
+        const QString path = copyExample("train-and-evaluate.yaml", QStringLiteral("options.yaml"));
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        PipelineCanvas *canvas = tab->canvas();
+        canvas->selectTasks({QStringLiteral("train")});
+        QTRY_VERIFY(tab->properties()->task() == QStringLiteral("train"));
+        const auto field = [tab](const char *id) {
+            return tab->properties()->findChild<QLineEdit *>(QStringLiteral("property.") +
+                                                             QString::fromLatin1(id));
+        };
+        const auto executor = [tab]() {
+            const auto *spec = &tab->document()->document().spec();
+            const QString label = spec->at({"components", "comp-train", "executorLabel"})->text();
+            return spec->at({"deploymentSpec", "executors"})
+                ->find(label)
+                ->find(QStringLiteral("container"));
+        };
+
+        // Image: checked as typed, applied with Enter.
+        field("image")->selectAll();
+        QTest::keyClicks(field("image"), QStringLiteral("python:3.12-slim"));
+        QTest::keyClick(field("image"), Qt::Key_Return);
+        QTRY_COMPARE(executor()->value(QStringLiteral("image")).text(),
+                     QStringLiteral("python:3.12-slim"));
+        QTRY_VERIFY(!canvas->isBusy()); // the panel shows the new state once the level is drawn
+
+        // Arguments: one per line, applied when the field is left.
+        auto *args =
+            tab->properties()->findChild<QPlainTextEdit *>(QStringLiteral("property.args"));
+        QVERIFY(args);
+        m_page->activateWindow(); // focus changes need the active window
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        const qsizetype before = executor()->value(QStringLiteral("args")).size();
+        args->setFocus();
+        args->moveCursor(QTextCursor::End);
+        QTest::keyClick(args, Qt::Key_Return);
+        QTest::keyClicks(args, QStringLiteral("--verbose"));
+        canvas->setFocus();
+        QTRY_COMPARE(executor()->value(QStringLiteral("args")).size(), before + 1);
+        const pipelinespec::YamlValue argsNow = executor()->value(QStringLiteral("args"));
+        QCOMPARE(argsNow.items().back().text(), QStringLiteral("--verbose"));
+        QTRY_VERIFY(!canvas->isBusy());
+
+        // A secret as an environment variable goes to the Kubernetes platform document.
+        QTRY_VERIFY(field("k8sFields"));
+        auto *kind = tab->properties()->findChild<QComboBox *>(QStringLiteral("property.k8sKind"));
+        kind->setCurrentIndex(0);
+        QTest::keyClicks(field("k8sFields"), QStringLiteral("db-creds, password"));
+        QTRY_VERIFY(tab->properties()
+                        ->findChild<QLabel *>(QStringLiteral("property.k8sFields.problem"))
+                        ->isVisible());
+        QTest::keyClicks(field("k8sFields"), QStringLiteral(", DB_PASSWORD"));
+        QTest::keyClick(field("k8sFields"), Qt::Key_Return);
+        QTRY_VERIFY(tab->document()->document().platform().has_value());
+        const pipelinespec::YamlValue *secret =
+            tab->document()->document().platform()->at({"platforms", "kubernetes", "deploymentSpec",
+                                                        "executors", "exec-train", "secretAsEnv"});
+        QVERIFY(secret && secret->isSequence());
+        QCOMPARE(secret->items().front().value(QStringLiteral("secretName")).text(),
+                 QStringLiteral("db-creds"));
+        QTRY_VERIFY(!canvas->isBusy());
+
+        // A claim mounted at a relative path is refused, with the model's reason.
+        QTRY_VERIFY(field("k8sFields"));
+        kind = tab->properties()->findChild<QComboBox *>(QStringLiteral("property.k8sKind"));
+        kind->setCurrentIndex(4);
+        QTest::keyClicks(field("k8sFields"), QStringLiteral("data, relative/path"));
+        QTest::keyClick(field("k8sFields"), Qt::Key_Return);
+        QTRY_VERIFY(tab->properties()
+                        ->findChild<QLabel *>(QStringLiteral("property.error"))
+                        ->text()
+                        .contains(QStringLiteral("absolute")));
+
+        // Saved: the pipeline and its platform document, as the compiler writes them.
+        QSignalSpy saved(tab->document(), &EditorDocument::saved);
+        key(canvas, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(10000));
+        pipelinespec::ReadError error;
+        const auto reread = pipelinespec::PipelineDocument::load(path, &error);
+        QVERIFY2(reread, qPrintable(error.toString()));
+        QCOMPARE(reread->documents().size(), 2);
+        QVERIFY(reread->platform()->at({"platforms", "kubernetes", "deploymentSpec", "executors",
+                                        "exec-train", "secretAsEnv"}));
+        key(canvas, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
     }
 
     void deleteAndUndoRestoreTheModel()

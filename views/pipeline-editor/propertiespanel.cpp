@@ -1,6 +1,7 @@
 #include "views/pipeline-editor/propertiespanel.h"
 
 #include "cluster/pipelinespec/validator.h"
+#include "cluster/pipelinespec/yamlwriter.h"
 #include "views/pipeline-editor/daglevel.h"
 #include "views/pipeline-editor/editordocument.h"
 #include "views/pipeline-editor/pipelinecanvas.h"
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -31,6 +33,27 @@ namespace {
 const QStringList kParameterTypes = {
     QStringLiteral("STRING"),  QStringLiteral("NUMBER_INTEGER"), QStringLiteral("NUMBER_DOUBLE"),
     QStringLiteral("BOOLEAN"), QStringLiteral("LIST"),           QStringLiteral("STRUCT")};
+
+// Calls back when the watched widget loses the focus.
+class FocusOutWatcher : public QObject
+{
+public:
+    FocusOutWatcher(QObject *parent, std::function<void()> onFocusOut)
+        : QObject(parent)
+        , m_onFocusOut(std::move(onFocusOut))
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusOut)
+            m_onFocusOut();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onFocusOut;
+};
 
 QLabel *heading(QWidget *parent, const QString &text)
 {
@@ -52,9 +75,16 @@ PropertiesPanel::PropertiesPanel(EditorDocument *document, PipelineCanvas *canva
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // fields follow the panel's width
     setMinimumWidth(260);
-    connect(canvas, &PipelineCanvas::selectionChanged, this, &PropertiesPanel::rebuild);
-    connect(canvas, &PipelineCanvas::levelShown, this, &PropertiesPanel::rebuild);
-    rebuild();
+    setFocusPolicy(Qt::StrongFocus); // keeps the keyboard when the field typed in is replaced
+    // Rebuilt at once after an edit (so fields never lag the model), and when the selection or
+    // the level changes; not while the canvas redraws (its selection is momentarily empty).
+    connect(document, &EditorDocument::structureChanged, this, [this] { rebuild(true); });
+    connect(canvas, &PipelineCanvas::selectionChanged, this, [this] {
+        if (!m_canvas->isBusy())
+            rebuild(false);
+    });
+    connect(canvas, &PipelineCanvas::levelShown, this, [this] { rebuild(false); });
+    rebuild(true);
 }
 
 std::optional<YamlValue> PropertiesPanel::parseValue(const QString &text, const QString &type,
@@ -110,7 +140,7 @@ bool PropertiesPanel::apply(const QString &text,
         &error);
     m_lastError = done ? QString() : error;
     if (!done)
-        rebuild();
+        rebuild(true);
     return done;
 }
 
@@ -150,15 +180,19 @@ QLineEdit *PropertiesPanel::lineField(QFormLayout *form, const QString &id, cons
     return edit;
 }
 
-void PropertiesPanel::rebuild()
+void PropertiesPanel::rebuild(bool force)
 {
     const QStringList selected = m_canvas->selectedTasks();
-    m_task = selected.size() == 1 ? selected.first() : QString();
+    const QString task = selected.size() == 1 ? selected.first() : QString();
+    if (!force && task == m_task && m_canvas->dag() == m_dag && widget())
+        return; // showing that already
+    m_task = task;
     m_dag = m_canvas->dag();
     QString focused;
-    const bool hadFocus = QApplication::focusWidget() && isAncestorOf(QApplication::focusWidget());
+    QWidget *had = QApplication::focusWidget();
+    const bool hadFocus = had && (had == this || isAncestorOf(had));
     if (hadFocus)
-        focused = QApplication::focusWidget()->objectName();
+        focused = had->objectName();
 
     auto *content = new QWidget;
     auto *form = new QFormLayout(content);
@@ -173,15 +207,14 @@ void PropertiesPanel::rebuild()
         buildTask(form);
     else
         buildPipeline(form);
+    if (hadFocus)
+        setFocus(); // before the focused field goes, so the keyboard stays in the page
     setWidget(content);
     // The field typed in is replaced: focus goes to its successor, or stays in the panel, so the
     // page's shortcuts keep working.
     if (hadFocus) {
-        auto *w = focused.isEmpty() ? nullptr : content->findChild<QWidget *>(focused);
-        if (w)
+        if (auto *w = focused.isEmpty() ? nullptr : content->findChild<QWidget *>(focused))
             w->setFocus();
-        else
-            setFocus();
     }
 }
 
@@ -227,7 +260,7 @@ void PropertiesPanel::buildTask(QFormLayout *form)
                     m_canvas->selectTasks({text});
                 });
             } else {
-                rebuild();
+                rebuild(true);
             }
         });
     lineField(form, QStringLiteral("displayName"), tr("Display name"), info.displayName, {},
@@ -337,6 +370,67 @@ void PropertiesPanel::buildTask(QFormLayout *form)
                     setResources(cpu, memory, acceleratorType, v.trimmed().toInt());
                 });
 
+            // The container: image, command and arguments (one per line).
+            form->addRow(heading(parent, tr("Container")));
+            const QString label = comp->value(QStringLiteral("executorLabel")).text();
+            auto setContainer = [this, label, task](const char *field, const YamlValue &value) {
+                apply(tr("%1 of %2").arg(QString::fromLatin1(field), task),
+                      [&](PipelineEditor &editor) {
+                          YamlValue *container = editor.document()
+                                                     .spec()
+                                                     .find(QStringLiteral("deploymentSpec"))
+                                                     ->find(QStringLiteral("executors"))
+                                                     ->find(label)
+                                                     ->find(QStringLiteral("container"));
+                          if (value.isSequence() && value.size() == 0)
+                              container->remove(QString::fromLatin1(field));
+                          else
+                              container->insert(QString::fromLatin1(field), value);
+                          return QString();
+                      });
+            };
+            lineField(
+                form, QStringLiteral("image"), tr("Image"),
+                exec->at({"container", "image"})->text(),
+                [](const QString &v) {
+                    return v.trimmed().isEmpty() || v.trimmed().contains(QLatin1Char(' '))
+                               ? tr("an image such as python:3.11")
+                               : QString();
+                },
+                [setContainer](const QString &v) {
+                    setContainer("image", YamlValue::string(v.trimmed()));
+                });
+            for (const char *field : {"command", "args"}) {
+                QStringList lines;
+                if (const YamlValue *list = exec->at({"container", field});
+                    list && list->isSequence()) {
+                    for (const YamlValue &item : list->items())
+                        lines << item.scalarText();
+                }
+                auto *edit = new QPlainTextEdit(lines.join(QLatin1Char('\n')), parent);
+                edit->setObjectName(QStringLiteral("property.") + QString::fromLatin1(field));
+                edit->setTabChangesFocus(true);
+                edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+                edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+                edit->setToolTip(tr("One item per line; applied when you leave the field"));
+                form->addRow(qstrcmp(field, "command") == 0 ? tr("Command") : tr("Arguments"),
+                             edit);
+                // Applied when the field loses focus (a multi-line field has no Enter to apply).
+                auto *watcher = new FocusOutWatcher(edit, [edit, lines, setContainer, field] {
+                    const QStringList now = edit->toPlainText().split(QLatin1Char('\n'));
+                    if (now == lines)
+                        return;
+                    YamlValue list = YamlValue::sequence();
+                    for (const QString &line : now)
+                        list.append(YamlValue::string(line));
+                    QMetaObject::invokeMethod(
+                        edit->parentWidget(),
+                        [setContainer, field, list] { setContainer(field, list); },
+                        Qt::QueuedConnection);
+                });
+                edit->installEventFilter(watcher);
+            }
+
             // Environment variables.
             form->addRow(heading(parent, tr("Environment")));
             if (const YamlValue *env = exec->at({"container", "env"})) {
@@ -366,6 +460,98 @@ void PropertiesPanel::buildTask(QFormLayout *form)
                     });
                 });
         }
+    }
+
+    // Kubernetes options (the platform document): secrets, config maps, volumes, scheduling,
+    // labels.
+    if (info.group == GroupKind::None) {
+        form->addRow(heading(parent, tr("Kubernetes")));
+        const YamlValue *platformExec = nullptr;
+        if (const auto &platform = m_document->document().platform()) {
+            const YamlValue *components =
+                m_document->document().spec().find(QStringLiteral("components"));
+            const YamlValue *comp = components ? components->find(info.component) : nullptr;
+            const YamlValue *executors =
+                platform->at({"platforms", "kubernetes", "deploymentSpec", "executors"});
+            platformExec =
+                comp && executors
+                    ? executors->find(comp->value(QStringLiteral("executorLabel")).text())
+                    : nullptr;
+        }
+        if (platformExec) {
+            for (const auto &e : platformExec->entries()) {
+                auto *shown = new QLabel(
+                    QString::fromUtf8(pipelinespec::YamlWriter::write(e.value)).trimmed(), parent);
+                shown->setWordWrap(true);
+                shown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                form->addRow(e.key.scalarText(), shown);
+            }
+        }
+        auto *kind = new QComboBox(parent);
+        kind->setObjectName(QStringLiteral("property.k8sKind"));
+        struct Option
+        {
+            QString title;
+            QString fields;
+        };
+        const QList<Option> options = {
+            {tr("Secret as environment"), tr("secret, key, ENV_VAR")},
+            {tr("Secret as volume"), tr("secret, /mount/path")},
+            {tr("Config map as environment"), tr("config-map, key, ENV_VAR")},
+            {tr("Config map as volume"), tr("config-map, /mount/path")},
+            {tr("Volume claim (PVC)"), tr("claim-name, /mount/path")},
+            {tr("Node selector"), tr("label, value")},
+            {tr("Toleration"), tr("key, operator (Equal/Exists), value, effect")},
+            {tr("Pod label"), tr("key, value")},
+            {tr("Pod annotation"), tr("key, value")},
+        };
+        for (const Option &o : options)
+            kind->addItem(o.title, o.fields);
+        form->addRow(tr("Add"), kind);
+        auto *fields = lineField(
+            form, QStringLiteral("k8sFields"), QString(), QString(),
+            [kind](const QString &v) {
+                const int want = int(kind->currentData().toString().split(QLatin1Char(',')).size());
+                const int have = int(v.split(QLatin1Char(','), Qt::SkipEmptyParts).size());
+                return v.isEmpty() || have == want || (kind->currentIndex() == 6 && have >= 2)
+                           ? QString()
+                           : tr("write: %1").arg(kind->currentData().toString());
+            },
+            [this, dag, task, kind](const QString &v) {
+                QStringList f;
+                for (const QString &part : v.split(QLatin1Char(',')))
+                    f << part.trimmed();
+                const int choice = kind->currentIndex();
+                apply(tr("Kubernetes option of %1").arg(task), [&](PipelineEditor &editor) {
+                    const auto taskId = *editor.find(dag, task);
+                    auto at = [&f](int i) {
+                        return f.value(i);
+                    };
+                    switch (choice) {
+                    case 0:
+                        return editor.mountSecretAsEnv(taskId, at(0), at(1), at(2)).error;
+                    case 1:
+                        return editor.mountSecretAsVolume(taskId, at(0), at(1)).error;
+                    case 2:
+                        return editor.mountConfigMapAsEnv(taskId, at(0), at(1), at(2)).error;
+                    case 3:
+                        return editor.mountConfigMapAsVolume(taskId, at(0), at(1)).error;
+                    case 4:
+                        return editor.mountPvc(taskId, at(0), at(1)).error;
+                    case 5:
+                        return editor.setNodeSelector(taskId, at(0), at(1)).error;
+                    case 6:
+                        return editor.addToleration(taskId, at(0), at(1), at(2), at(3)).error;
+                    case 7:
+                        return editor.setPodLabel(taskId, at(0), at(1)).error;
+                    default:
+                        return editor.setPodAnnotation(taskId, at(0), at(1)).error;
+                    }
+                });
+            });
+        fields->setPlaceholderText(kind->currentData().toString());
+        connect(kind, &QComboBox::currentIndexChanged, fields,
+                [fields, kind] { fields->setPlaceholderText(kind->currentData().toString()); });
     }
 
     // Inputs: where each value comes from.
@@ -595,7 +781,7 @@ void PropertiesPanel::buildPipeline(QFormLayout *form)
             value = parseValue(defaultValue->text(), type->currentText(), &why);
             if (!value) {
                 m_lastError = tr("Default of %1: %2").arg(name->text(), why);
-                rebuild();
+                rebuild(true);
                 return;
             }
         }

@@ -35,7 +35,8 @@ public:
                                                              const QString &type, QString *error);
 
 private:
-    void rebuild();
+    // force: even when the same task of the same level is shown (its values changed).
+    void rebuild(bool force);
     void buildTask(QFormLayout *form);
     void buildPipeline(QFormLayout *form);
     // Applies one edit; on refusal shows the reason under the form and rebuilds (the field
