@@ -4760,10 +4760,6 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,6 +5167,1447 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>A Kubernetes cluster from your kubeconfig; pipelines cannot run here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor</name>
+    <message>
+        <source>If %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If / Elif / Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loop item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::CompareView</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two pipelines have the same structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::ComponentDialog</name>
+    <message>
+        <source>New Container Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. python:3.11-slim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One word per line, e.g.
+python3
+-c
+print(&apos;hello&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One argument per line; {name} stands for an input or output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: name: type (str, int, float, bool, list, dict, Dataset, Model, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: name: type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import again in every run (no cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s &quot;uri&quot; input says where the artifact is (gs://, s3://, minio://, https:// or a local path); set it in the task&apos;s properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Python Function Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first function of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pip packages to install, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;name: type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the type %2; use str, int, float, bool, list, dict or one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the component a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the container image, such as python:3.11-slim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the command the container runs, one word per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs and outputs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the importer a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a function: def name(arguments) -&gt; type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::DagLevel</name>
+    <message>
+        <source>importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loop items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::EditorDocument</name>
+    <message>
+        <source>the layout file has version %1; this version of the workbench reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the position of %1 in %2 is not a pair of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a KFP v1 component, not a pipeline. Import it as a component into a pipeline instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); tasks are laid out afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a layout the workbench reads (%2); tasks are laid out afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tasks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no task %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both tasks must be in the level shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1.%2 to %3.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose another folder with Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline was saved, but its layout %1 could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::EditorPage</name>
+    <message>
+        <source>Pipeline Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pipeline and its layout (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pipeline under another name (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected tasks (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange the tasks of this level left to right (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to show every task of this level (Ctrl+Shift+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to actual size (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this group for the level that holds it (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap to Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep tasks on a 10-point grid while they move (Ctrl+Shift+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks, as PipelineSpec YAML (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks and delete them (Ctrl+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the copied tasks to this level (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks in place (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pipeline and add it to the pipelines of the active backend (a cluster or this workstation), as a new pipeline or a new version (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this pipeline beside another file, with tasks added, removed and changed marked (Ctrl+Alt+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line the selected tasks up on the leftmost one (Ctrl+Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line the selected tasks up on the topmost one (Ctrl+Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space three or more selected tasks evenly from left to right (Ctrl+Alt+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space three or more selected tasks evenly from top to bottom (Ctrl+Alt+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Component File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a task of a component file (KFP v1 component.yaml or a compiled component) (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a task by name in any level (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the pipeline and start a run of it (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this pipeline (Ctrl+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Component File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a compiled pipeline (PipelineSpec YAML, as kfp compiles it) with File ▸ Open (Ctrl+O) or drop one on the window. Its tasks appear here, laid out left to right; groups (conditions, loops, exit handlers) open with a double-click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbench ended without saving %n pipeline(s): %1. Restore them to keep the changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout of %1 not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors listed below the canvas first; a pipeline with errors would not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my-pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a usable component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; double-click it to add tasks inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be nested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That pipeline is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups cannot be copied yet; open a group and copy the tasks inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n task(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n task(s); groups are not copied: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not pasted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n task(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The active backend keeps no pipelines; connect to a Kubeflow cluster or use this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors listed below the canvas first; a pipeline with errors would not be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backend went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new pipeline %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a component: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Pipeline As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors listed below the canvas first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::EditorTab</name>
+    <message>
+        <source>Find a task (any level); Enter shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: the pipeline is ready to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before the pipeline can run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); the pipeline can run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::GraphLayout</name>
+    <message>
+        <source>Graphviz placed %1 of %2 tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz could not write the layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphviz&apos;s dot layout is not available; check the graphviz package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks: laid out in layers (Graphviz is used up to %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::GroupDialog</name>
+    <message>
+        <source>New ParallelFor Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON list; each task inside the loop runs once per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Exit Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit task runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exit task runs when the tasks inside the handler have finished, whether they succeeded or failed; add the component it runs to the pipeline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a ParallelFor loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exit handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the items as a JSON list, such as [1, 2, 3] or [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition compares a pipeline parameter or a task&apos;s output; add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the component the exit task runs to the pipeline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group cannot be added here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::NodeItem</name>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks inside; double-click to open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks inside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::Palette</name>
+    <message>
+        <source>Inputs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder of component files to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A container image with a command and arguments, and typed inputs and outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Python function; its signature gives the inputs and outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings an existing artifact (a dataset, a model, ...) into the pipeline by its URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParallelFor loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the tasks you put inside it once per item of a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the tasks you put inside it only when a value compares as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs an exit task after the tasks inside it, whether they succeed or fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Component Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another task of the component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline %1 as one task of this one (a nested pipeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::PipelineCanvas</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty pipeline. Drag components here from the palette on the left,
+or select one there and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group has no tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an output to an input (the ports on the left side of a task).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::PropertiesPanel</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a JSON list, such as [1, 2, 3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a JSON object, such as {&quot;a&quot;: 1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and &apos;-&apos; (for example %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse earlier results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image such as python:3.11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line; applied when you leave the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write NAME=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret as environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret, key, ENV_VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret as volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret, /mount/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config map as environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config-map, key, ENV_VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config map as volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config-map, /mount/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume claim (PVC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim-name, /mount/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key, operator (Equal/Exists), value, effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes option of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not connected: drag an output here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::recovery</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::taskclipboard</name>
+    <message>
+        <source>The clipboard holds no tasks of a pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task %1 in the clipboard has no component it can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 could not be restored: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "views/pipeline-editor/daglevel.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
 #include <QList>
@@ -36,6 +37,7 @@ QColor typeColor(const PortInfo &port);
 // view until the canvas turns the drag into an undoable move.
 class NodeItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(kfw::views::editor::NodeItem)
 public:
     enum
     {

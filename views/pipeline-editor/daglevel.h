@@ -2,6 +2,7 @@
 
 #include "cluster/pipelinespec/pipelinedocument.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -64,6 +65,8 @@ struct EdgeInfo
 // The tasks of one DAG of a pipeline ("root" or a group component) and the edges between them.
 struct DagLevel
 {
+    Q_DECLARE_TR_FUNCTIONS(kfw::views::editor::DagLevel)
+public:
     QString dag;
     QList<NodeInfo> nodes;
     QList<EdgeInfo> edges;
