@@ -6588,6 +6588,18 @@ or select one there and press Enter.</source>
         <source>Add parameter %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The function&apos;s source; applied when you leave the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::recovery</name>

@@ -4770,10 +4770,6 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation>运行流水线文件</translation>
     </message>
     <message>
-        <source>Could not open %1</source>
-        <translation>无法打开 %1</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -5183,6 +5179,1451 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>A Kubernetes cluster from your kubeconfig; pipelines cannot run here yet.</source>
         <translation>来自 kubeconfig 的 Kubernetes 集群；目前还不能在此运行流水线。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor</name>
+    <message>
+        <source>If %1</source>
+        <translation>If %1</translation>
+    </message>
+    <message>
+        <source>If / Elif / Else</source>
+        <translation>If / Elif / Else</translation>
+    </message>
+    <message>
+        <source>For each in %1</source>
+        <translation>遍历 %1</translation>
+    </message>
+    <message>
+        <source>Exit handler</source>
+        <translation>退出处理器</translation>
+    </message>
+    <message>
+        <source>Pipeline %1</source>
+        <translation>流水线 %1</translation>
+    </message>
+    <message>
+        <source>final status of %1</source>
+        <translation>%1 的最终状态</translation>
+    </message>
+    <message>
+        <source>loop item</source>
+        <translation>循环项</translation>
+    </message>
+    <message>
+        <source>pipeline: %1</source>
+        <translation>流水线：%1</translation>
+    </message>
+    <message>
+        <source>from group: %1</source>
+        <translation>来自组：%1</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>表达式</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::CompareView</name>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The two pipelines have the same structure.</source>
+        <translation>两条流水线的结构相同。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::ComponentDialog</name>
+    <message>
+        <source>New Container Component</source>
+        <translation>新建容器组件</translation>
+    </message>
+    <message>
+        <source>e.g. train</source>
+        <translation>例如 train</translation>
+    </message>
+    <message>
+        <source>e.g. python:3.11-slim</source>
+        <translation>例如 python:3.11-slim</translation>
+    </message>
+    <message>
+        <source>One word per line, e.g.
+python3
+-c
+print(&apos;hello&apos;)</source>
+        <translation>每行一个词，例如
+python3
+-c
+print(&apos;hello&apos;)</translation>
+    </message>
+    <message>
+        <source>One argument per line; {name} stands for an input or output</source>
+        <translation>每行一个参数；{name} 表示某个输入或输出</translation>
+    </message>
+    <message>
+        <source>One per line: name: type (str, int, float, bool, list, dict, Dataset, Model, …)</source>
+        <translation>每行一个，格式为“名称: 类型”（类型为 str、int、float、bool、list、dict、Dataset、Model…）</translation>
+    </message>
+    <message>
+        <source>One per line: name: type</source>
+        <translation>每行一个，格式为“名称: 类型”</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>New Importer</source>
+        <translation>新建导入器</translation>
+    </message>
+    <message>
+        <source>Import again in every run (no cache)</source>
+        <translation>每次运行都重新导入（不使用缓存）</translation>
+    </message>
+    <message>
+        <source>Artifact type</source>
+        <translation>工件类型</translation>
+    </message>
+    <message>
+        <source>The task&apos;s &quot;uri&quot; input says where the artifact is (gs://, s3://, minio://, https:// or a local path); set it in the task&apos;s properties.</source>
+        <translation>任务的“uri”输入指明工件所在的位置（gs://、s3://、minio://、https:// 或本地路径）；请在任务属性中设置。</translation>
+    </message>
+    <message>
+        <source>New Python Function Component</source>
+        <translation>新建 Python 函数组件</translation>
+    </message>
+    <message>
+        <source>the first function of the source</source>
+        <translation>源代码中的第一个函数</translation>
+    </message>
+    <message>
+        <source>pip packages to install, separated by spaces</source>
+        <translation>要安装的 pip 包，以空格分隔</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>软件包</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;name: type&quot;</source>
+        <translation>“%1”不符合“名称: 类型”格式</translation>
+    </message>
+    <message>
+        <source>%1 has the type %2; use str, int, float, bool, list, dict or one of %3</source>
+        <translation>%1 的类型为 %2；请使用 str、int、float、bool、list、dict 或 %3 中的一种</translation>
+    </message>
+    <message>
+        <source>Give the component a name.</source>
+        <translation>请为组件命名。</translation>
+    </message>
+    <message>
+        <source>Give the container image, such as python:3.11-slim.</source>
+        <translation>请指定容器镜像，例如 python:3.11-slim。</translation>
+    </message>
+    <message>
+        <source>Give the command the container runs, one word per line.</source>
+        <translation>请指定容器运行的命令，每行一个词。</translation>
+    </message>
+    <message>
+        <source>Inputs and outputs: %1.</source>
+        <translation>输入和输出：%1。</translation>
+    </message>
+    <message>
+        <source>Give the importer a name.</source>
+        <translation>请为导入器命名。</translation>
+    </message>
+    <message>
+        <source>Write a function: def name(arguments) -&gt; type:</source>
+        <translation>请编写一个函数：def name(arguments) -&gt; type:</translation>
+    </message>
+    <message>
+        <source>Ready to add.</source>
+        <translation>可以添加了。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::DagLevel</name>
+    <message>
+        <source>importer</source>
+        <translation>导入器</translation>
+    </message>
+    <message>
+        <source>loop items</source>
+        <translation>循环项</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::EditorDocument</name>
+    <message>
+        <source>the layout file has version %1; this version of the workbench reads version %2</source>
+        <translation>布局文件的版本为 %1；此版本的工作台只能读取版本 %2</translation>
+    </message>
+    <message>
+        <source>the position of %1 in %2 is not a pair of numbers</source>
+        <translation>%2 中 %1 的位置不是一对数字</translation>
+    </message>
+    <message>
+        <source>%1 is a KFP v1 component, not a pipeline. Import it as a component into a pipeline instead.</source>
+        <translation>%1 是 KFP v1 组件，而不是流水线。请改为将其作为组件导入到流水线中。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); tasks are laid out afresh.</source>
+        <translation>无法读取 %1（%2）；将重新排布任务。</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1 is not a layout the workbench reads (%2); tasks are laid out afresh.</source>
+        <translation>%1 不是工作台可读取的布局（%2）；将重新排布任务。</translation>
+    </message>
+    <message>
+        <source>Untitled pipeline</source>
+        <translation>未命名流水线</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tasks</source>
+        <translation>
+            <numerusform>删除 %n 个任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no task %1 in %2.</source>
+        <translation>%2 中没有任务 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: %2</source>
+        <translation>无法移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Both tasks must be in the level shown.</source>
+        <translation>两个任务都必须位于当前显示的层级中。</translation>
+    </message>
+    <message>
+        <source>Connect %1.%2 to %3.%4</source>
+        <translation>将 %1.%2 连接到 %3.%4</translation>
+    </message>
+    <message>
+        <source>Run %1 after %2</source>
+        <translation>在 %2 之后运行 %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose another folder with Save As.</source>
+        <translation>无法写入 %1（%2）。请使用“另存为”选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The pipeline was saved, but its layout %1 could not be written (%2).</source>
+        <translation>流水线已保存，但无法写入其布局文件 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::EditorPage</name>
+    <message>
+        <source>Pipeline Editor</source>
+        <translation>流水线编辑器</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read; check its permissions.</source>
+        <translation>无法读取 %1；请检查其权限。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the pipeline and its layout (Ctrl+S)</source>
+        <translation>保存流水线及其布局（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save the pipeline under another name (Ctrl+Shift+S)</source>
+        <translation>以其他名称保存流水线（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>撤销上一次编辑（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Redo the edit undone last (Ctrl+Shift+Z)</source>
+        <translation>重做最近撤销的编辑（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected tasks (Del)</source>
+        <translation>删除所选任务（Del）</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>自动布局</translation>
+    </message>
+    <message>
+        <source>Arrange the tasks of this level left to right (Ctrl+L)</source>
+        <translation>将此层级的任务从左到右排列（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Zoom to show every task of this level (Ctrl+Shift+0)</source>
+        <translation>缩放以显示此层级的所有任务（Ctrl+Shift+0）</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Zoom to actual size (Ctrl+0)</source>
+        <translation>缩放到实际大小（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++, or the mouse wheel)</source>
+        <translation>放大（Ctrl++ 或鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上一级</translation>
+    </message>
+    <message>
+        <source>Leave this group for the level that holds it (Alt+Up)</source>
+        <translation>离开此组，返回包含它的层级（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Snap to Grid</source>
+        <translation>对齐网格</translation>
+    </message>
+    <message>
+        <source>Keep tasks on a 10-point grid while they move (Ctrl+Shift+G)</source>
+        <translation>移动任务时使其对齐到 10 点网格（Ctrl+Shift+G）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks, as PipelineSpec YAML (Ctrl+C)</source>
+        <translation>以 PipelineSpec YAML 格式复制所选任务（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks and delete them (Ctrl+X)</source>
+        <translation>复制所选任务并将其删除（Ctrl+X）</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Add the copied tasks to this level (Ctrl+V)</source>
+        <translation>将复制的任务添加到此层级（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Copy the selected tasks in place (Ctrl+D)</source>
+        <translation>在原位置创建所选任务的副本（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Save the pipeline and add it to the pipelines of the active backend (a cluster or this workstation), as a new pipeline or a new version (Ctrl+U)</source>
+        <translation>保存流水线，并将其作为新流水线或新版本添加到当前后端（集群或本工作站）的流水线中（Ctrl+U）</translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation>与文件比较…</translation>
+    </message>
+    <message>
+        <source>Show this pipeline beside another file, with tasks added, removed and changed marked (Ctrl+Alt+C)</source>
+        <translation>将此流水线与另一个文件并排显示，并标出新增、移除和更改的任务（Ctrl+Alt+C）</translation>
+    </message>
+    <message>
+        <source>Align Left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Line the selected tasks up on the leftmost one (Ctrl+Alt+Left)</source>
+        <translation>将所选任务与最左侧的任务对齐（Ctrl+Alt+Left）</translation>
+    </message>
+    <message>
+        <source>Align Top</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <source>Line the selected tasks up on the topmost one (Ctrl+Alt+Up)</source>
+        <translation>将所选任务与最上方的任务对齐（Ctrl+Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Distribute Horizontally</source>
+        <translation>水平均匀分布</translation>
+    </message>
+    <message>
+        <source>Space three or more selected tasks evenly from left to right (Ctrl+Alt+H)</source>
+        <translation>将三个或更多所选任务从左到右等距分布（Ctrl+Alt+H）</translation>
+    </message>
+    <message>
+        <source>Distribute Vertically</source>
+        <translation>垂直均匀分布</translation>
+    </message>
+    <message>
+        <source>Space three or more selected tasks evenly from top to bottom (Ctrl+Alt+V)</source>
+        <translation>将三个或更多所选任务从上到下等距分布（Ctrl+Alt+V）</translation>
+    </message>
+    <message>
+        <source>Add Component File…</source>
+        <translation>添加组件文件…</translation>
+    </message>
+    <message>
+        <source>Add a task of a component file (KFP v1 component.yaml or a compiled component) (Ctrl+I)</source>
+        <translation>从组件文件（KFP v1 component.yaml 或已编译的组件）添加一个任务（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>Find Task…</source>
+        <translation>查找任务…</translation>
+    </message>
+    <message>
+        <source>Find a task by name in any level (Ctrl+F)</source>
+        <translation>在所有层级中按名称查找任务（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation>运行…</translation>
+    </message>
+    <message>
+        <source>Save the pipeline and start a run of it (Ctrl+R)</source>
+        <translation>保存流水线并开始运行（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close this pipeline (Ctrl+W)</source>
+        <translation>关闭此流水线（Ctrl+W）</translation>
+    </message>
+    <message>
+        <source>Add Component File</source>
+        <translation>添加组件文件</translation>
+    </message>
+    <message>
+        <source>Component (*.yaml *.yml *.json)</source>
+        <translation>组件 (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>与文件比较</translation>
+    </message>
+    <message>
+        <source>Pipeline (*.yaml *.yml *.json)</source>
+        <translation>流水线 (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Open a compiled pipeline (PipelineSpec YAML, as kfp compiles it) with File ▸ Open (Ctrl+O) or drop one on the window. Its tasks appear here, laid out left to right; groups (conditions, loops, exit handlers) open with a double-click.</source>
+        <translation>使用“文件 ▸ 打开”（Ctrl+O）打开已编译的流水线（由 kfp 编译生成的 PipelineSpec YAML），或将其拖放到窗口中。其任务会从左到右排布显示在这里；双击组（条件、循环、退出处理器）即可将其打开。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbench ended without saving %n pipeline(s): %1. Restore them to keep the changes.</source>
+        <translation>
+            <numerusform>工作台上次退出时有 %n 条流水线未保存：%1。恢复它们即可保留更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not restore %1</source>
+        <translation>无法恢复 %1</translation>
+    </message>
+    <message>
+        <source>Pipeline editor</source>
+        <translation>流水线编辑器</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Layout of %1 not used</source>
+        <translation>未使用 %1 的布局</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed below the canvas first; a pipeline with errors would not run</source>
+        <translation>请先修复画布下方列出的错误；有错误的流水线无法运行</translation>
+    </message>
+    <message>
+        <source>my-pipeline</source>
+        <translation>my-pipeline</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable component.</source>
+        <translation>%1 不是可用的组件。</translation>
+    </message>
+    <message>
+        <source>Added %1; double-click it to add tasks inside</source>
+        <translation>已添加 %1；双击它即可在其中添加任务</translation>
+    </message>
+    <message>
+        <source>%1 cannot be nested: %2</source>
+        <translation>无法嵌套 %1：%2</translation>
+    </message>
+    <message>
+        <source>That pipeline is no longer open.</source>
+        <translation>该流水线已关闭。</translation>
+    </message>
+    <message>
+        <source>Groups cannot be copied yet; open a group and copy the tasks inside it.</source>
+        <translation>暂不支持复制组；请打开组，复制其中的任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n task(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n task(s); groups are not copied: %1.</source>
+        <translation>
+            <numerusform>已复制 %n 个任务；以下组未复制：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not pasted: %1</source>
+        <translation>未粘贴：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n task(s).</source>
+        <translation>
+            <numerusform>已粘贴 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The active backend keeps no pipelines; connect to a Kubeflow cluster or use this workstation.</source>
+        <translation>当前后端不保存流水线；请连接到 Kubeflow 集群，或使用本工作站。</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed below the canvas first; a pipeline with errors would not be accepted.</source>
+        <translation>请先修复画布下方列出的错误；有错误的流水线不会被接受。</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>正在上传 %1</translation>
+    </message>
+    <message>
+        <source>Uploaded as %1</source>
+        <translation>已上传为 %1</translation>
+    </message>
+    <message>
+        <source>Upload failed: %1</source>
+        <translation>上传失败：%1</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>上传失败</translation>
+    </message>
+    <message>
+        <source>the backend went away</source>
+        <translation>后端已断开</translation>
+    </message>
+    <message>
+        <source>the new pipeline %1 on %2</source>
+        <translation>%2 上的新流水线 %1</translation>
+    </message>
+    <message>
+        <source>version %1 of %2 on %3</source>
+        <translation>%3 上 %2 的版本 %1</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>%1 is not a component: %2</source>
+        <translation>%1 不是组件：%2</translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation>无法比较：%1</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n 处差异</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Pipeline As</source>
+        <translation>流水线另存为</translation>
+    </message>
+    <message>
+        <source>Pipeline (*.yaml *.yml)</source>
+        <translation>流水线 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.</source>
+        <translation>%1 有未保存的更改。</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>是否在关闭前保存？</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed below the canvas first.</source>
+        <translation>请先修复画布下方列出的错误。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::EditorTab</name>
+    <message>
+        <source>Find a task (any level); Enter shows it</source>
+        <translation>查找任务（所有层级）；按 Enter 键定位</translation>
+    </message>
+    <message>
+        <source>No task matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的任务。</translation>
+    </message>
+    <message>
+        <source>Checking the pipeline…</source>
+        <translation>正在检查流水线…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>No problems found: the pipeline is ready to run.</source>
+        <translation>未发现问题：流水线可以运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before the pipeline can run</source>
+        <translation>
+            <numerusform>需修复 %n 个错误后流水线才能运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation>
+            <numerusform>；%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); the pipeline can run.</source>
+        <translation>
+            <numerusform>%n 个警告；流水线可以运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>The level shown</source>
+        <translation>当前显示的层级</translation>
+    </message>
+    <message>
+        <source>Open this level</source>
+        <translation>打开此层级</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::GraphLayout</name>
+    <message>
+        <source>Graphviz placed %1 of %2 tasks.</source>
+        <translation>Graphviz 只排布了 %2 个任务中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Graphviz could not write the layout.</source>
+        <translation>Graphviz 无法输出布局。</translation>
+    </message>
+    <message>
+        <source>Graphviz&apos;s dot layout is not available; check the graphviz package.</source>
+        <translation>Graphviz 的 dot 布局不可用；请检查 graphviz 软件包。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks: laid out in layers (Graphviz is used up to %1).</source>
+        <translation>
+            <numerusform>%n 个任务：已按层排布（任务数不超过 %1 时才使用 Graphviz）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::GroupDialog</name>
+    <message>
+        <source>New ParallelFor Loop</source>
+        <translation>新建 ParallelFor 循环</translation>
+    </message>
+    <message>
+        <source>These items:</source>
+        <translation>以下各项：</translation>
+    </message>
+    <message>
+        <source>A JSON list; each task inside the loop runs once per item</source>
+        <translation>JSON 列表；循环内的每个任务对每一项各运行一次</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>Loop over</source>
+        <translation>循环遍历</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>列表项</translation>
+    </message>
+    <message>
+        <source>At most at once</source>
+        <translation>最大并行数</translation>
+    </message>
+    <message>
+        <source>New Condition</source>
+        <translation>新建条件</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>如果</translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>New Exit Handler</source>
+        <translation>新建退出处理器</translation>
+    </message>
+    <message>
+        <source>Exit task runs</source>
+        <translation>退出任务运行的组件</translation>
+    </message>
+    <message>
+        <source>The exit task runs when the tasks inside the handler have finished, whether they succeeded or failed; add the component it runs to the pipeline first.</source>
+        <translation>处理器内的任务结束后（无论成功还是失败），退出任务都会运行；请先将它要运行的组件添加到流水线中。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>pipeline parameter %1</source>
+        <translation>流水线参数 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Add a ParallelFor loop</source>
+        <translation>添加 ParallelFor 循环</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Add an exit handler</source>
+        <translation>添加退出处理器</translation>
+    </message>
+    <message>
+        <source>Write the items as a JSON list, such as [1, 2, 3] or [&quot;a&quot;, &quot;b&quot;].</source>
+        <translation>请将各项写成 JSON 列表，例如 [1, 2, 3] 或 [&quot;a&quot;, &quot;b&quot;]。</translation>
+    </message>
+    <message>
+        <source>A condition compares a pipeline parameter or a task&apos;s output; add one first.</source>
+        <translation>条件用于比较流水线参数或任务输出；请先添加一个。</translation>
+    </message>
+    <message>
+        <source>Add the component the exit task runs to the pipeline first.</source>
+        <translation>请先将退出任务要运行的组件添加到流水线中。</translation>
+    </message>
+    <message>
+        <source>This group cannot be added here.</source>
+        <translation>无法在此处添加该组。</translation>
+    </message>
+    <message>
+        <source>Ready to add.</source>
+        <translation>可以添加了。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::NodeItem</name>
+    <message>
+        <source>task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>组件 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks inside; double-click to open</source>
+        <translation>
+            <numerusform>内含 %n 个任务；双击即可打开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks inside</source>
+        <translation>
+            <numerusform>内含 %n 个任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::Palette</name>
+    <message>
+        <source>Inputs: %1</source>
+        <translation>输入：%1</translation>
+    </message>
+    <message>
+        <source>Outputs: %1</source>
+        <translation>输出：%1</translation>
+    </message>
+    <message>
+        <source>Search components</source>
+        <translation>搜索组件</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add a folder of component files to the library</source>
+        <translation>将组件文件所在的文件夹添加到组件库</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Container component</source>
+        <translation>容器组件</translation>
+    </message>
+    <message>
+        <source>A container image with a command and arguments, and typed inputs and outputs</source>
+        <translation>带有命令、参数以及类型化输入和输出的容器镜像</translation>
+    </message>
+    <message>
+        <source>Python function</source>
+        <translation>Python 函数</translation>
+    </message>
+    <message>
+        <source>A Python function; its signature gives the inputs and outputs</source>
+        <translation>Python 函数；由函数签名确定输入和输出</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>导入器</translation>
+    </message>
+    <message>
+        <source>Brings an existing artifact (a dataset, a model, ...) into the pipeline by its URI</source>
+        <translation>通过 URI 将现有工件（数据集、模型等）引入流水线</translation>
+    </message>
+    <message>
+        <source>ParallelFor loop</source>
+        <translation>ParallelFor 循环</translation>
+    </message>
+    <message>
+        <source>Runs the tasks you put inside it once per item of a list</source>
+        <translation>对列表中的每一项，将放入其中的任务各运行一次</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Runs the tasks you put inside it only when a value compares as given</source>
+        <translation>仅当某个值满足指定的比较条件时，才运行放入其中的任务</translation>
+    </message>
+    <message>
+        <source>Exit handler</source>
+        <translation>退出处理器</translation>
+    </message>
+    <message>
+        <source>Runs an exit task after the tasks inside it, whether they succeed or fail</source>
+        <translation>其中的任务结束后运行退出任务，无论这些任务成功还是失败</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>组件库</translation>
+    </message>
+    <message>
+        <source>In this pipeline</source>
+        <translation>本流水线中</translation>
+    </message>
+    <message>
+        <source>Open pipelines</source>
+        <translation>已打开的流水线</translation>
+    </message>
+    <message>
+        <source>Add a Component Folder</source>
+        <translation>添加组件文件夹</translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>Another task of the component %1</source>
+        <translation>组件 %1 的另一个任务</translation>
+    </message>
+    <message>
+        <source>The pipeline %1 as one task of this one (a nested pipeline)</source>
+        <translation>将流水线 %1 作为本流水线的一个任务（嵌套流水线）</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::PipelineCanvas</name>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>概览：单击或拖动以移动视图</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>正在排布…</translation>
+    </message>
+    <message>
+        <source>An empty pipeline. Drag components here from the palette on the left,
+or select one there and press Enter.</source>
+        <translation>这是一条空流水线。请将组件从左侧的组件面板拖到此处，
+或在组件面板中选中一个组件后按 Enter 键。</translation>
+    </message>
+    <message>
+        <source>This group has no tasks.</source>
+        <translation>此组中没有任务。</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>自动布局</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Connect an output to an input (the ports on the left side of a task).</source>
+        <translation>请将输出连接到输入（即任务左侧的端口）。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::PropertiesPanel</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>write true or false</source>
+        <translation>请填写 true 或 false</translation>
+    </message>
+    <message>
+        <source>write a JSON list, such as [1, 2, 3]</source>
+        <translation>请填写 JSON 列表，例如 [1, 2, 3]</translation>
+    </message>
+    <message>
+        <source>write a JSON object, such as {&quot;a&quot;: 1}</source>
+        <translation>请填写 JSON 对象，例如 {&quot;a&quot;: 1}</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits and &apos;-&apos; (for example %1)</source>
+        <translation>请使用小写字母、数字和“-”（例如 %1）</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Display name of %1</source>
+        <translation>%1 的显示名称</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>Reuse earlier results</source>
+        <translation>复用之前的结果</translation>
+    </message>
+    <message>
+        <source>Caching</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Cache %1</source>
+        <translation>为 %1 启用缓存</translation>
+    </message>
+    <message>
+        <source>Do not cache %1</source>
+        <translation>为 %1 停用缓存</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>Retries of %1</source>
+        <translation>%1 的重试次数</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Resources of %1</source>
+        <translation>%1 的资源</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>CPU 上限</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>内存上限</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>加速器</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>加速器数量</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>an image such as python:3.11</source>
+        <translation>镜像，例如 python:3.11</translation>
+    </message>
+    <message>
+        <source>One item per line; applied when you leave the field</source>
+        <translation>每行一项；离开此字段时生效</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>设置 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>write NAME=value</source>
+        <translation>请填写 NAME=value</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Secret as environment</source>
+        <translation>密钥作为环境变量</translation>
+    </message>
+    <message>
+        <source>secret, key, ENV_VAR</source>
+        <translation>密钥名称, 键, ENV_VAR</translation>
+    </message>
+    <message>
+        <source>Secret as volume</source>
+        <translation>密钥作为卷</translation>
+    </message>
+    <message>
+        <source>secret, /mount/path</source>
+        <translation>密钥名称, /mount/path</translation>
+    </message>
+    <message>
+        <source>Config map as environment</source>
+        <translation>配置映射作为环境变量</translation>
+    </message>
+    <message>
+        <source>config-map, key, ENV_VAR</source>
+        <translation>配置映射名称, 键, ENV_VAR</translation>
+    </message>
+    <message>
+        <source>Config map as volume</source>
+        <translation>配置映射作为卷</translation>
+    </message>
+    <message>
+        <source>config-map, /mount/path</source>
+        <translation>配置映射名称, /mount/path</translation>
+    </message>
+    <message>
+        <source>Volume claim (PVC)</source>
+        <translation>卷声明（PVC）</translation>
+    </message>
+    <message>
+        <source>claim-name, /mount/path</source>
+        <translation>卷声明名称, /mount/path</translation>
+    </message>
+    <message>
+        <source>Node selector</source>
+        <translation>节点选择器</translation>
+    </message>
+    <message>
+        <source>label, value</source>
+        <translation>标签, 值</translation>
+    </message>
+    <message>
+        <source>Toleration</source>
+        <translation>容忍度</translation>
+    </message>
+    <message>
+        <source>key, operator (Equal/Exists), value, effect</source>
+        <translation>键, 运算符（Equal/Exists）, 值, 效果</translation>
+    </message>
+    <message>
+        <source>Pod label</source>
+        <translation>Pod 标签</translation>
+    </message>
+    <message>
+        <source>key, value</source>
+        <translation>键, 值</translation>
+    </message>
+    <message>
+        <source>Pod annotation</source>
+        <translation>Pod 注解</translation>
+    </message>
+    <message>
+        <source>write: %1</source>
+        <translation>请按此格式填写：%1</translation>
+    </message>
+    <message>
+        <source>Kubernetes option of %1</source>
+        <translation>%1 的 Kubernetes 选项</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>(not connected: drag an output here)</source>
+        <translation>（未连接：请将输出拖到此处）</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <source>Disconnect %1.%2</source>
+        <translation>断开 %1.%2 的连接</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>流水线：%1</translation>
+    </message>
+    <message>
+        <source>Loop item</source>
+        <translation>循环项</translation>
+    </message>
+    <message>
+        <source>Set %1.%2</source>
+        <translation>设置 %1.%2</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>Pipeline %1</source>
+        <translation>流水线 %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Pipeline root</source>
+        <translation>流水线根路径</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove parameter %1</source>
+        <translation>移除参数 %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>default (optional)</source>
+        <translation>默认值（可选）</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Default of %1: %2</source>
+        <translation>%1 的默认值：%2</translation>
+    </message>
+    <message>
+        <source>Add parameter %1</source>
+        <translation>添加参数 %1</translation>
+    </message>
+    <message>
+        <source>The function&apos;s source; applied when you leave the field</source>
+        <translation>函数的源代码；离开此字段时应用</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <source>Source of %1</source>
+        <translation>%1 的源代码</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::recovery</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::taskclipboard</name>
+    <message>
+        <source>The clipboard holds no tasks of a pipeline.</source>
+        <translation>剪贴板中没有流水线任务。</translation>
+    </message>
+    <message>
+        <source>The task %1 in the clipboard has no component it can run.</source>
+        <translation>剪贴板中的任务 %1 没有可运行的组件。</translation>
+    </message>
+    <message>
+        <source>%1.%2 could not be restored: %3</source>
+        <translation>无法恢复 %1.%2：%3</translation>
     </message>
 </context>
 </TS>

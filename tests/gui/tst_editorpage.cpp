@@ -49,7 +49,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -976,6 +979,33 @@ private slots:
                         ->findChild<QLabel *>(QStringLiteral("property.error"))
                         ->text()
                         .contains(QStringLiteral("absolute")));
+
+        // A Python component's source: shown highlighted; a new argument in the signature becomes
+        // an input of the component when the field is left.
+        QTRY_VERIFY(!canvas->isBusy());
+        canvas->selectTasks({QStringLiteral("make-data")});
+        QTRY_VERIFY(tab->properties()->task() == QStringLiteral("make-data"));
+        auto *source =
+            tab->properties()->findChild<QPlainTextEdit *>(QStringLiteral("property.source"));
+        QVERIFY(source);
+        QVERIFY(source->toPlainText().startsWith(
+            QStringLiteral("def make_data(n: int, seed: int, data: Output[Dataset]):")));
+        QTRY_VERIFY(source->document()->firstBlock().layout()->formats().size() > 0); // highlighted
+        source->setFocus();
+        QTextCursor cursor = source->document()->find(QStringLiteral("seed: int,"));
+        QVERIFY(!cursor.isNull());
+        cursor.insertText(QStringLiteral("seed: int, noise: float = 0.5,"));
+        canvas->setFocus();
+        QTRY_VERIFY(tab->document()->document().spec().at(
+            {"components", "comp-make-data", "inputDefinitions", "parameters", "noise"}));
+        QCOMPARE(tab->document()
+                     ->document()
+                     .spec()
+                     .at({"components", "comp-make-data", "inputDefinitions", "parameters", "noise",
+                          "parameterType"})
+                     ->text(),
+                 QStringLiteral("NUMBER_DOUBLE"));
+        QTRY_VERIFY(!canvas->isBusy());
 
         // Saved: the pipeline and its platform document, as the compiler writes them.
         QSignalSpy saved(tab->document(), &EditorDocument::saved);

@@ -1,5 +1,7 @@
 #include "views/pipeline-editor/componentdialog.h"
 
+#include "views/pipeline-editor/pythonhighlighter.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,7 +11,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSyntaxHighlighter>
 #include <QVBoxLayout>
 
 namespace kfw::views::editor {
@@ -41,52 +42,6 @@ const QStringList &artifactTypes()
                                       QStringLiteral("Markdown")};
     return types;
 }
-
-// Keywords, strings, comments and decorators of Python, enough to read a component's source.
-class PythonHighlighter : public QSyntaxHighlighter
-{
-public:
-    explicit PythonHighlighter(QTextDocument *document)
-        : QSyntaxHighlighter(document)
-    {
-        m_keyword.setForeground(QColor(0x1a, 0x5f, 0xb4));
-        m_keyword.setFontWeight(QFont::Bold);
-        m_string.setForeground(QColor(0x2e, 0x7d, 0x32));
-        m_comment.setForeground(QColor(0x80, 0x80, 0x80));
-        m_decorator.setForeground(QColor(0x8e, 0x24, 0xaa));
-    }
-
-protected:
-    void highlightBlock(const QString &text) override
-    {
-        static const QRegularExpression keywords(
-            QStringLiteral("\\b(def|return|import|from|as|if|elif|else|for|while|in|not|and|or|"
-                           "with|class|try|except|finally|"
-                           "raise|pass|None|True|False|lambda|yield)\\b"));
-        static const QRegularExpression strings(QStringLiteral("(\"[^\"]*\"|'[^']*')"));
-        static const QRegularExpression decorators(QStringLiteral("^\\s*@\\w+"));
-        for (auto it = keywords.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            setFormat(int(m.capturedStart()), int(m.capturedLength()), m_keyword);
-        }
-        for (auto it = decorators.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            setFormat(int(m.capturedStart()), int(m.capturedLength()), m_decorator);
-        }
-        for (auto it = strings.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            setFormat(int(m.capturedStart()), int(m.capturedLength()), m_string);
-        }
-        if (const qsizetype hash = text.indexOf(QLatin1Char('#')); hash >= 0)
-            setFormat(int(hash), int(text.size() - hash), m_comment);
-    }
-
-private:
-    QTextCharFormat m_keyword;
-    QTextCharFormat m_string;
-    QTextCharFormat m_comment;
-    QTextCharFormat m_decorator;
-};
 
 QStringList lines(const QPlainTextEdit *edit)
 {

@@ -5,6 +5,7 @@
 #include "views/pipeline-editor/daglevel.h"
 #include "views/pipeline-editor/editordocument.h"
 #include "views/pipeline-editor/pipelinecanvas.h"
+#include "views/pipeline-editor/pythonhighlighter.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -400,6 +401,87 @@ void PropertiesPanel::buildTask(QFormLayout *form)
                 [setContainer](const QString &v) {
                     setContainer("image", YamlValue::string(v.trimmed()));
                 });
+            // A Python function component: its source, highlighted; the interface follows the
+            // function's signature when the source is applied.
+            const YamlValue *argsList = exec->at({"container", "args"});
+            QString function;
+            if (argsList && argsList->isSequence()) {
+                const auto &items = argsList->items();
+                for (size_t i = 0; i + 1 < items.size(); ++i) {
+                    if (items[i].text() == QLatin1String("--function_to_execute"))
+                        function = items[i + 1].text();
+                }
+            }
+            const YamlValue *commandList = exec->at({"container", "command"});
+            if (!function.isEmpty() && commandList && commandList->isSequence() &&
+                commandList->size() > 0) {
+                const QString preamble =
+                    QStringLiteral("\nimport kfp\nfrom kfp import dsl\nfrom kfp.dsl import *\nfrom "
+                                   "typing import *\n\n");
+                QString module = commandList->items().back().text();
+                if (module.startsWith(preamble))
+                    module = module.mid(preamble.size());
+                module = module.trimmed() + QLatin1Char('\n');
+                auto *source = new QPlainTextEdit(module, parent);
+                source->setObjectName(QStringLiteral("property.source"));
+                QFont mono(QStringLiteral("monospace"));
+                mono.setStyleHint(QFont::Monospace);
+                source->setFont(mono);
+                source->setLineWrapMode(QPlainTextEdit::NoWrap);
+                source->setMinimumHeight(source->fontMetrics().lineSpacing() * 10);
+                source->setToolTip(tr("The function's source; applied when you leave the field"));
+                new PythonHighlighter(source->document());
+                form->addRow(tr("Python"), source);
+                const QString image = exec->at({"container", "image"})->text();
+                const QString componentName = info.component;
+                source->installEventFilter(new FocusOutWatcher(source, [this, source, module,
+                                                                        function, image, label,
+                                                                        componentName, task] {
+                    const QString edited = source->toPlainText();
+                    if (edited == module)
+                        return;
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, edited, function, image, label, componentName, task] {
+                            apply(tr("Source of %1").arg(task),
+                                  [&](PipelineEditor &editor) -> QString {
+                                      QString error;
+                                      const auto definition =
+                                          pipelinespec::ComponentDefinition::fromPythonFunction(
+                                              edited, function, image, {}, &error);
+                                      if (!definition)
+                                          return error;
+                                      YamlValue &spec = editor.document().spec();
+                                      YamlValue *target = spec.find(QStringLiteral("components"))
+                                                              ->find(componentName);
+                                      for (const auto &[key, value] :
+                                           {std::pair{"inputDefinitions", definition->inputs},
+                                            std::pair{"outputDefinitions", definition->outputs}}) {
+                                          if (value.isMapping() && value.size())
+                                              target->insert(QString::fromLatin1(key), value);
+                                          else
+                                              target->remove(QString::fromLatin1(key));
+                                      }
+                                      // The new module replaces the old; the install step
+                                      // (packages) stays.
+                                      YamlValue *container =
+                                          spec.find(QStringLiteral("deploymentSpec"))
+                                              ->find(QStringLiteral("executors"))
+                                              ->find(label)
+                                              ->find(QStringLiteral("container"));
+                                      YamlValue command =
+                                          container->value(QStringLiteral("command"));
+                                      command.items().back() =
+                                          definition->executor.at({"container", "command"})
+                                              ->items()
+                                              .back();
+                                      container->insert(QStringLiteral("command"), command);
+                                      return {};
+                                  });
+                        },
+                        Qt::QueuedConnection);
+                }));
+            }
             for (const char *field : {"command", "args"}) {
                 QStringList lines;
                 if (const YamlValue *list = exec->at({"container", field});
@@ -492,26 +574,29 @@ void PropertiesPanel::buildTask(QFormLayout *form)
         struct Option
         {
             QString title;
-            QString fields;
+            QString fields; // the hint, translated
+            int count;      // how many comma-separated values it takes
         };
         const QList<Option> options = {
-            {tr("Secret as environment"), tr("secret, key, ENV_VAR")},
-            {tr("Secret as volume"), tr("secret, /mount/path")},
-            {tr("Config map as environment"), tr("config-map, key, ENV_VAR")},
-            {tr("Config map as volume"), tr("config-map, /mount/path")},
-            {tr("Volume claim (PVC)"), tr("claim-name, /mount/path")},
-            {tr("Node selector"), tr("label, value")},
-            {tr("Toleration"), tr("key, operator (Equal/Exists), value, effect")},
-            {tr("Pod label"), tr("key, value")},
-            {tr("Pod annotation"), tr("key, value")},
+            {tr("Secret as environment"), tr("secret, key, ENV_VAR"), 3},
+            {tr("Secret as volume"), tr("secret, /mount/path"), 2},
+            {tr("Config map as environment"), tr("config-map, key, ENV_VAR"), 3},
+            {tr("Config map as volume"), tr("config-map, /mount/path"), 2},
+            {tr("Volume claim (PVC)"), tr("claim-name, /mount/path"), 2},
+            {tr("Node selector"), tr("label, value"), 2},
+            {tr("Toleration"), tr("key, operator (Equal/Exists), value, effect"), 4},
+            {tr("Pod label"), tr("key, value"), 2},
+            {tr("Pod annotation"), tr("key, value"), 2},
         };
-        for (const Option &o : options)
+        for (const Option &o : options) {
             kind->addItem(o.title, o.fields);
+            kind->setItemData(kind->count() - 1, o.count, Qt::UserRole + 1);
+        }
         form->addRow(tr("Add"), kind);
         auto *fields = lineField(
             form, QStringLiteral("k8sFields"), QString(), QString(),
             [kind](const QString &v) {
-                const int want = int(kind->currentData().toString().split(QLatin1Char(',')).size());
+                const int want = kind->currentData(Qt::UserRole + 1).toInt();
                 const int have = int(v.split(QLatin1Char(','), Qt::SkipEmptyParts).size());
                 return v.isEmpty() || have == want || (kind->currentIndex() == 6 && have >= 2)
                            ? QString()
