@@ -168,11 +168,7 @@ private slots:
                 QCOMPARE(parentOf(*loaded.document, n.component).first, it.key());
             }
 
-            LayoutGraph graph;
-            for (const NodeInfo &n : level.nodes)
-                graph.sizes.append(NodeGeometry::size(n));
-            for (const EdgeInfo &e : level.edges)
-                graph.edges.append({e.from, e.to});
+            const LayoutGraph graph = layoutGraphOf(level);
             QString error;
             const auto dot = graphvizLayout(graph, {}, &error);
             QVERIFY2(dot, qPrintable(error));

@@ -179,6 +179,19 @@ class TestEditorPage : public QObject
         return canvas->mapFromScene(output ? node->outputAnchor(port) : node->inputAnchor(port));
     }
 
+    // Selects a palette entry and presses Enter on it, as a keyboard user adds a component.
+    bool activatePaletteEntry(const QString &title)
+    {
+        QTreeWidget *tree = page()->palette()->tree();
+        const auto found = tree->findItems(title, Qt::MatchExactly | Qt::MatchRecursive);
+        if (found.isEmpty())
+            return false;
+        tree->setFocus();
+        tree->setCurrentItem(found.first());
+        QTest::keyClick(tree, Qt::Key_Return);
+        return true;
+    }
+
     // With KFW_TEST_SCREENSHOTS=DIR, saves what the page shows, to look at.
     void snapshot(const char *name)
     {
@@ -698,17 +711,9 @@ private slots:
         auto *tab = qobject_cast<EditorTab *>(page()->tabs()->currentWidget());
         PipelineCanvas *canvas = tab->canvas();
         QTRY_VERIFY(!canvas->isBusy() && !page()->palette()->isLoading());
-        QTreeWidget *tree = page()->palette()->tree();
 
         // Importer: a dialog for the artifact type, then a task whose "uri" says where it is.
-        auto entry = [tree](const QString &title) {
-            const auto found = tree->findItems(title, Qt::MatchExactly | Qt::MatchRecursive);
-            return found.isEmpty() ? nullptr : found.first();
-        };
-        QVERIFY(entry(QStringLiteral("Importer")));
-        tree->setFocus();
-        tree->setCurrentItem(entry(QStringLiteral("Importer")));
-        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(activatePaletteEntry(QStringLiteral("Importer")));
         QDialog *dialog = nullptr;
         QTRY_VERIFY(
             (dialog = page()->findChild<QDialog *>(QStringLiteral("editor.componentDialog"))) &&
@@ -730,10 +735,7 @@ private slots:
                  QStringLiteral("system.Model"));
 
         // Another open pipeline becomes one task: a nested pipeline that opens like a group.
-        QTreeWidgetItem *other = entry(QStringLiteral("nested.yaml"));
-        QVERIFY(other);
-        tree->setCurrentItem(other);
-        QTest::keyClick(tree, Qt::Key_Return);
+        QVERIFY(activatePaletteEntry(QStringLiteral("nested.yaml")));
         QTRY_VERIFY(!canvas->isBusy() && canvas->level().nodes.size() == 2);
         const auto nestedNode =
             std::find_if(canvas->level().nodes.begin(), canvas->level().nodes.end(),
@@ -818,21 +820,11 @@ private slots:
         auto *tab = qobject_cast<EditorTab *>(page()->tabs()->currentWidget());
         PipelineCanvas *canvas = tab->canvas();
         QTRY_VERIFY(!canvas->isBusy() && !page()->palette()->isLoading());
-        QTreeWidget *tree = page()->palette()->tree();
-        auto activate = [tree](const QString &title) {
-            const auto found = tree->findItems(title, Qt::MatchExactly | Qt::MatchRecursive);
-            if (found.isEmpty())
-                return false;
-            tree->setFocus();
-            tree->setCurrentItem(found.first());
-            QTest::keyClick(tree, Qt::Key_Return);
-            return true;
-        };
-        QVERIFY(activate(QStringLiteral("Make text")));
+        QVERIFY(activatePaletteEntry(QStringLiteral("Make text")));
         QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("make-text")));
 
         // A loop over typed items; a list that does not parse keeps Add disabled.
-        QVERIFY(activate(QStringLiteral("ParallelFor loop")));
+        QVERIFY(activatePaletteEntry(QStringLiteral("ParallelFor loop")));
         QDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = page()->findChild<QDialog *>(QStringLiteral("editor.groupDialog"))) &&
                     dialog->isVisible());
@@ -856,7 +848,7 @@ private slots:
         // Inside the loop: a task reading the loop's item.
         canvas->showDag(loopDag);
         QTRY_VERIFY(!canvas->isBusy() && canvas->dag() == loopDag);
-        QVERIFY(activate(QStringLiteral("Count words")));
+        QVERIFY(activatePaletteEntry(QStringLiteral("Count words")));
         QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("count-words")));
         canvas->selectTasks({QStringLiteral("count-words")});
         QTRY_VERIFY(tab->properties()->task() == QStringLiteral("count-words"));
@@ -879,7 +871,7 @@ private slots:
         // Back at the top: a condition on make-text's output.
         tab->goUp();
         QTRY_VERIFY(!canvas->isBusy() && canvas->dag() == QStringLiteral("root"));
-        QVERIFY(activate(QStringLiteral("Condition")));
+        QVERIFY(activatePaletteEntry(QStringLiteral("Condition")));
         QTRY_VERIFY((dialog = page()->findChild<QDialog *>(QStringLiteral("editor.groupDialog"))) &&
                     dialog->isVisible());
         auto *left = dialog->findChild<QComboBox *>(QStringLiteral("group.source"));

@@ -85,6 +85,16 @@ QPointF NodeGeometry::outputPort(const NodeInfo &node, int index)
     return {kWidth, kHeader + (first + index) * kRow + kRow / 2};
 }
 
+LayoutGraph layoutGraphOf(const DagLevel &level)
+{
+    LayoutGraph graph;
+    for (const NodeInfo &node : level.nodes)
+        graph.sizes.append(NodeGeometry::size(node));
+    for (const EdgeInfo &e : level.edges)
+        graph.edges.append({e.from, e.to});
+    return graph;
+}
+
 QColor typeColor(const PortInfo &port)
 {
     if (!port.artifact) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "views/pipeline-editor/daglevel.h"
+#include "views/pipeline-editor/graphlayout.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -29,6 +30,9 @@ struct NodeGeometry
     static QPointF inputPort(const NodeInfo &node, int index);
     static QPointF outputPort(const NodeInfo &node, int index);
 };
+
+// A level as the layout sees it: each task's node size, one edge per data or "after" edge.
+LayoutGraph layoutGraphOf(const DagLevel &level);
 
 // The colour of a port and its edges, by KFP type.
 QColor typeColor(const PortInfo &port);

@@ -131,7 +131,7 @@ PipelineCanvas::PipelineCanvas(EditorDocument *document, QWidget *parent)
     connect(document, &EditorDocument::structureChanged, this, [this] {
         // The level may be gone (its group deleted): fall back to the pipeline's root.
         m_fitAfterBuild = false;
-        requestLevel(false);
+        requestLevel();
     });
     connect(document, &EditorDocument::tasksMoved, this, &PipelineCanvas::onTasksMoved);
 }
@@ -146,7 +146,7 @@ void PipelineCanvas::showDag(const QString &dag)
 {
     m_dag = dag;
     m_fitAfterBuild = true;
-    requestLevel(false);
+    requestLevel();
 }
 
 void PipelineCanvas::setBusy(bool busy)
@@ -160,30 +160,26 @@ void PipelineCanvas::setBusy(bool busy)
     }
 }
 
-void PipelineCanvas::requestLevel(bool relayout)
+void PipelineCanvas::requestLevel()
 {
     if (m_cancel)
         m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const quint64 generation = ++m_generation;
     setBusy(true);
-    const QHash<QString, QPointF> known =
-        relayout ? QHash<QString, QPointF>() : m_document->positions().value(m_dag);
+    const QHash<QString, QPointF> known = m_document->positions().value(m_dag);
     auto job = QtConcurrent::run([document = m_document->document(), dag = m_dag, known, generation,
                                   limit = m_graphvizLimit, cancel = m_cancel]() {
         Prepared prepared;
         prepared.generation = generation;
         prepared.level = DagLevel::read(document, dag);
         const DagLevel &level = prepared.level;
-        LayoutGraph graph;
+        const LayoutGraph graph = layoutGraphOf(level);
         QList<int> missing;
         for (int i = 0; i < level.nodes.size(); ++i) {
-            graph.sizes.append(NodeGeometry::size(level.nodes[i]));
             if (!known.contains(level.nodes[i].name))
                 missing.append(i);
         }
-        for (const EdgeInfo &e : level.edges)
-            graph.edges.append({e.from, e.to});
         QList<QPointF> computed;
         if (!missing.isEmpty()) {
             auto result = editor::autoLayout(graph, limit, cancel.get());
@@ -225,7 +221,7 @@ void PipelineCanvas::requestLevel(bool relayout)
         if (m_dag != QLatin1String("root") &&
             parentOf(m_document->document(), m_dag).second.isEmpty()) {
             m_dag = QStringLiteral("root");
-            requestLevel(false);
+            requestLevel();
             return;
         }
         build(prepared);
@@ -338,11 +334,7 @@ void PipelineCanvas::autoLayout()
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const quint64 generation = ++m_generation;
     setBusy(true);
-    LayoutGraph graph;
-    for (const NodeInfo &n : std::as_const(m_level.nodes))
-        graph.sizes.append(NodeGeometry::size(n));
-    for (const EdgeInfo &e : std::as_const(m_level.edges))
-        graph.edges.append({e.from, e.to});
+    const LayoutGraph graph = layoutGraphOf(m_level);
     auto job = QtConcurrent::run([graph, limit = m_graphvizLimit, cancel = m_cancel] {
         return editor::autoLayout(graph, limit, cancel.get());
     });

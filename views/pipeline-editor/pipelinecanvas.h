@@ -93,7 +93,8 @@ protected:
 
 private:
     struct Prepared;
-    void requestLevel(bool relayout);
+    // Reads the shown DAG and lays out the tasks that have no position yet, on a worker thread.
+    void requestLevel();
     void build(const Prepared &prepared);
     void onTasksMoved(const QString &dag, const QStringList &tasks);
     QHash<QString, QPointF> selectedPositions() const;

@@ -160,17 +160,6 @@ double medianMs(int repeats, const std::function<void()> &work)
     return ms[ms.size() / 2];
 }
 
-// The graph the canvas lays out: node sizes as the items draw them, one edge per data edge.
-LayoutGraph layoutGraph(const DagLevel &level)
-{
-    LayoutGraph graph;
-    for (const NodeInfo &node : level.nodes)
-        graph.sizes.append(NodeGeometry::size(node));
-    for (const EdgeInfo &e : level.edges)
-        graph.edges.append({e.from, e.to});
-    return graph;
-}
-
 // The same graph for the dot CLI: fixed-size boxes in inches (72 scene units to the inch, as the
 // editor passes them to Graphviz), left to right, everything else left at dot's defaults.
 QByteArray toDot(const LayoutGraph &graph)
@@ -384,7 +373,7 @@ int main(int argc, char **argv)
                          qint64(level.nodes.size()), n);
             return 1;
         }
-        const LayoutGraph graph = layoutGraph(level);
+        const LayoutGraph graph = layoutGraphOf(level);
         std::optional<LayoutResult> layout;
         const double layoutMs = medianMs(repeats, [&] { layout = autoLayout(graph, 300); });
         if (!layout || layout->positions.size() != n) {
