@@ -13,6 +13,9 @@
 #include "ui/pageregistry.h"
 #include "ui/recentfiles.h"
 #include "ui/thememanager.h"
+#include "views/pipeline-editor/pipelinecanvas.h"
+#include "views/pipeline-editor/canvasitems.h"
+#include "views/pipeline-editor/rungraph.h"
 #include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
 #include "views/runs/runs.h"
@@ -132,6 +135,14 @@ private slots:
 
     void runStartsAndFinishes()
     {
+        // The graph's view of train, each time it shows the run's latest facts.
+        QStringList trainStates;
+        QObject scope; // the connection ends with this test
+        connect(page()->graph(), &views::editor::RunGraph::updated, &scope, [this, &trainStates] {
+            const QString state = page()->graph()->status(QStringLiteral("train")).state;
+            if (!state.isEmpty() && (trainStates.isEmpty() || trainStates.last() != state))
+                trainStates << state;
+        });
         QTest::mouseClick(runButton(), Qt::LeftButton);
         views::RunListModel *model = page()->model();
         QTRY_VERIFY2_WITH_TIMEOUT(model->rowCount() == 1, qPrintable(notifications()), 20000);
@@ -146,6 +157,19 @@ private slots:
         QVERIFY2(tasks.contains(QStringLiteral("train")), qPrintable(tasks.join(QLatin1Char(','))));
         // The selected task's log is shown.
         QTRY_VERIFY(!page()->log()->toPlainText().isEmpty());
+        // The run's graph went live: train was seen before it succeeded, and ends succeeded, as
+        // do the others; a click on a task in the graph picks it in the list.
+        views::editor::RunGraph *graph = page()->graph();
+        QTRY_VERIFY(graph->canvas() && !graph->canvas()->isBusy());
+        QTRY_COMPARE(graph->status(QStringLiteral("evaluate")).state, backend::state::Succeeded);
+        QCOMPARE(trainStates.last(), backend::state::Succeeded);
+        QVERIFY2(trainStates.size() >= 2, qPrintable(trainStates.join(QLatin1Char(','))));
+        for (const char *task : {"make-data", "train", "evaluate"}) {
+            QCOMPARE(graph->canvas()->node(QString::fromLatin1(task))->status(), backend::state::Succeeded);
+            QVERIFY(graph->status(QString::fromLatin1(task)).text.contains(QStringLiteral("succeeded")));
+        }
+        graph->canvas()->selectTasks({QStringLiteral("make-data")});
+        QTRY_COMPARE(page()->tasks()->currentItem()->text(0), QStringLiteral("make-data"));
         // The evaluation's outputs: its metrics with their values, and the HTML report, which can
         // be saved to a folder.
         for (int i = 0; i < page()->tasks()->topLevelItemCount(); ++i)

@@ -168,6 +168,15 @@ QPointF NodeItem::outputAnchor(const QString &port) const
     return mapToScene(QPointF(m_size.width(), NodeGeometry::kHeader / 2));
 }
 
+void NodeItem::setStatus(const QString &state, const QString &text)
+{
+    if (state == m_status && text == m_statusText)
+        return;
+    m_status = state;
+    m_statusText = text;
+    update();
+}
+
 void NodeItem::setMark(const QColor &color)
 {
     m_mark = color;
@@ -264,6 +273,24 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawText(QPointF(10, 22 + fm.ascent()),
                       fm.elidedText(second, Qt::ElideMiddle, textWidth));
 
+    if (!m_status.isEmpty()) {
+        // The run's state: a pill at the header's right, coloured by state.
+        static const QHash<QString, QColor> colours = {
+            {QStringLiteral("SUCCEEDED"), QColor(0x2e, 0x7d, 0x32)}, {QStringLiteral("FAILED"), QColor(0xc6, 0x28, 0x28)},
+            {QStringLiteral("RUNNING"), QColor(0x15, 0x65, 0xc0)},   {QStringLiteral("SKIPPED"), QColor(0x9e, 0x9e, 0x9e)},
+            {QStringLiteral("CANCELED"), QColor(0xef, 0x6c, 0x00)},  {QStringLiteral("CANCELING"), QColor(0xef, 0x6c, 0x00)},
+            {QStringLiteral("INTERRUPTED"), QColor(0xef, 0x6c, 0x00)},
+        };
+        const QColor colour = colours.value(m_status, QColor(0x75, 0x75, 0x75));
+        const double width = std::min(fm.horizontalAdvance(m_statusText) + 14, m_size.width() / 2);
+        const QRectF pill(m_size.width() - width - 6, 23, width, fm.height() + 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, fm.elidedText(m_statusText, Qt::ElideRight, width - 8));
+        painter->fillRect(QRectF(0, NodeGeometry::kHeader - 3, m_size.width(), 3), colour);
+    }
     if (lod < 0.6)
         return; // ports are too small to read
     painter->setPen(palette.color(QPalette::Text));

@@ -69,6 +69,9 @@ public:
     // Problems found in this task, shown as a badge (empty: none).
     void setProblems(int errors, int warnings);
     int errors() const { return m_errors; }
+    // A run's state of this task (backend::state) and the text of its badge; empty: no run.
+    void setStatus(const QString &state, const QString &text);
+    QString status() const { return m_status; }
     // A coloured frame (a comparison's added/removed/changed mark); invalid: none.
     void setMark(const QColor &color);
     QColor mark() const { return m_mark; }
@@ -85,6 +88,8 @@ private:
     int m_errors = 0;
     int m_warnings = 0;
     QColor m_mark;
+    QString m_status;
+    QString m_statusText;
 };
 
 // A connection between two tasks: a parameter, an artifact or a plain "after" dependency.

@@ -76,8 +76,7 @@ CompareView::CompareView(const pipelinespec::PipelineDocument &before,
     m_before = new PipelineCanvas(beforeDocument);
     m_after = new PipelineCanvas(afterDocument);
     for (PipelineCanvas *canvas : {m_before, m_after}) {
-        canvas->setInteractive(false); // read-only: nothing moves, nothing connects
-        canvas->setAcceptDrops(false);
+        canvas->setReadOnly(true);
     }
 
     // Marks: tasks added, removed or changed; a changed component or executor marks the tasks

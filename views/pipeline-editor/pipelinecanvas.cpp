@@ -140,6 +140,12 @@ PipelineCanvas::~PipelineCanvas()
 {
     if (m_cancel)
         m_cancel->store(true);
+    // The scene and the scroll bars are children, destroyed after this part of the object: their
+    // last signals (selection cleared, values reset) must not reach it.
+    delete m_minimap;
+    disconnect(m_scene, nullptr, this, nullptr);
+    for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+        disconnect(bar, nullptr, this, nullptr);
 }
 
 void PipelineCanvas::showDag(const QString &dag)
@@ -241,6 +247,7 @@ void PipelineCanvas::build(const Prepared &prepared)
     items.reserve(m_level.nodes.size());
     for (const NodeInfo &info : std::as_const(m_level.nodes)) {
         auto *item = new NodeItem(info);
+        item->setFlag(QGraphicsItem::ItemIsMovable, !m_readOnly);
         item->setPos(prepared.positions.value(info.name));
         m_scene->addItem(item);
         m_nodes.insert(info.name, item);
@@ -327,7 +334,7 @@ QHash<QString, QPointF> PipelineCanvas::selectedPositions() const
 
 void PipelineCanvas::autoLayout()
 {
-    if (m_busy || m_level.nodes.isEmpty())
+    if (m_busy || m_level.nodes.isEmpty() || m_readOnly)
         return;
     if (m_cancel)
         m_cancel->store(true);
@@ -455,6 +462,8 @@ void PipelineCanvas::zoomBy(double factor)
 
 void PipelineCanvas::nudge(QPointF delta)
 {
+    if (m_readOnly)
+        return;
     const QHash<QString, QPointF> from = selectedPositions();
     if (from.isEmpty())
         return;
@@ -486,7 +495,7 @@ void PipelineCanvas::mousePressEvent(QMouseEvent *event)
         QGraphicsView::mousePressEvent(&press);
         return;
     }
-    if (event->button() == Qt::LeftButton) {
+    if (event->button() == Qt::LeftButton && !m_readOnly) {
         const PortHit hit = hitAt(event->position().toPoint());
         if (hit.node && hit.output && !hit.port.isEmpty()) {
             // Drawing a connection from an output port, not moving the node.
@@ -608,7 +617,7 @@ QPointF PipelineCanvas::viewCentre() const
 
 void PipelineCanvas::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (Palette::itemFromMime(event->mimeData()))
+    if (!m_readOnly && Palette::itemFromMime(event->mimeData()))
         event->acceptProposedAction();
     else
         event->ignore();

@@ -36,6 +36,10 @@ public:
     const DagLevel &level() const { return m_level; }
     // True while a level is being read or laid out.
     bool isBusy() const { return m_busy; }
+    // Read-only (a run, a comparison): tasks can be selected and groups opened, nothing moves,
+    // connects or is dropped.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
     // Laying out: Graphviz up to this many tasks, the layered layout beyond.
     void setGraphvizLimit(int tasks) { m_graphvizLimit = tasks; }
 
@@ -120,6 +124,7 @@ private:
     QLabel *m_busyLabel;
     QGraphicsView *m_minimap;
     bool m_busy = false;
+    bool m_readOnly = false;
     bool m_fitAfterBuild = true;
     // The view follows its size with a fit until the user zooms.
     bool m_keepFitted = false;

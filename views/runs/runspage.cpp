@@ -1,5 +1,7 @@
 #include "views/runs/runspage.h"
 
+#include "views/pipeline-editor/rungraph.h"
+
 #include "cluster/backend/backendregistry.h"
 #include "ui/actionregistry.h"
 #include "ui/documentrouter.h"
@@ -175,6 +177,15 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
         {tr("Task"), tr("Status"), tr("Duration"), tr("Attempts"), tr("Note")});
     m_tasks->setObjectName(QStringLiteral("tasks"));
     auto *tabs = new QTabWidget(detailSplit);
+    // The run on the editor's canvas: tasks with their states, live; a click picks the task.
+    m_graph = new editor::RunGraph(tabs);
+    tabs->addTab(m_graph, tr("Graph"));
+    connect(m_graph, &editor::RunGraph::taskPicked, this, [this](const QString &path) {
+        for (int i = 0; i < m_tasks->topLevelItemCount(); ++i) {
+            if (m_tasks->topLevelItem(i)->data(TaskName, Qt::UserRole).toString() == path)
+                m_tasks->setCurrentItem(m_tasks->topLevelItem(i));
+        }
+    });
     m_log = new QPlainTextEdit(tabs);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(50000);
@@ -423,6 +434,7 @@ void RunsPage::loadDetail()
             return;
         }
         m_detail = r.value;
+        m_graph->show(r.value);
         const RunInfo &run = r.value.run;
         QString title = tr("%1 — %2").arg(run.name, RunListModel::stateText(run.state));
         if (!run.message.isEmpty())

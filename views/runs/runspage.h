@@ -24,6 +24,9 @@ class Backend;
 
 namespace kfw::views {
 
+namespace editor {
+class RunGraph;
+}
 class RunLauncher;
 class RunListModel;
 class PendingPipeline;
@@ -42,6 +45,7 @@ public:
     RunListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTreeWidget *tasks() const { return m_tasks; }
+    editor::RunGraph *graph() const { return m_graph; }
     QPlainTextEdit *log() const { return m_log; }
     QTreeWidget *outputs() const { return m_outputs; }
     // Copies the artifact selected in the outputs into the folder (asynchronously; a notification
@@ -79,6 +83,7 @@ private:
     QTableView *m_table;
     QLabel *m_detailTitle;
     QTreeWidget *m_tasks;
+    editor::RunGraph *m_graph;
     QPlainTextEdit *m_log;
     QTreeWidget *m_outputs;
     QAction *m_saveArtifact;
