@@ -4871,6 +4871,10 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Could not save the artifact</source>
         <translation>无法保存工件</translation>
     </message>
+    <message>
+        <source>Graph</source>
+        <translation>图</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::SpawnDialog</name>
@@ -6602,6 +6606,77 @@ or select one there and press Enter.</source>
     <message>
         <source>Source of %1</source>
         <translation>%1 的源代码</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::editor::RunGraph</name>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>已缓存</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1/%2 succeeded</source>
+        <translation>%1/%2 成功</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>，%1 失败</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上一级</translation>
+    </message>
+    <message>
+        <source>Leave this group for the level that holds it</source>
+        <translation>离开此组，返回包含它的层级</translation>
+    </message>
+    <message>
+        <source>Select a run to see its graph.</source>
+        <translation>选择一个运行以查看其图。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s pipeline could not be read: %1</source>
+        <translation>无法读取该运行的流水线：%1</translation>
+    </message>
+    <message>
+        <source>%1 — double-click a group to open it</source>
+        <translation>%1 — 双击组即可打开</translation>
     </message>
 </context>
 <context>
