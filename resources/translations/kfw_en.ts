@@ -6010,6 +6010,10 @@ print(&apos;hello&apos;)</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Graphviz took longer than %1 s; laid out in layers instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::GroupDialog</name>

@@ -6014,6 +6014,10 @@ print(&apos;hello&apos;)</translation>
             <numerusform>%n 个任务：已按层排布（任务数不超过 %1 时才使用 Graphviz）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Graphviz took longer than %1 s; laid out in layers instead.</source>
+        <translation>Graphviz 用时超过 %1 秒；已改用分层布局。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::GroupDialog</name>

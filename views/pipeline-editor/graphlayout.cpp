@@ -4,16 +4,27 @@
 #include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QThreadPool>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <memory>
+#include <mutex>
 #include <numeric>
 #include <vector>
 
 namespace kfw::views::editor {
 
 namespace {
+
+// Graphviz keeps global state (the context's plugins, the dot layout's tables): one layout at a
+// time. Its own thread pool lets a layout that overran its budget finish in the background, and
+// waits for it when the program ends (the pool is destroyed before the lock).
+QMutex g_graphvizLock;
+QThreadPool g_graphvizPool;
 
 bool cancelled(const std::atomic<bool> *cancel)
 {
@@ -207,9 +218,7 @@ std::optional<QList<QPointF>> graphvizLayout(const LayoutGraph &graph, const Lay
     const int n = int(graph.sizes.size());
     if (n == 0)
         return QList<QPointF>();
-    // Graphviz keeps global state (the context's plugins, the dot layout's tables).
-    static QMutex lock;
-    QMutexLocker locker(&lock);
+    QMutexLocker locker(&g_graphvizLock);
 
     constexpr double kPointsPerInch = 72.0;
     auto inches = [](double units) {
@@ -292,18 +301,52 @@ std::optional<QList<QPointF>> graphvizLayout(const LayoutGraph &graph, const Lay
 }
 
 std::optional<LayoutResult> autoLayout(const LayoutGraph &graph, int graphvizLimit,
-                                       const std::atomic<bool> *cancel)
+                                       const std::atomic<bool> *cancel,
+                                       std::chrono::milliseconds graphvizBudget)
 {
     const LayoutSpacing spacing;
     LayoutResult result;
     if (graph.sizes.size() <= graphvizLimit) {
-        QString error;
-        if (auto positions = graphvizLayout(graph, spacing, &error)) {
+        // Graphviz cannot be interrupted: it runs on a thread of its own, and when it takes longer
+        // than the budget (or the layout is cancelled) its result is dropped and the layered
+        // layout is used.
+        struct Outcome
+        {
+            std::mutex lock;
+            std::condition_variable done;
+            bool finished = false;
+            std::optional<QList<QPointF>> positions;
+            QString error;
+        };
+        auto outcome = std::make_shared<Outcome>();
+        g_graphvizPool.setMaxThreadCount(1);
+        g_graphvizPool.start([outcome, graph, spacing] {
+            QString error;
+            auto positions = graphvizLayout(graph, spacing, &error);
+            const std::lock_guard<std::mutex> guard(outcome->lock);
+            outcome->positions = std::move(positions);
+            outcome->error = error;
+            outcome->finished = true;
+            outcome->done.notify_all();
+        });
+        const auto deadline = std::chrono::steady_clock::now() + graphvizBudget;
+        std::unique_lock<std::mutex> guard(outcome->lock);
+        while (!outcome->finished && std::chrono::steady_clock::now() < deadline &&
+               !cancelled(cancel))
+            outcome->done.wait_for(guard, std::chrono::milliseconds(50));
+        if (cancelled(cancel))
+            return std::nullopt;
+        if (outcome->finished && outcome->positions) {
             result.method = LayoutResult::Method::Graphviz;
-            result.positions = *positions;
+            result.positions = *outcome->positions;
             return result;
         }
-        result.note = error;
+        result.note = outcome->finished
+                          ? outcome->error
+                          : QCoreApplication::translate(
+                                "kfw::views::editor::GraphLayout",
+                                "Graphviz took longer than %1 s; laid out in layers instead.")
+                                .arg(double(graphvizBudget.count()) / 1000.0);
     } else {
         result.note =
             QCoreApplication::translate("kfw::views::editor::GraphLayout",

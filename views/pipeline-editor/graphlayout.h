@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <optional>
 #include <utility>
 
@@ -52,9 +53,12 @@ std::optional<QList<QPointF>> graphvizLayout(const LayoutGraph &graph, const Lay
                                              QString *error);
 
 // The layout the editor uses: Graphviz for graphs up to graphvizLimit nodes (its layouts read
-// best), the layered layout beyond (dot needs seconds to minutes there) or when Graphviz fails.
-// Meant to run off the GUI thread; returns nullopt when cancelled.
-std::optional<LayoutResult> autoLayout(const LayoutGraph &graph, int graphvizLimit = 300,
-                                       const std::atomic<bool> *cancel = nullptr);
+// best), the layered layout beyond (dot needs seconds to minutes there), or when Graphviz fails
+// or takes longer than its budget. Meant to run off the GUI thread; returns nullopt when
+// cancelled.
+std::optional<LayoutResult>
+autoLayout(const LayoutGraph &graph, int graphvizLimit = 300,
+           const std::atomic<bool> *cancel = nullptr,
+           std::chrono::milliseconds graphvizBudget = std::chrono::seconds(3));
 
 } // namespace kfw::views::editor

@@ -43,8 +43,8 @@ QString stateWord(const QString &state)
 
 } // namespace
 
-QHash<QString, NodeStatus> nodeStatuses(const QList<backend::TaskInfo> &tasks, const QString &prefix,
-                                        const QStringList &nodes)
+QHash<QString, NodeStatus> nodeStatuses(const QList<backend::TaskInfo> &tasks,
+                                        const QString &prefix, const QStringList &nodes)
 {
     QHash<QString, NodeStatus> statuses;
     for (const QString &node : nodes) {
@@ -68,12 +68,15 @@ QHash<QString, NodeStatus> nodeStatuses(const QList<backend::TaskInfo> &tasks, c
             succeeded += t->state == st::Succeeded || t->state == st::Skipped ? 1 : 0;
             failed += t->state == st::Failed ? 1 : 0;
             running += t->state == st::Running ? 1 : 0;
-            stopped += t->state == st::Canceled || t->state == st::Canceling || t->state == st::Interrupted ? 1 : 0;
+            stopped +=
+                t->state == st::Canceled || t->state == st::Canceling || t->state == st::Interrupted
+                    ? 1
+                    : 0;
         }
         // The worst news first: a failure anywhere below, then work going on, then done.
-        status.state = failed ? st::Failed
-                       : running ? st::Running
-                       : stopped ? st::Canceled
+        status.state = failed                         ? st::Failed
+                       : running                      ? st::Running
+                       : stopped                      ? st::Canceled
                        : succeeded == matching.size() ? st::Succeeded
                                                       : st::Pending;
         if (matching.size() == 1 && withoutLoopIndexes(matching.first()->path) == key) {
@@ -81,10 +84,14 @@ QHash<QString, NodeStatus> nodeStatuses(const QList<backend::TaskInfo> &tasks, c
             status.state = t.state;
             status.text = t.cached ? RunGraph::tr("cached") : stateWord(t.state);
             if (t.started.isValid() && !t.cached) {
-                const qint64 seconds =
-                    std::max<qint64>(0, t.started.secsTo(t.finished.isValid() ? t.finished : QDateTime::currentDateTimeUtc()));
-                status.text += QStringLiteral(" · ") + (seconds < 60 ? RunGraph::tr("%1 s").arg(seconds)
-                                                                      : RunGraph::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60));
+                const qint64 seconds = std::max<qint64>(
+                    0, t.started.secsTo(t.finished.isValid() ? t.finished
+                                                             : QDateTime::currentDateTimeUtc()));
+                status.text +=
+                    QStringLiteral(" · ") +
+                    (seconds < 60
+                         ? RunGraph::tr("%1 s").arg(seconds)
+                         : RunGraph::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60));
             }
         } else {
             status.text = RunGraph::tr("%1/%2 succeeded").arg(succeeded).arg(matching.size());
@@ -141,7 +148,9 @@ void RunGraph::show(const backend::RunDetail &detail)
     const quint64 generation = ++m_generation;
     auto job = QtConcurrent::run([spec = m_spec] {
         pipelinespec::ReadError error;
-        return std::make_pair(pipelinespec::PipelineDocument::fromBytes(spec, QStringLiteral("run"), &error), error.toString());
+        return std::make_pair(
+            pipelinespec::PipelineDocument::fromBytes(spec, QStringLiteral("run"), &error),
+            error.toString());
     });
     backend::whenFinished(job, this, [this, generation](const auto &read) {
         if (generation != m_generation)
@@ -198,8 +207,9 @@ void RunGraph::applyStatuses()
         if (NodeItem *item = m_canvas->node(name))
             item->setStatus(m_statuses.value(name).state, m_statuses.value(name).text);
     }
-    const QString level = m_canvas->dag() == QLatin1String("root") ? m_document->document().name()
-                                                                   : parentOf(m_document->document(), m_canvas->dag()).second;
+    const QString level = m_canvas->dag() == QLatin1String("root")
+                              ? m_document->document().name()
+                              : parentOf(m_document->document(), m_canvas->dag()).second;
     m_where->setText(tr("%1 — double-click a group to open it").arg(level));
     emit updated();
 }

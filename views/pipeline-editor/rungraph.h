@@ -17,16 +17,16 @@ class PipelineCanvas;
 // once per loop item, the summary of all its runs ("3/4 succeeded").
 struct NodeStatus
 {
-    QString state;  // backend::state
-    QString text;   // shown on the node: state, duration or counts
+    QString state;     // backend::state
+    QString text;      // shown on the node: state, duration or counts
     QStringList paths; // the run's task paths it stands for
 };
 
 // The statuses of the nodes of one level of a run: tasks match by their path with loop indexes
 // removed ("for-loop-2[1]/train" is "for-loop-2/train"), below the chain of groups that leads to
 // the level (prefix, e.g. "for-loop-2/").
-QHash<QString, NodeStatus> nodeStatuses(const QList<backend::TaskInfo> &tasks, const QString &prefix,
-                                        const QStringList &nodes);
+QHash<QString, NodeStatus> nodeStatuses(const QList<backend::TaskInfo> &tasks,
+                                        const QString &prefix, const QStringList &nodes);
 
 // A run shown live on the editor's canvas, read-only: every task with its state and duration,
 // groups and loops with counts; double-click opens a group, Up leaves it; a click on a task picks
