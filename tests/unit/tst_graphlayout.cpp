@@ -1,8 +1,9 @@
-// The editor's automatic layout: the layered layout on a large DAG (no overlaps, every edge
-// pointing right, cycles tolerated, cancellable) and the choice between Graphviz and it (by size,
-// and by Graphviz's time budget).
+// The run graph's node states from a run's task list, and the editor's automatic layout: the
+// layered layout on a large DAG (no overlaps, every edge pointing right, cycles tolerated,
+// cancellable) and the choice between Graphviz and it (by size, and by Graphviz's time budget).
 
 #include "views/pipeline-editor/graphlayout.h"
+#include "views/pipeline-editor/rungraph.h"
 
 #include <QRectF>
 #include <QTest>
@@ -107,6 +108,38 @@ private slots:
         QCOMPARE(result->method, LayoutResult::Method::Layered);
         QVERIFY2(result->note.contains(QStringLiteral("longer than")), qPrintable(result->note));
         checkPlacement(pipelineShaped(200), result->positions);
+    }
+    void runStatesSummariseGroupsAndLoops()
+    {
+        namespace st = kfw::backend::state;
+        auto task = [](const char *path, const QString &state) {
+            kfw::backend::TaskInfo t;
+            t.path = QString::fromLatin1(path);
+            t.state = state;
+            return t;
+        };
+        QList<kfw::backend::TaskInfo> tasks{
+            task("for-loop-1", st::Running), task("for-loop-1[0]/square", st::Succeeded),
+            task("for-loop-1[1]/square", st::Failed), task("make", st::Succeeded)};
+        tasks[3].started = QDateTime::currentDateTimeUtc().addSecs(-75);
+        tasks[3].finished = tasks[3].started.addSecs(75);
+        const auto top = nodeStatuses(
+            tasks, {},
+            {QStringLiteral("make"), QStringLiteral("for-loop-1"), QStringLiteral("total")});
+        QCOMPARE(top[QStringLiteral("make")].state, st::Succeeded);
+        QCOMPARE(top[QStringLiteral("make")].text, QStringLiteral("succeeded · 1 min 15 s"));
+        // A failure below a group shows on the group, with counts of what is below it.
+        QCOMPARE(top[QStringLiteral("for-loop-1")].state, st::Failed);
+        QCOMPARE(top[QStringLiteral("for-loop-1")].text, QStringLiteral("1/2 succeeded, 1 failed"));
+        QCOMPARE(top[QStringLiteral("for-loop-1")].paths.size(), 3);
+        QCOMPARE(top[QStringLiteral("total")].state, st::Pending);
+        // Inside the loop: the task that ran once per item.
+        const auto inside =
+            nodeStatuses(tasks, QStringLiteral("for-loop-1/"), {QStringLiteral("square")});
+        QCOMPARE(inside[QStringLiteral("square")].state, st::Failed);
+        QCOMPARE(inside[QStringLiteral("square")].paths,
+                 (QStringList{QStringLiteral("for-loop-1[0]/square"),
+                              QStringLiteral("for-loop-1[1]/square")}));
     }
 };
 

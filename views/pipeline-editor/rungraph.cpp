@@ -62,9 +62,18 @@ QHash<QString, NodeStatus> nodeStatuses(const QList<backend::TaskInfo> &tasks,
             statuses.insert(node, status);
             continue;
         }
-        int succeeded = 0, failed = 0, running = 0, stopped = 0;
+        // A group's counts are of the tasks below it, not of the group itself.
+        QList<const backend::TaskInfo *> counted;
         for (const backend::TaskInfo *t : matching) {
+            if (withoutLoopIndexes(t->path) != key)
+                counted.append(t);
+        }
+        if (counted.isEmpty())
+            counted = matching;
+        for (const backend::TaskInfo *t : matching)
             status.paths << t->path;
+        int succeeded = 0, failed = 0, running = 0, stopped = 0;
+        for (const backend::TaskInfo *t : counted) {
             succeeded += t->state == st::Succeeded || t->state == st::Skipped ? 1 : 0;
             failed += t->state == st::Failed ? 1 : 0;
             running += t->state == st::Running ? 1 : 0;
@@ -74,11 +83,11 @@ QHash<QString, NodeStatus> nodeStatuses(const QList<backend::TaskInfo> &tasks,
                     : 0;
         }
         // The worst news first: a failure anywhere below, then work going on, then done.
-        status.state = failed                         ? st::Failed
-                       : running                      ? st::Running
-                       : stopped                      ? st::Canceled
-                       : succeeded == matching.size() ? st::Succeeded
-                                                      : st::Pending;
+        status.state = failed                        ? st::Failed
+                       : running                     ? st::Running
+                       : stopped                     ? st::Canceled
+                       : succeeded == counted.size() ? st::Succeeded
+                                                     : st::Pending;
         if (matching.size() == 1 && withoutLoopIndexes(matching.first()->path) == key) {
             const backend::TaskInfo &t = *matching.first();
             status.state = t.state;
@@ -94,7 +103,7 @@ QHash<QString, NodeStatus> nodeStatuses(const QList<backend::TaskInfo> &tasks,
                          : RunGraph::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60));
             }
         } else {
-            status.text = RunGraph::tr("%1/%2 succeeded").arg(succeeded).arg(matching.size());
+            status.text = RunGraph::tr("%1/%2 succeeded").arg(succeeded).arg(counted.size());
             if (failed)
                 status.text += RunGraph::tr(", %1 failed").arg(failed);
         }
