@@ -5470,6 +5470,10 @@ print(&apos;hello&apos;)</source>
         <source>The pipeline was saved, but its layout %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a comment in %1 has no id or position</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::EditorPage</name>
@@ -5924,6 +5928,18 @@ print(&apos;hello&apos;)</source>
         <source>Fix the errors listed below the canvas first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a note on the canvas; it is kept in the layout file, not in the pipeline (Ctrl+Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::EditorTab</name>
@@ -6142,6 +6158,10 @@ print(&apos;hello&apos;)</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>A comment; double-click to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::Palette</name>
@@ -6283,6 +6303,22 @@ or select one there and press Enter.</source>
     </message>
     <message>
         <source>Connect an output to an input (the ports on the left side of a task).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5483,6 +5483,10 @@ print(&apos;hello&apos;)</translation>
         <source>The pipeline was saved, but its layout %1 could not be written (%2).</source>
         <translation>流水线已保存，但无法写入其布局文件 %1（%2）。</translation>
     </message>
+    <message>
+        <source>a comment in %1 has no id or position</source>
+        <translation>%1 中有一条注释缺少 ID 或位置</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::EditorPage</name>
@@ -5932,6 +5936,18 @@ print(&apos;hello&apos;)</translation>
         <source>Fix the errors listed below the canvas first.</source>
         <translation>请先修复画布下方列出的错误。</translation>
     </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>添加注释</translation>
+    </message>
+    <message>
+        <source>Put a note on the canvas; it is kept in the layout file, not in the pipeline (Ctrl+Alt+M)</source>
+        <translation>在画布上添加一条注释；它保存在布局文件中，而不在流水线中（Ctrl+Alt+M）</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>删除注释</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::EditorTab</name>
@@ -6144,6 +6160,10 @@ print(&apos;hello&apos;)</translation>
             <numerusform>内含 %n 个任务</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A comment; double-click to edit it</source>
+        <translation>注释；双击即可编辑</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::Palette</name>
@@ -6287,6 +6307,22 @@ or select one there and press Enter.</source>
     <message>
         <source>Connect an output to an input (the ports on the left side of a task).</source>
         <translation>请将输出连接到输入（即任务左侧的端口）。</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>编辑注释</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加注释</translation>
+    </message>
+    <message>
+        <source>Move comment</source>
+        <translation>移动注释</translation>
     </message>
 </context>
 <context>

@@ -1013,6 +1013,68 @@ private slots:
         QTRY_VERIFY(!page()->tabOf(path));
     }
 
+    void commentsAreKeptBesideThePipeline()
+    {
+        const QString path =
+            copyExample("train-and-evaluate.yaml", QStringLiteral("comments.yaml"));
+        const QByteArray original = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        PipelineCanvas *canvas = tab->canvas();
+        canvas->zoomReset();
+
+        // Ctrl+Alt+M: a comment, edited at once; typing replaces its text, Escape ends editing.
+        key(canvas, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_COMPARE(canvas->selectedComments().size(), 1);
+        const QString id = canvas->selectedComments().first();
+        CommentItem *note = canvas->comment(id);
+        QVERIFY(note && note->isEditing());
+        QTest::keyClicks(canvas, QStringLiteral("Check the data first"));
+        QTest::keyClick(canvas, Qt::Key_Escape);
+        QTRY_COMPARE(tab->document()->comments().value(QStringLiteral("root")).value(id).text,
+                     QStringLiteral("Check the data first"));
+        QVERIFY(!note->isEditing());
+
+        // Dragged with the mouse: one undo step.
+        const QPointF before = note->pos();
+        const QPoint grab = canvas->mapFromScene(note->mapToScene(QPointF(20, 8)));
+        drag(canvas, grab, grab + QPoint(60, 40));
+        QTRY_VERIFY(tab->document()->comments().value(QStringLiteral("root")).value(id).pos !=
+                    before);
+        QCOMPARE(tab->document()->undoStack()->undoText(), QStringLiteral("Move comment"));
+
+        // Saved beside the pipeline, which stays as it was; reopened where it was left.
+        QSignalSpy saved(tab->document(), &EditorDocument::saved);
+        key(canvas, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(saved.wait(10000));
+        QFile yaml(path);
+        QVERIFY(yaml.open(QIODevice::ReadOnly));
+        QCOMPARE(yaml.readAll(), original);
+        const Comment kept = tab->document()->comments().value(QStringLiteral("root")).value(id);
+        key(canvas, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+        tab = open(path);
+        QVERIFY(tab);
+        canvas = tab->canvas();
+        QTRY_VERIFY(canvas->comment(id));
+        QCOMPARE(canvas->comment(id)->toPlainText(), QStringLiteral("Check the data first"));
+        QCOMPARE(canvas->comment(id)->pos(), kept.pos);
+
+        // Deleted with Del, back with undo.
+        canvas->comment(id)->setSelected(true);
+        QTRY_VERIFY(action("delete")->isEnabled());
+        key(canvas, Qt::Key_Delete);
+        QTRY_VERIFY(!canvas->comment(id));
+        key(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(canvas->comment(id));
+        QVERIFY(!tab->document()->isModified());
+        key(canvas, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+    }
+
     void deleteAndUndoRestoreTheModel()
     {
         const QString path = copyExample("train-and-evaluate.yaml", QStringLiteral("delete.yaml"));

@@ -4,9 +4,11 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
+#include <QTextCursor>
 
 #include <cmath>
 
@@ -276,9 +278,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (!m_status.isEmpty()) {
         // The run's state: a pill at the header's right, coloured by state.
         static const QHash<QString, QColor> colours = {
-            {QStringLiteral("SUCCEEDED"), QColor(0x2e, 0x7d, 0x32)}, {QStringLiteral("FAILED"), QColor(0xc6, 0x28, 0x28)},
-            {QStringLiteral("RUNNING"), QColor(0x15, 0x65, 0xc0)},   {QStringLiteral("SKIPPED"), QColor(0x9e, 0x9e, 0x9e)},
-            {QStringLiteral("CANCELED"), QColor(0xef, 0x6c, 0x00)},  {QStringLiteral("CANCELING"), QColor(0xef, 0x6c, 0x00)},
+            {QStringLiteral("SUCCEEDED"), QColor(0x2e, 0x7d, 0x32)},
+            {QStringLiteral("FAILED"), QColor(0xc6, 0x28, 0x28)},
+            {QStringLiteral("RUNNING"), QColor(0x15, 0x65, 0xc0)},
+            {QStringLiteral("SKIPPED"), QColor(0x9e, 0x9e, 0x9e)},
+            {QStringLiteral("CANCELED"), QColor(0xef, 0x6c, 0x00)},
+            {QStringLiteral("CANCELING"), QColor(0xef, 0x6c, 0x00)},
             {QStringLiteral("INTERRUPTED"), QColor(0xef, 0x6c, 0x00)},
         };
         const QColor colour = colours.value(m_status, QColor(0x75, 0x75, 0x75));
@@ -288,7 +293,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(colour);
         painter->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
         painter->setPen(Qt::white);
-        painter->drawText(pill, Qt::AlignCenter, fm.elidedText(m_statusText, Qt::ElideRight, width - 8));
+        painter->drawText(pill, Qt::AlignCenter,
+                          fm.elidedText(m_statusText, Qt::ElideRight, width - 8));
         painter->fillRect(QRectF(0, NodeGeometry::kHeader - 3, m_size.width(), 3), colour);
     }
     if (lod < 0.6)
@@ -337,6 +343,68 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setFont(small);
         painter->drawText(r, Qt::AlignCenter, QString::number(m_errors ? m_errors : m_warnings));
     }
+}
+
+CommentItem::CommentItem(QString id, const QString &text,
+                         std::function<void(const QString &id, const QString &text)> edited)
+    : QGraphicsTextItem(text)
+    , m_id(std::move(id))
+    , m_edited(std::move(edited))
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable);
+    setTextWidth(220);
+    setDefaultTextColor(QColor(0x3e, 0x2f, 0x00));
+    setZValue(2);
+    setToolTip(NodeItem::tr("A comment; double-click to edit it"));
+}
+
+void CommentItem::startEditing()
+{
+    setTextInteractionFlags(Qt::TextEditorInteraction);
+    setFocus(Qt::MouseFocusReason);
+    QTextCursor cursor = textCursor();
+    cursor.select(QTextCursor::Document);
+    setTextCursor(cursor);
+}
+
+void CommentItem::finishEditing()
+{
+    if (!isEditing())
+        return;
+    setTextInteractionFlags(Qt::NoTextInteraction);
+    QTextCursor cursor = textCursor();
+    cursor.clearSelection();
+    setTextCursor(cursor);
+    if (m_edited)
+        m_edited(m_id, toPlainText());
+}
+
+void CommentItem::focusOutEvent(QFocusEvent *event)
+{
+    QGraphicsTextItem::focusOutEvent(event);
+    finishEditing();
+}
+
+void CommentItem::keyPressEvent(QKeyEvent *event)
+{
+    // Escape ends editing (the text typed so far is kept).
+    if (event->key() == Qt::Key_Escape) {
+        finishEditing();
+        return;
+    }
+    QGraphicsTextItem::keyPressEvent(event);
+}
+
+void CommentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    painter->setPen(
+        QPen(QColor(0xe0, 0xc0, 0x40), (option->state & QStyle::State_Selected) ? 2.5 : 1));
+    painter->setBrush(QColor(0xff, 0xf5, 0xc2));
+    painter->drawRoundedRect(boundingRect().adjusted(1, 1, -1, -1), 4, 4);
+    // The base class draws the text (and its own selection frame, which the frame above replaces).
+    QStyleOptionGraphicsItem plain(*option);
+    plain.state &= ~(QStyle::State_Selected | QStyle::State_HasFocus);
+    QGraphicsTextItem::paint(painter, &plain, widget);
 }
 
 EdgeItem::EdgeItem(NodeItem *from, NodeItem *to, EdgeInfo edge, QColor color)

@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
+#include <QGraphicsTextItem>
 #include <QList>
 #include <QSizeF>
 
+#include <functional>
 #include <optional>
 
 namespace kfw::views::editor {
@@ -90,6 +92,33 @@ private:
     QColor m_mark;
     QString m_status;
     QString m_statusText;
+};
+
+// A comment on the canvas: a note that can be moved and, after a double-click, edited in place.
+// It mirrors one comment of the document by id; edited() reports the text when editing ends.
+class CommentItem : public QGraphicsTextItem
+{
+public:
+    enum
+    {
+        Type = UserType + 3
+    };
+    CommentItem(QString id, const QString &text,
+                std::function<void(const QString &id, const QString &text)> edited);
+    int type() const override { return Type; }
+    QString id() const { return m_id; }
+    void startEditing();
+    bool isEditing() const { return textInteractionFlags() & Qt::TextEditorInteraction; }
+
+protected:
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void finishEditing();
+    QString m_id;
+    std::function<void(const QString &, const QString &)> m_edited;
 };
 
 // A connection between two tasks: a parameter, an artifact or a plain "after" dependency.

@@ -88,6 +88,31 @@ private:
     Positions m_afterPositions;
 };
 
+// Adds, changes or removes one comment.
+class SetCommentCommand : public QUndoCommand
+{
+public:
+    SetCommentCommand(EditorDocument *document, QString dag, QString id,
+                      std::optional<Comment> before, std::optional<Comment> after,
+                      const QString &text)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_dag(std::move(dag))
+        , m_id(std::move(id))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {}
+    void undo() override { m_document->applyComment(m_dag, m_id, m_before); }
+    void redo() override { m_document->applyComment(m_dag, m_id, m_after); }
+
+private:
+    EditorDocument *m_document;
+    QString m_dag;
+    QString m_id;
+    std::optional<Comment> m_before;
+    std::optional<Comment> m_after;
+};
+
 EditorDocument::EditorDocument(PipelineDocument document, QString path, Positions positions,
                                QObject *parent)
     : QObject(parent)
@@ -108,23 +133,40 @@ QString EditorDocument::layoutPath(const QString &pipelinePath)
     return pipelinePath + QStringLiteral(".layout.json");
 }
 
-QJsonObject EditorDocument::layoutToJson(const Positions &positions)
+QJsonObject EditorDocument::layoutToJson(const Positions &positions, const Comments &comments)
 {
     QJsonObject dags;
     // Sorted keys keep the sidecar stable for version control.
     QStringList dagNames = positions.keys();
+    for (auto it = comments.begin(); it != comments.end(); ++it) {
+        if (!it->isEmpty() && !dagNames.contains(it.key()))
+            dagNames << it.key();
+    }
     dagNames.sort();
     for (const QString &dag : dagNames) {
+        QJsonObject level;
         QJsonObject tasks;
-        const auto &level = positions[dag];
-        for (auto it = level.begin(); it != level.end(); ++it)
+        const auto placed = positions.value(dag);
+        for (auto it = placed.begin(); it != placed.end(); ++it)
             tasks.insert(it.key(), QJsonArray{qRound(it.value().x()), qRound(it.value().y())});
-        dags.insert(dag, QJsonObject{{QStringLiteral("tasks"), tasks}});
+        level.insert(QStringLiteral("tasks"), tasks);
+        const auto notes = comments.value(dag);
+        if (!notes.isEmpty()) {
+            QJsonArray list;
+            for (auto it = notes.begin(); it != notes.end(); ++it)
+                list.append(QJsonObject{{QStringLiteral("id"), it.key()},
+                                        {QStringLiteral("x"), qRound(it->pos.x())},
+                                        {QStringLiteral("y"), qRound(it->pos.y())},
+                                        {QStringLiteral("text"), it->text}});
+            level.insert(QStringLiteral("comments"), list);
+        }
+        dags.insert(dag, level);
     }
     return QJsonObject{{QStringLiteral("version"), kLayoutVersion}, {QStringLiteral("dags"), dags}};
 }
 
-Positions EditorDocument::layoutFromJson(const QJsonObject &json, QString *error)
+Positions EditorDocument::layoutFromJson(const QJsonObject &json, QString *error,
+                                         Comments *comments)
 {
     Positions positions;
     if (json.value(QStringLiteral("version")).toInt() != kLayoutVersion) {
@@ -145,6 +187,21 @@ Positions EditorDocument::layoutFromJson(const QJsonObject &json, QString *error
                 return {};
             }
             positions[dag.key()].insert(task.key(), QPointF(xy[0].toDouble(), xy[1].toDouble()));
+        }
+        if (!comments)
+            continue;
+        for (const QJsonValue &c :
+             dag.value().toObject().value(QStringLiteral("comments")).toArray()) {
+            const QJsonObject note = c.toObject();
+            const QString id = note.value(QStringLiteral("id")).toString();
+            if (id.isEmpty() || !note.value(QStringLiteral("x")).isDouble() ||
+                !note.value(QStringLiteral("y")).isDouble()) {
+                *error = tr("a comment in %1 has no id or position").arg(dag.key());
+                return {};
+            }
+            (*comments)[dag.key()].insert(id, {QPointF(note.value(QStringLiteral("x")).toDouble(),
+                                                       note.value(QStringLiteral("y")).toDouble()),
+                                               note.value(QStringLiteral("text")).toString()});
         }
     }
     return positions;
@@ -181,7 +238,9 @@ LoadedPipeline EditorDocument::read(const QString &path)
         else if (!json.isObject())
             why = tr("it is not a JSON object");
         else
-            loaded.positions = layoutFromJson(json.object(), &why);
+            loaded.positions = layoutFromJson(json.object(), &why, &loaded.comments);
+        if (!why.isEmpty())
+            loaded.comments.clear(); // a layout is used whole or not at all
         if (!why.isEmpty())
             loaded.layoutError =
                 tr("%1 is not a layout the workbench reads (%2); tasks are laid out afresh.")
@@ -201,6 +260,28 @@ QString EditorDocument::title() const
 bool EditorDocument::isModified() const
 {
     return !m_undo->isClean();
+}
+
+void EditorDocument::setComment(const QString &dag, const QString &id,
+                                const std::optional<Comment> &comment, const QString &text)
+{
+    std::optional<Comment> before;
+    if (const auto level = m_comments.constFind(dag);
+        level != m_comments.constEnd() && level->contains(id))
+        before = level->value(id);
+    if (before == comment)
+        return;
+    m_undo->push(new SetCommentCommand(this, dag, id, before, comment, text));
+}
+
+void EditorDocument::applyComment(const QString &dag, const QString &id,
+                                  const std::optional<Comment> &comment)
+{
+    if (comment)
+        m_comments[dag].insert(id, *comment);
+    else
+        m_comments[dag].remove(id);
+    emit commentsChanged(dag);
 }
 
 void EditorDocument::markModified()
@@ -386,14 +467,15 @@ void EditorDocument::save(const QString &path)
     m_saving = true;
     const int index = m_undo->index();
     auto job = QtConcurrent::run([document = document(), positions = m_positions,
-                                  path]() -> QString {
+                                  comments = m_comments, path]() -> QString {
         QSaveFile yaml(path);
         if (!yaml.open(QIODevice::WriteOnly) || yaml.write(document.toYaml()) < 0 || !yaml.commit())
             return tr("%1 could not be written (%2). Choose another folder with Save As.")
                 .arg(path, yaml.errorString());
         QSaveFile layout(layoutPath(path));
         if (!layout.open(QIODevice::WriteOnly) ||
-            layout.write(QJsonDocument(layoutToJson(positions)).toJson(QJsonDocument::Indented)) <
+            layout.write(
+                QJsonDocument(layoutToJson(positions, comments)).toJson(QJsonDocument::Indented)) <
                 0 ||
             !layout.commit())
             return tr("The pipeline was saved, but its layout %1 could not be written (%2).")

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QPointF>
 #include <QString>
@@ -17,12 +18,24 @@ namespace kfw::views::editor {
 // Positions of the tasks of every DAG: dag -> task -> top-left corner.
 using Positions = QHash<QString, QHash<QString, QPointF>>;
 
+// A note on the canvas: where it is and what it says. Comments live in the layout file, never in
+// the pipeline.
+struct Comment
+{
+    QPointF pos;
+    QString text;
+    bool operator==(const Comment &) const = default;
+};
+// dag -> comment id -> comment.
+using Comments = QHash<QString, QMap<QString, Comment>>;
+
 // A pipeline file as read from disk, before it becomes a document (reading runs off the GUI
 // thread).
 struct LoadedPipeline
 {
     std::optional<pipelinespec::PipelineDocument> document;
     Positions positions;
+    Comments comments;
     QString error;       // why the pipeline could not be read
     QString layoutError; // why the sidecar layout was ignored (the pipeline still opens)
 };
@@ -44,8 +57,9 @@ public:
     // Reads the pipeline and its sidecar layout (to be run off the GUI thread).
     static LoadedPipeline read(const QString &path);
     static QString layoutPath(const QString &pipelinePath);
-    static QJsonObject layoutToJson(const Positions &positions);
-    static Positions layoutFromJson(const QJsonObject &json, QString *error);
+    static QJsonObject layoutToJson(const Positions &positions, const Comments &comments = {});
+    static Positions layoutFromJson(const QJsonObject &json, QString *error,
+                                    Comments *comments = nullptr);
 
     const pipelinespec::PipelineDocument &document() const { return m_editor.document(); }
     const pipelinespec::PipelineEditor &editor() const { return m_editor; }
@@ -61,6 +75,12 @@ public:
     void setRecoveryId(const QString &id) { m_recoveryId = id; }
 
     const Positions &positions() const { return m_positions; }
+    const Comments &comments() const { return m_comments; }
+    // The comments of a document just opened or recovered (no undo step).
+    void setComments(const Comments &comments) { m_comments = comments; }
+    // Adds, changes (moved, retyped) or, with nullopt, removes a comment, as one undo step.
+    void setComment(const QString &dag, const QString &id, const std::optional<Comment> &comment,
+                    const QString &text);
     std::optional<QPointF> position(const QString &dag, const QString &task) const;
     // Places tasks without an undo step: the first layout of a level nobody has arranged yet.
     void placeInitially(const QString &dag, const QHash<QString, QPointF> &positions);
@@ -108,6 +128,8 @@ public:
 signals:
     // The tasks or edges of a DAG changed (after an edit, an undo or a redo).
     void structureChanged();
+    // Comments of a DAG were added, changed or removed.
+    void commentsChanged(const QString &dag);
     // Tasks of a DAG moved.
     void tasksMoved(const QString &dag, const QStringList &tasks);
     void modifiedChanged(bool modified);
@@ -118,6 +140,8 @@ signals:
 private:
     friend class MoveTasksCommand;
     friend class ReplaceModelCommand;
+    friend class SetCommentCommand;
+    void applyComment(const QString &dag, const QString &id, const std::optional<Comment> &comment);
     void applyPositions(const QString &dag, const QHash<QString, QPointF> &positions);
     static pipelinespec::EditResult placeTask(pipelinespec::PipelineEditor &editor,
                                               Positions &positions, const QString &dag,
@@ -133,6 +157,7 @@ private:
     pipelinespec::PipelineEditor m_editor;
     QString m_path;
     Positions m_positions;
+    Comments m_comments;
     QUndoStack *m_undo;
     bool m_saving = false;
     QString m_recoveryId;

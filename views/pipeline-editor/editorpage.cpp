@@ -175,6 +175,12 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
             QKeySequence(Qt::CTRL | Qt::Key_I),
             tr("Add a task of a component file (KFP v1 component.yaml or a compiled component) "
                "(Ctrl+I)")));
+    m_actions.insert(
+        QStringLiteral("comment"),
+        addAction(QStringLiteral("comment"), tr("Add Comment"),
+                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M),
+                  tr("Put a note on the canvas; it is kept in the layout file, not in the pipeline "
+                     "(Ctrl+Alt+M)")));
     m_actions.insert(QStringLiteral("find"),
                      addAction(QStringLiteral("find"), tr("Find Task…"), QKeySequence::Find,
                                tr("Find a task by name in any level (Ctrl+F)")));
@@ -241,6 +247,8 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
             [this] { paste(); });
     connect(m_actions.value(QStringLiteral("duplicate")), &QAction::triggered, this,
             &EditorPage::duplicateSelection);
+    connect(m_actions.value(QStringLiteral("comment")), &QAction::triggered, this,
+            current([](EditorTab *t) { t->canvas()->addComment(t->canvas()->viewCentre()); }));
     for (const auto &[id, how] :
          {std::pair{"alignLeft", PipelineCanvas::Arrange::AlignLeft},
           std::pair{"alignTop", PipelineCanvas::Arrange::AlignTop},
@@ -364,8 +372,8 @@ void EditorPage::autosaveNow()
         auto job = QtConcurrent::run(
             &m_recoveryPool, [folder = m_options.recoveryFolder, id, path = document->path(),
                               title = document->title(), model = document->document(),
-                              positions = document->positions()] {
-                return recovery::write(folder, id, path, title, model, positions);
+                              positions = document->positions(), comments = document->comments()] {
+                return recovery::write(folder, id, path, title, model, positions, comments);
             });
         backend::whenFinished(job, this, [this, id, index](const QString &error) {
             m_autosaving.remove(id);
@@ -436,6 +444,7 @@ void EditorPage::restoreRecovered()
             const QString path = tabOf(recovered.originalPath) ? QString() : recovered.originalPath;
             auto *document = new EditorDocument(*result.first, path, recovered.positions);
             document->setRecoveryId(recovered.id);
+            document->setComments(recovered.comments);
             document->markModified();
             addTab(new EditorTab(document));
         });
@@ -523,7 +532,9 @@ void EditorPage::openFile(const QString &path)
             m_context.notifications->post(ui::NotificationCenter::Severity::Warning,
                                           tr("Layout of %1 not used").arg(file), loaded.layoutError,
                                           tr("Pipeline editor"));
-        auto *tab = new EditorTab(new EditorDocument(*loaded.document, absolute, loaded.positions));
+        auto *document = new EditorDocument(*loaded.document, absolute, loaded.positions);
+        document->setComments(loaded.comments);
+        auto *tab = new EditorTab(document);
         // The activity ends when the first level is drawn, so a screenshot shows the laid-out
         // graph.
         auto *once = new QObject(tab);
@@ -594,8 +605,10 @@ void EditorPage::updateActions()
     m_actions.value(QStringLiteral("redo"))
         ->setText(undo->canRedo() ? tr("Redo %1").arg(undo->redoText()) : tr("Redo"));
     const bool selection = !tab->canvas()->selectedTasks().isEmpty();
-    for (const char *id : {"delete", "copy", "cut", "duplicate"})
+    for (const char *id : {"copy", "cut", "duplicate"})
         m_actions.value(QString::fromLatin1(id))->setEnabled(selection);
+    m_actions.value(QStringLiteral("delete"))
+        ->setEnabled(selection || !tab->canvas()->selectedComments().isEmpty());
     const qsizetype selected = tab->canvas()->selectedTasks().size();
     for (const char *id : {"alignLeft", "alignTop"})
         m_actions.value(QString::fromLatin1(id))->setEnabled(selected >= 2);
@@ -990,9 +1003,20 @@ void EditorPage::deleteSelection()
     EditorTab *tab = currentTab();
     if (!tab)
         return;
+    // Comments and tasks go in one step.
+    QUndoStack *undo = tab->document()->undoStack();
+    const QStringList comments = tab->canvas()->selectedComments();
+    const QStringList tasks = tab->canvas()->selectedTasks();
+    const bool both = !comments.isEmpty() && !tasks.isEmpty();
+    if (both)
+        undo->beginMacro(tr("Delete"));
+    for (const QString &id : comments)
+        tab->document()->setComment(tab->canvas()->dag(), id, std::nullopt, tr("Delete comment"));
     QString error;
-    if (!tab->document()->removeTasks(tab->canvas()->dag(), tab->canvas()->selectedTasks(), &error))
+    if (!tasks.isEmpty() && !tab->document()->removeTasks(tab->canvas()->dag(), tasks, &error))
         m_status->setText(error);
+    if (both)
+        undo->endMacro();
 }
 
 void EditorPage::save()

@@ -14,6 +14,7 @@
 #include <QScrollBar>
 #include <QTimer>
 #include <QToolTip>
+#include <QUuid>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -134,6 +135,10 @@ PipelineCanvas::PipelineCanvas(EditorDocument *document, QWidget *parent)
         requestLevel();
     });
     connect(document, &EditorDocument::tasksMoved, this, &PipelineCanvas::onTasksMoved);
+    connect(document, &EditorDocument::commentsChanged, this, [this](const QString &dag) {
+        if (dag == m_dag && !m_busy)
+            syncComments();
+    });
 }
 
 PipelineCanvas::~PipelineCanvas()
@@ -262,7 +267,8 @@ void PipelineCanvas::build(const Prepared &prepared)
         }
         m_scene->addItem(new EdgeItem(items[e.from], items[e.to], e, color));
     }
-    if (m_level.nodes.isEmpty()) {
+    syncComments();
+    if (m_level.nodes.isEmpty() && m_document->comments().value(m_dag).isEmpty()) {
         auto *hint = m_scene->addSimpleText(
             m_dag == QLatin1String("root")
                 ? tr("An empty pipeline. Drag components here from the palette on the left,\n"
@@ -284,6 +290,76 @@ void PipelineCanvas::build(const Prepared &prepared)
     if (!prepared.note.isEmpty())
         emit message(prepared.note);
     emit levelShown(m_dag);
+}
+
+void PipelineCanvas::syncComments()
+{
+    const QMap<QString, Comment> comments = m_document->comments().value(m_dag);
+    QHash<QString, CommentItem *> shown;
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (item->type() == CommentItem::Type)
+            shown.insert(static_cast<CommentItem *>(item)->id(), static_cast<CommentItem *>(item));
+    }
+    for (auto it = shown.begin(); it != shown.end(); ++it) {
+        if (!comments.contains(it.key()))
+            delete it.value();
+    }
+    for (auto it = comments.begin(); it != comments.end(); ++it) {
+        CommentItem *item = shown.value(it.key());
+        if (!item) {
+            // Text edits reach the document after the item's own event handling is over.
+            item =
+                new CommentItem(it.key(), it->text, [this](const QString &id, const QString &text) {
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, id, text, dag = m_dag] {
+                            auto current = m_document->comments().value(dag).value(id);
+                            if (current.text == text)
+                                return;
+                            current.text = text;
+                            m_document->setComment(dag, id, current, tr("Edit comment"));
+                        },
+                        Qt::QueuedConnection);
+                });
+            m_scene->addItem(item);
+        } else if (!item->isEditing() && item->toPlainText() != it->text) {
+            item->setPlainText(it->text);
+        }
+        item->setPos(it->pos);
+    }
+}
+
+void PipelineCanvas::addComment(QPointF at)
+{
+    if (m_readOnly)
+        return;
+    const QString id = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    m_document->setComment(m_dag, id, Comment{NodeGeometry::snapped(at), tr("Comment")},
+                           tr("Add comment"));
+    if (CommentItem *item = comment(id)) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+        item->startEditing();
+    }
+}
+
+CommentItem *PipelineCanvas::comment(const QString &id) const
+{
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (item->type() == CommentItem::Type && static_cast<CommentItem *>(item)->id() == id)
+            return static_cast<CommentItem *>(item);
+    }
+    return nullptr;
+}
+
+QStringList PipelineCanvas::selectedComments() const
+{
+    QStringList ids;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (item->type() == CommentItem::Type)
+            ids << static_cast<CommentItem *>(item)->id();
+    }
+    return ids;
 }
 
 void PipelineCanvas::onTasksMoved(const QString &dag, const QStringList &tasks)
@@ -513,6 +589,11 @@ void PipelineCanvas::mousePressEvent(QMouseEvent *event)
     }
     QGraphicsView::mousePressEvent(event);
     m_dragStart = selectedPositions();
+    m_commentDragStart.clear();
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (item->type() == CommentItem::Type)
+            m_commentDragStart.insert(static_cast<CommentItem *>(item)->id(), item->pos());
+    }
 }
 
 void PipelineCanvas::mouseMoveEvent(QMouseEvent *event)
@@ -657,6 +738,16 @@ void PipelineCanvas::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
+    // Comments moved with the mouse: one step each.
+    for (auto it = m_commentDragStart.begin(); it != m_commentDragStart.end(); ++it) {
+        CommentItem *item = comment(it.key());
+        if (item && item->pos() != it.value()) {
+            auto moved = m_document->comments().value(m_dag).value(it.key());
+            moved.pos = item->pos();
+            m_document->setComment(m_dag, it.key(), moved, tr("Move comment"));
+        }
+    }
+    m_commentDragStart.clear();
     if (m_dragStart.isEmpty())
         return;
     QHash<QString, QPointF> from, to;
@@ -675,6 +766,10 @@ void PipelineCanvas::mouseReleaseEvent(QMouseEvent *event)
 void PipelineCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
     for (QGraphicsItem *item : items(event->position().toPoint())) {
+        if (item->type() == CommentItem::Type && !m_readOnly) {
+            static_cast<CommentItem *>(item)->startEditing();
+            return;
+        }
         if (item->type() != NodeItem::Type)
             continue;
         const auto *node = static_cast<NodeItem *>(item);
@@ -690,6 +785,12 @@ void PipelineCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 
 void PipelineCanvas::keyPressEvent(QKeyEvent *event)
 {
+    // Keys belong to a comment being edited.
+    if (auto *focus = m_scene->focusItem(); focus && focus->type() == CommentItem::Type &&
+                                            static_cast<CommentItem *>(focus)->isEditing()) {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
     const double step =
         event->modifiers() & Qt::ShiftModifier ? NodeGeometry::kGrid * 5 : NodeGeometry::kGrid;
     switch (event->key()) {

@@ -17,6 +17,7 @@ class QLabel;
 namespace kfw::views::editor {
 
 class EditorDocument;
+class CommentItem;
 class NodeItem;
 
 // The canvas of one document: the tasks of one DAG level as nodes with typed ports, and the
@@ -48,6 +49,10 @@ public:
     NodeItem *node(const QString &task) const { return m_nodes.value(task); }
     QStringList selectedTasks() const;
     void selectTasks(const QStringList &tasks);
+    // Comments: a new one at a scene position, edited at once; the selected ones.
+    void addComment(QPointF at);
+    QStringList selectedComments() const;
+    CommentItem *comment(const QString &id) const;
     // Lays the level out afresh, as one undo step.
     void autoLayout();
     void zoomToFit();
@@ -114,6 +119,8 @@ private:
     void finishConnection(QPoint viewPos);
     void cancelConnection();
     void setBusy(bool busy);
+    // Brings the comment items in line with the document's comments of the level.
+    void syncComments();
     void placeMinimap();
 
     EditorDocument *m_document;
@@ -131,8 +138,9 @@ private:
     int m_graphvizLimit = 300;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    // Positions of the selection when a drag started.
+    // Positions of the selection when a drag started (tasks, and comments by id).
     QHash<QString, QPointF> m_dragStart;
+    QHash<QString, QPointF> m_commentDragStart;
     // A connection being drawn from an output port.
     struct Connection
     {

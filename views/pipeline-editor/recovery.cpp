@@ -52,7 +52,7 @@ QString defaultFolder()
 
 QString write(const QString &folder, const QString &id, const QString &originalPath,
               const QString &title, const pipelinespec::PipelineDocument &document,
-              const Positions &positions)
+              const Positions &positions, const Comments &comments)
 {
     if (!QDir().mkpath(folder))
         return QCoreApplication::translate("kfw::views::editor::recovery",
@@ -67,7 +67,7 @@ QString write(const QString &folder, const QString &id, const QString &originalP
         {QStringLiteral("title"), title},
         {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("pid"), QCoreApplication::applicationPid()},
-        {QStringLiteral("layout"), EditorDocument::layoutToJson(positions)},
+        {QStringLiteral("layout"), EditorDocument::layoutToJson(positions, comments)},
     };
     QSaveFile json(metaPath(folder, id));
     if (!json.open(QIODevice::WriteOnly) || json.write(QJsonDocument(meta).toJson()) < 0 ||
@@ -105,7 +105,7 @@ QList<RecoveredDocument> scan(const QString &folder)
                                             Qt::ISODateWithMs);
         QString ignored; // a damaged layout still leaves the pipeline worth recovering
         doc.positions = EditorDocument::layoutFromJson(
-            meta.value(QStringLiteral("layout")).toObject(), &ignored);
+            meta.value(QStringLiteral("layout")).toObject(), &ignored, &doc.comments);
         found.append(doc);
     }
     std::sort(found.begin(), found.end(),

@@ -18,6 +18,7 @@ struct RecoveredDocument
     qint64 pid = 0;   // of the process that wrote it
     QString yamlPath; // the recovery copy of the pipeline
     Positions positions;
+    Comments comments;
 };
 
 // Recovery copies of unsaved documents: "<id>.yaml" (the pipeline) and "<id>.json" (where it
@@ -30,7 +31,7 @@ QString defaultFolder();
 // Writes a recovery copy; returns an empty string or what went wrong.
 QString write(const QString &folder, const QString &id, const QString &originalPath,
               const QString &title, const pipelinespec::PipelineDocument &document,
-              const Positions &positions);
+              const Positions &positions, const Comments &comments = {});
 void remove(const QString &folder, const QString &id);
 // Copies left by processes that are no longer running (a crash, a kill, a power cut), newest
 // first. Copies of a running instance are not listed.
