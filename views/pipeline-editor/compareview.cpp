@@ -66,9 +66,9 @@ CompareView::CompareView(const pipelinespec::PipelineDocument &before,
                          const Positions &beforePositions, const QString &beforeTitle,
                          const pipelinespec::PipelineDocument &after,
                          const Positions &afterPositions, const QString &afterTitle,
-                         QWidget *parent)
+                         QList<pipelinespec::SpecChange> changes, QWidget *parent)
     : QWidget(parent)
-    , m_changes(pipelinespec::SpecDiff::compare(before, after))
+    , m_changes(std::move(changes))
 {
     setObjectName(QStringLiteral("editor.compare"));
     auto *beforeDocument = new EditorDocument(before, {}, beforePositions, this);

@@ -20,10 +20,11 @@ class CompareView : public QWidget
 {
     Q_OBJECT
 public:
+    // changes: SpecDiff::compare(before, after), computed off the GUI thread.
     CompareView(const pipelinespec::PipelineDocument &before, const Positions &beforePositions,
                 const QString &beforeTitle, const pipelinespec::PipelineDocument &after,
                 const Positions &afterPositions, const QString &afterTitle,
-                QWidget *parent = nullptr);
+                QList<pipelinespec::SpecChange> changes, QWidget *parent = nullptr);
 
     PipelineCanvas *before() const { return m_before; }
     PipelineCanvas *after() const { return m_after; }

@@ -977,19 +977,34 @@ void EditorPage::addComponentFile(const QString &file)
 
 void EditorPage::compareWith(EditorTab *tab, const QString &file)
 {
-    auto job = QtConcurrent::run([file] { return EditorDocument::read(file); });
+    // Reading the other file and the structural diff run on a worker thread.
+    struct Compared
+    {
+        LoadedPipeline loaded;
+        QList<pipelinespec::SpecChange> changes;
+    };
+    auto job = QtConcurrent::run([file, later = tab->document()->document()] {
+        Compared c{EditorDocument::read(file), {}};
+        if (c.loaded.document)
+            c.changes = pipelinespec::SpecDiff::compare(*c.loaded.document, later);
+        return c;
+    });
     backend::whenFinished(
-        job, this, [this, tab = QPointer<EditorTab>(tab), file](const LoadedPipeline &loaded) {
+        job, this,
+        [this, tab = QPointer<EditorTab>(tab), file,
+         later = tab->document()->document()](const Compared &c) {
+            const LoadedPipeline &loaded = c.loaded;
             if (!tab)
                 return;
             if (!loaded.document) {
                 m_status->setText(tr("Could not compare: %1").arg(loaded.error));
                 return;
             }
-            // The other file is the earlier version; the open document the later one.
-            auto *view = new CompareView(*loaded.document, loaded.positions,
-                                         QFileInfo(file).fileName(), tab->document()->document(),
-                                         tab->document()->positions(), tab->document()->title());
+            // The other file is the earlier version; the open document (as it was when asked) the
+            // later one.
+            auto *view = new CompareView(
+                *loaded.document, loaded.positions, QFileInfo(file).fileName(), later,
+                tab->document()->positions(), tab->document()->title(), c.changes);
             const int index = m_tabs->addTab(
                 view, tr("%1 ↔ %2").arg(QFileInfo(file).fileName(), tab->document()->title()));
             m_tabs->setCurrentIndex(index);

@@ -226,7 +226,10 @@ void PropertiesPanel::buildTask(QFormLayout *form)
     const QString task = m_task;
     const auto id = m_document->taskId(dag, task);
     const YamlValue *node = m_document->editor().task(*id);
-    const DagLevel level = DagLevel::read(m_document->document(), dag);
+    // The canvas read this level on a worker thread; read it here only while the canvas redraws.
+    const DagLevel level = m_canvas->dag() == dag && !m_canvas->isBusy()
+                               ? m_canvas->level()
+                               : DagLevel::read(m_document->document(), dag);
     const int index = level.indexOf(task);
     if (index < 0)
         return;
