@@ -6090,10 +6090,6 @@ print(&apos;hello&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pipeline parameter %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6094,10 +6094,6 @@ print(&apos;hello&apos;)</translation>
         <translation>处理器内的任务结束后（无论成功还是失败），退出任务都会运行；请先将它要运行的组件添加到流水线中。</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
         <source>pipeline parameter %1</source>
         <translation>流水线参数 %1</translation>
     </message>

@@ -179,6 +179,23 @@ class TestEditorPage : public QObject
         return canvas->mapFromScene(output ? node->outputAnchor(port) : node->inputAnchor(port));
     }
 
+    // File > New: an empty pipeline in a tab of its own, drawn, with the palette read.
+    EditorTab *newPipeline()
+    {
+        m_documents.types().front().createNew();
+        const auto current = [this] {
+            return qobject_cast<EditorTab *>(page()->tabs()->currentWidget());
+        };
+        if (!QTest::qWaitFor([&] { return current() && current()->document()->path().isEmpty(); },
+                             10000))
+            return nullptr;
+        EditorTab *tab = current();
+        if (!QTest::qWaitFor(
+                [&] { return !tab->canvas()->isBusy() && !page()->palette()->isLoading(); }, 10000))
+            return nullptr;
+        return tab;
+    }
+
     // Selects a palette entry and presses Enter on it, as a keyboard user adds a component.
     bool activatePaletteEntry(const QString &title)
     {
@@ -702,15 +719,9 @@ private slots:
     {
         const QString nested = copyExample("coin-flip.yaml", QStringLiteral("nested.yaml"));
         QVERIFY(open(nested));
-        m_documents.types().front().createNew();
-        QTRY_VERIFY(qobject_cast<EditorTab *>(page()->tabs()->currentWidget()) &&
-                    qobject_cast<EditorTab *>(page()->tabs()->currentWidget())
-                        ->document()
-                        ->path()
-                        .isEmpty());
-        auto *tab = qobject_cast<EditorTab *>(page()->tabs()->currentWidget());
+        EditorTab *tab = newPipeline();
+        QVERIFY(tab);
         PipelineCanvas *canvas = tab->canvas();
-        QTRY_VERIFY(!canvas->isBusy() && !page()->palette()->isLoading());
 
         // Importer: a dialog for the artifact type, then a task whose "uri" says where it is.
         QVERIFY(activatePaletteEntry(QStringLiteral("Importer")));
@@ -811,15 +822,9 @@ private slots:
 
     void controlFlowGroupsFromThePalette()
     {
-        m_documents.types().front().createNew();
-        QTRY_VERIFY(qobject_cast<EditorTab *>(page()->tabs()->currentWidget()) &&
-                    qobject_cast<EditorTab *>(page()->tabs()->currentWidget())
-                        ->document()
-                        ->path()
-                        .isEmpty());
-        auto *tab = qobject_cast<EditorTab *>(page()->tabs()->currentWidget());
+        EditorTab *tab = newPipeline();
+        QVERIFY(tab);
         PipelineCanvas *canvas = tab->canvas();
-        QTRY_VERIFY(!canvas->isBusy() && !page()->palette()->isLoading());
         QVERIFY(activatePaletteEntry(QStringLiteral("Make text")));
         QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("make-text")));
 

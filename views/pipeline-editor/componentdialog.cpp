@@ -153,15 +153,7 @@ ComponentDialog::ComponentDialog(Kind kind, QWidget *parent)
         for (QLineEdit *e : {m_function, m_image, m_packages})
             connect(e, &QLineEdit::textChanged, this, &ComponentDialog::update);
     }
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("component.problem"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = addDialogFooter(this, layout, QStringLiteral("component.problem"), &m_status);
     update();
 }
 
@@ -187,6 +179,21 @@ ComponentDialog::importer(const QString &name, const QString &artifactType, bool
     definition.executor = YamlValue::mapping();
     definition.executor.insert(QStringLiteral("importer"), body);
     return definition;
+}
+
+QDialogButtonBox *addDialogFooter(QDialog *dialog, QBoxLayout *layout, const QString &statusName,
+                                  QLabel **status)
+{
+    *status = new QLabel(dialog);
+    (*status)->setObjectName(statusName);
+    (*status)->setWordWrap(true);
+    layout->addWidget(*status);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(ComponentDialog::tr("Add"));
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
 }
 
 bool ComponentDialog::parsePorts(const QString &text, bool output,

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -14,6 +15,11 @@ class QLineEdit;
 class QPlainTextEdit;
 
 namespace kfw::views::editor {
+
+// The foot of the editor's "new ..." dialogs: the line that says what is missing (objectName
+// statusName) and Add / Cancel buttons wired to the dialog. Returns the buttons.
+QDialogButtonBox *addDialogFooter(QDialog *dialog, QBoxLayout *layout, const QString &statusName,
+                                  QLabel **status);
 
 // A new component written in the editor: a container (image, command, arguments, typed inputs
 // and outputs) or a Python function (source, checked as you type). Accept gives definition().

@@ -1,5 +1,6 @@
 #include "views/pipeline-editor/groupdialog.h"
 
+#include "views/pipeline-editor/componentdialog.h"
 #include "views/pipeline-editor/daglevel.h"
 #include "views/pipeline-editor/propertiespanel.h"
 
@@ -86,15 +87,7 @@ GroupDialog::GroupDialog(Kind kind, const PipelineEditor &pipeline, const QStrin
         form->addRow(hint);
         connect(m_exitComponent, &QComboBox::currentIndexChanged, this, &GroupDialog::update);
     }
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("group.problem"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = addDialogFooter(this, layout, QStringLiteral("group.problem"), &m_status);
     update();
 }
 
