@@ -77,20 +77,25 @@ Workbench::Workbench(QObject *parent)
     // tokens in the OS keychain. Nothing connects until the user picks a context.
     kube::ConnectOptions connectOptions;
     connectOptions.approvals = std::make_shared<kube::ExecApprovals>(
-        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/exec-approvals.json"));
-    connectOptions.vault = std::make_shared<backend::KeychainSecretStore>(QStringLiteral("cluster-token/"));
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+        QStringLiteral("/exec-approvals.json"));
+    connectOptions.vault =
+        std::make_shared<backend::KeychainSecretStore>(QStringLiteral("cluster-token/"));
     m_context.connections = new kube::ConnectionManager(connectOptions, this);
-    m_context.kubeflow.secrets = std::make_shared<backend::KeychainSecretStore>(QStringLiteral("kubeflow/"));
+    m_context.kubeflow.secrets =
+        std::make_shared<backend::KeychainSecretStore>(QStringLiteral("kubeflow/"));
     m_context.kubeflow.sessionStore = std::make_shared<backend::MemorySecretStore>();
 
     // Pages of this build, in navigation order.
     views::registerWelcomePage(m_pages);
     // Pipeline files open in the editor; its Run hands the saved file to the Runs page's form.
     views::PendingPipeline *runs = views::registerRunsPage(m_pages, this);
-    views::registerEditorPage(m_pages, *m_context.documents, [this, runs](const QString &path) {
-        runs->set(path);
-        m_context.documents->showPage(QStringLiteral("runs"));
-    });
+    views::registerEditorPage(
+        m_pages, *m_context.documents,
+        [this, runs](const QString &path, const QString &versionId, const QString &versionName) {
+            runs->set(path, versionId, versionName);
+            m_context.documents->showPage(QStringLiteral("runs"));
+        });
     views::registerNotebooksPage(m_pages);
     views::registerProfilesPage(m_pages);
 }
@@ -106,14 +111,16 @@ int Workbench::start(const GuiOptions &options)
         for (const auto &p : m_pages.pages())
             ids << p.id;
         std::fprintf(stderr, "kubeflow-workbench: %s\n",
-                     qUtf8Printable(tr("There is no page '%1'. Pages: %2.").arg(options.page, ids.join(QStringLiteral(", ")))));
+                     qUtf8Printable(tr("There is no page '%1'. Pages: %2.")
+                                        .arg(options.page, ids.join(QStringLiteral(", ")))));
         return ExitUsage;
     }
     if (!options.screenshot.isEmpty()) {
         const QByteArray format = QFileInfo(options.screenshot).suffix().toLower().toLatin1();
         if (format != "png") {
             std::fprintf(stderr, "kubeflow-workbench: %s\n",
-                         qUtf8Printable(tr("--screenshot writes PNG files; give a file name ending in .png.")));
+                         qUtf8Printable(tr(
+                             "--screenshot writes PNG files; give a file name ending in .png.")));
             return ExitUsage;
         }
     }
@@ -127,7 +134,8 @@ int Workbench::start(const GuiOptions &options)
     m_window->show();
     // The local backend opens its history and starts its recurring-run clock once the window is up.
     QTimer::singleShot(0, this, [this] {
-        if (auto *local = qobject_cast<local::LocalBackend *>(m_context.backends->find(QStringLiteral("local"))))
+        if (auto *local = qobject_cast<local::LocalBackend *>(
+                m_context.backends->find(QStringLiteral("local"))))
             local->start();
         m_context.connections->reload();
     });
@@ -147,7 +155,9 @@ int Workbench::start(const GuiOptions &options)
                             ui::NotificationCenter::Severity::Error,
                             tr("There is no kubeconfig context \"%1\"").arg(name),
                             m_context.connections->error().isEmpty()
-                                ? tr("Contexts: %1").arg(m_context.connections->contextNames().join(QStringLiteral(", ")))
+                                ? tr("Contexts: %1")
+                                      .arg(m_context.connections->contextNames().join(
+                                          QStringLiteral(", ")))
                                 : m_context.connections->error(),
                             tr("Kubernetes"));
                 });
@@ -173,8 +183,10 @@ void Workbench::takeScreenshot(const QString &file, int attempt)
     const QImage image = m_window->grab().toImage();
     QImageWriter writer(file, "png");
     if (!writer.write(image)) {
-        std::fprintf(stderr, "kubeflow-workbench: %s\n",
-                     qUtf8Printable(tr("Could not write the screenshot %1: %2").arg(file, writer.errorString())));
+        std::fprintf(
+            stderr, "kubeflow-workbench: %s\n",
+            qUtf8Printable(
+                tr("Could not write the screenshot %1: %2").arg(file, writer.errorString())));
         QCoreApplication::exit(ExitFailed);
         return;
     }

@@ -72,7 +72,8 @@ class TestEditorPage : public QObject
     ui::ActionRegistry m_actions;
     backend::BackendRegistry m_backends;
     std::unique_ptr<QWidget> m_page;
-    QStringList m_runs; // files the page asked to run
+    QStringList m_runs;        // files the page asked to run
+    QStringList m_runVersions; // and the pipeline versions uploaded from them (empty: the file)
 
     EditorPage *page() { return static_cast<EditorPage *>(m_page.get()); }
 
@@ -230,7 +231,11 @@ private slots:
         QStandardPaths::setTestModeEnabled(true); // recovery copies go to a test folder
         QVERIFY(m_dir.isValid());
         views::registerEditorPage(m_pages, m_documents,
-                                  [this](const QString &path) { m_runs << path; });
+                                  [this](const QString &path, const QString &versionId,
+                                         const QString &) {
+                                      m_runs << path;
+                                      m_runVersions << versionId;
+                                  });
         m_backends.add(
             std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data")), nullptr,
                                                   std::make_unique<local::MemorySecretStore>()));
@@ -711,6 +716,25 @@ private slots:
         auto versions = pipelines->versions(listed.result().value.items.first().id, {});
         QTRY_VERIFY(versions.isFinished());
         QCOMPARE(versions.result().value.items.size(), 2);
+
+        // Upload and Run: a third version, and the run form is asked for exactly that version.
+        m_runs.clear();
+        m_runVersions.clear();
+        key(tab->canvas(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(uploaded.wait(20000));
+        QCOMPARE(uploaded.last().at(0).toString(), QString());
+        QCOMPARE(m_runs, QStringList{path});
+        auto after = pipelines->versions(listed.result().value.items.first().id, {});
+        QTRY_VERIFY(after.isFinished());
+        QCOMPARE(after.result().value.items.size(), 3);
+        QStringList ids;
+        for (const backend::PipelineVersionInfo &v : after.result().value.items)
+            ids << v.id;
+        for (const backend::PipelineVersionInfo &v : versions.result().value.items)
+            ids.removeOne(v.id);
+        QCOMPARE(m_runVersions, ids); // the new one
+        m_runs.clear();
+        m_runVersions.clear();
         key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY(!page()->tabOf(path));
     }
@@ -1241,9 +1265,11 @@ private slots:
         QVERIFY(tab->document()->isModified());
         key(tab->canvas(), Qt::Key_R, Qt::ControlModifier);
         QTRY_COMPARE(m_runs, QStringList{path});
+        QCOMPARE(m_runVersions, QStringList{QString()}); // the file itself
         QVERIFY(!tab->document()->isModified());
         QVERIFY(QFile::exists(EditorDocument::layoutPath(path)));
         m_runs.clear();
+        m_runVersions.clear();
         key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY(!page()->tabOf(path));
     }

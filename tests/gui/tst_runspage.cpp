@@ -293,6 +293,40 @@ private slots:
             5000);
         QVERIFY(!runButton()->isEnabled());
     }
+
+    void runOfAnUploadedVersionNamesIt()
+    {
+        // What the editor's Upload and Run hands over: the file and the version made from it.
+        const QString path = example("fan-out-fan-in.yaml");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        backend::PipelineUpload upload;
+        upload.content = file.readAll();
+        upload.name = QStringLiteral("uploaded-for-a-run");
+        auto uploaded = m_backends.active()->pipelines()->upload(upload);
+        QTRY_VERIFY(uploaded.isFinished());
+        QVERIFY2(uploaded.result().ok(), qPrintable(uploaded.result().error));
+        const backend::PipelineVersionInfo version = uploaded.result().value;
+
+        QObject scope;
+        backend::RunInfo started;
+        connect(page()->launcher(), &views::RunLauncher::started, &scope,
+                [&started](const backend::RunInfo &run) { started = run; });
+        page()->startRunOf(path, version.id, version.name);
+        QCOMPARE(page()->launcher()->pipelineVersionId(), version.id);
+        QTRY_VERIFY(runButton()->isEnabled());
+        QTest::mouseClick(runButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(!started.id.isEmpty(), qPrintable(notifications()), 20000);
+        QCOMPARE(started.pipelineVersionId, version.id);
+        // The backend keeps the run as one of that version, not of a loose file.
+        auto kept = m_backends.active()->runs()->get(started.id);
+        QTRY_VERIFY(kept.isFinished());
+        QVERIFY2(kept.result().ok(), qPrintable(kept.result().error));
+        QCOMPARE(kept.result().value.run.pipelineVersionId, version.id);
+        // A file run afterwards is of the file again.
+        page()->startRunOf(path);
+        QVERIFY(page()->launcher()->pipelineVersionId().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestRunsPage)

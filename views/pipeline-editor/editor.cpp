@@ -12,8 +12,10 @@
 
 namespace kfw::views {
 
-void registerEditorPage(ui::PageRegistry &pages, ui::DocumentRouter &documents,
-                        std::function<void(const QString &path)> run)
+void registerEditorPage(
+    ui::PageRegistry &pages, ui::DocumentRouter &documents,
+    std::function<void(const QString &path, const QString &versionId, const QString &versionName)>
+        run)
 {
     auto *requests = new editor::OpenRequests(&documents);
     pages.add({

@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -143,6 +144,11 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
             QStringLiteral("upload"), tr("Upload"), QKeySequence(Qt::CTRL | Qt::Key_U),
             tr("Save the pipeline and add it to the pipelines of the active backend (a cluster or "
                "this workstation), as a new pipeline or a new version (Ctrl+U)")));
+    m_actions.insert(QStringLiteral("uploadAndRun"),
+                     addAction(QStringLiteral("uploadAndRun"), tr("Upload and Run"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                               tr("Upload the pipeline to the active backend as a new pipeline or "
+                                  "version, then start a run of that version (Ctrl+Shift+R)")));
     m_actions.insert(QStringLiteral("compare"),
                      addAction(QStringLiteral("compare"), tr("Compare With…"),
                                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
@@ -269,6 +275,8 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
     });
     connect(m_actions.value(QStringLiteral("upload")), &QAction::triggered, this,
             &EditorPage::uploadPipeline);
+    connect(m_actions.value(QStringLiteral("uploadAndRun")), &QAction::triggered, this,
+            &EditorPage::uploadAndRun);
     connect(m_actions.value(QStringLiteral("compare")), &QAction::triggered, this, [this] {
         EditorTab *tab = currentTab();
         if (!tab)
@@ -616,8 +624,9 @@ void EditorPage::updateActions()
         m_actions.value(QString::fromLatin1(id))->setEnabled(selected >= 3);
     m_actions.value(QStringLiteral("up"))
         ->setEnabled(tab->canvas()->dag() != QLatin1String("root"));
-    m_actions.value(QStringLiteral("run"))
-        ->setEnabled(!tab->isChecking() && !tab->hasErrors() && m_run);
+    for (const char *id : {"run", "uploadAndRun"})
+        m_actions.value(QString::fromLatin1(id))
+            ->setEnabled(!tab->isChecking() && !tab->hasErrors() && m_run);
     m_actions.value(QStringLiteral("run"))
         ->setToolTip(
             tab->hasErrors()
@@ -874,6 +883,16 @@ void EditorPage::duplicateSelection()
 
 void EditorPage::uploadPipeline()
 {
+    upload(false);
+}
+
+void EditorPage::uploadAndRun()
+{
+    upload(true);
+}
+
+void EditorPage::upload(bool thenRun)
+{
     EditorTab *tab = currentTab();
     backend::Backend *target = m_context.backends ? m_context.backends->active() : nullptr;
     backend::PipelineService *pipelines = target ? target->pipelines() : nullptr;
@@ -892,9 +911,10 @@ void EditorPage::uploadPipeline()
     if (tab->document()->path().isEmpty() || tab->document()->isModified()) {
         if (tab->document()->path().isEmpty())
             return saveAs(); // then Upload again
-        saveTo(tab, tab->document()->path(), [this] { uploadPipeline(); });
+        saveTo(tab, tab->document()->path(), [this, thenRun] { upload(thenRun); });
         return;
     }
+    const QString path = tab->document()->path();
     const QString name = tab->document()->document().name();
     const QString backendName = target->displayName();
     backend::PipelineUpload upload;
@@ -903,7 +923,8 @@ void EditorPage::uploadPipeline()
     upload.description = tab->document()->document().description();
     const int activity =
         m_context.activity ? m_context.activity->start(tr("Uploading %1").arg(name)) : -1;
-    auto finish = [this, activity](const QString &error, const QString &where) {
+    auto finish = [this, activity, thenRun, path](const QString &error, const QString &where,
+                                                  const backend::PipelineVersionInfo &version) {
         if (m_context.activity)
             m_context.activity->finish(activity);
         m_status->setText(error.isEmpty() ? tr("Uploaded as %1").arg(where)
@@ -912,6 +933,8 @@ void EditorPage::uploadPipeline()
             m_context.notifications->post(ui::NotificationCenter::Severity::Error,
                                           tr("Upload failed"), error, tr("Pipeline editor"));
         emit uploaded(error, where);
+        if (error.isEmpty() && thenRun && m_run)
+            m_run(path, version.id, version.name);
     };
     // A pipeline of that name gets a new version; otherwise the pipeline is new.
     backend::PipelineQuery query;
@@ -921,9 +944,9 @@ void EditorPage::uploadPipeline()
         [this, pipelines = QPointer<backend::PipelineService>(pipelines), upload, name, backendName,
          finish](const backend::Result<backend::Page<backend::PipelineInfo>> &found) mutable {
             if (!pipelines)
-                return finish(tr("the backend went away"), {});
+                return finish(tr("the backend went away"), {}, {});
             if (!found.ok())
-                return finish(found.error, {});
+                return finish(found.error, {}, {});
             QString existing;
             for (const backend::PipelineInfo &p : found.value.items) {
                 if (p.name == name)
@@ -936,20 +959,44 @@ void EditorPage::uploadPipeline()
                     [name, backendName,
                      finish](const backend::Result<backend::PipelineVersionInfo> &r) {
                         if (!r.ok())
-                            return finish(r.error, {});
-                        finish({}, tr("the new pipeline %1 on %2").arg(name, backendName));
+                            return finish(r.error, {}, {});
+                        finish({}, tr("the new pipeline %1 on %2").arg(name, backendName), r.value);
                     });
                 return;
             }
-            upload.name = QStringLiteral("%1-%2").arg(
-                name, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            // The version is named by the time, made unique among the latest versions (two
+            // uploads may fall in the same second).
+            backend::PageRequest latest;
+            latest.pageSize = 200;
             backend::whenFinished(
-                pipelines->uploadVersion(existing, upload), this,
-                [name, backendName,
-                 finish](const backend::Result<backend::PipelineVersionInfo> &r) {
-                    if (!r.ok())
-                        return finish(r.error, {});
-                    finish({}, tr("version %1 of %2 on %3").arg(r.value.name, name, backendName));
+                pipelines->versions(existing, latest), this,
+                [this, pipelines, upload, name, backendName, finish,
+                 existing](const backend::Result<backend::Page<backend::PipelineVersionInfo>>
+                               &known) mutable {
+                    if (!pipelines)
+                        return finish(tr("the backend went away"), {}, {});
+                    if (!known.ok())
+                        return finish(known.error, {}, {});
+                    QSet<QString> taken;
+                    for (const backend::PipelineVersionInfo &v : known.value.items)
+                        taken.insert(v.name);
+                    const QString stamp =
+                        QStringLiteral("%1-%2").arg(name, QDateTime::currentDateTimeUtc().toString(
+                                                              QStringLiteral("yyyyMMdd-HHmmss")));
+                    upload.name = stamp;
+                    for (int n = 2; taken.contains(upload.name); ++n)
+                        upload.name = QStringLiteral("%1-%2").arg(stamp).arg(n);
+                    backend::whenFinished(
+                        pipelines->uploadVersion(existing, upload), this,
+                        [name, backendName,
+                         finish](const backend::Result<backend::PipelineVersionInfo> &r) {
+                            if (!r.ok())
+                                return finish(r.error, {}, {});
+                            finish(
+                                {},
+                                tr("version %1 of %2 on %3").arg(r.value.name, name, backendName),
+                                r.value);
+                        });
                 });
         });
 }
@@ -1185,10 +1232,10 @@ void EditorPage::runPipeline()
     }
     if (tab->document()->isModified()) {
         saveTo(tab, tab->document()->path(),
-               [this, path = tab->document()->path()] { m_run(path); });
+               [this, path = tab->document()->path()] { m_run(path, {}, {}); });
         return;
     }
-    m_run(tab->document()->path());
+    m_run(tab->document()->path(), {}, {});
 }
 
 } // namespace kfw::views::editor

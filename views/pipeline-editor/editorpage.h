@@ -52,7 +52,10 @@ class EditorPage : public QWidget
 {
     Q_OBJECT
 public:
-    using RunPipeline = std::function<void(const QString &path)>;
+    // Starts a run of a saved pipeline file; with a version id, of the pipeline version just
+    // uploaded from it.
+    using RunPipeline = std::function<void(const QString &path, const QString &versionId,
+                                           const QString &versionName)>;
     struct Options
     {
         QString recoveryFolder; // empty: recovery::defaultFolder()
@@ -75,6 +78,8 @@ public:
     // Adds the saved pipeline to the active backend's pipelines: a new pipeline, or a new version
     // of the pipeline of the same name. uploaded() tells how it went.
     void uploadPipeline();
+    // Uploads as uploadPipeline() does, then opens the run form for the uploaded version.
+    void uploadAndRun();
     // Adds a task of a component file (read off the GUI thread) to the current level.
     void addComponentFile(const QString &file);
     // Opens a comparison of the tab's pipeline (the later version) with a file (the earlier).
@@ -120,6 +125,7 @@ private:
     void paste(std::optional<QPointF> at = std::nullopt);
     void duplicateSelection();
     void runPipeline();
+    void upload(bool thenRun);
     void forgetRecovery(EditorDocument *document);
     void updatePaletteComponents();
     void offerRecovery();

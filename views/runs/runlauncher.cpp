@@ -322,12 +322,17 @@ void RunLauncher::loadExperiments()
     });
 }
 
-void RunLauncher::openPipeline(const QString &path)
+void RunLauncher::openPipeline(const QString &path, const QString &versionId,
+                               const QString &versionName)
 {
     const quint64 generation = ++m_generation;
     m_pipeline = {};
     m_pipeline.path = path;
-    m_title->setText(tr("Run %1").arg(QFileInfo(path).fileName()));
+    m_versionId = versionId;
+    m_title->setText(
+        versionId.isEmpty()
+            ? tr("Run %1").arg(QFileInfo(path).fileName())
+            : tr("Run %1, uploaded as version %2").arg(QFileInfo(path).fileName(), versionName));
     m_standInRow->hide();
     m_status->setText(tr("Reading %1 ...").arg(path));
     while (m_form->rowCount() > 0)
@@ -429,7 +434,11 @@ void RunLauncher::run()
     if (!isReady())
         return;
     RunRequest request;
-    request.pipelineSpec = m_pipeline.bytes;
+    // A run of an uploaded version names it, so the backend lists the run under its pipeline.
+    if (m_versionId.isEmpty())
+        request.pipelineSpec = m_pipeline.bytes;
+    else
+        request.pipelineVersionId = m_versionId;
     request.experimentId = m_experiment->currentText().trimmed();
     request.cacheEnabled = m_cache->isChecked();
     request.containerEngine = m_engine->currentData().toString();

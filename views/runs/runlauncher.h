@@ -59,9 +59,12 @@ public:
     void setServices(backend::RunService *runs, backend::ExperimentService *experiments,
                      backend::WorkstationService *workstation = nullptr);
     void setActivityTracker(ui::ActivityTracker *activity) { m_activity = activity; }
-    // Loads the pipeline (asynchronously) and fills the form.
-    void openPipeline(const QString &path);
+    // Loads the pipeline (asynchronously) and fills the form. With a version id the run is made
+    // from that pipeline version of the backend (the file is what was uploaded as it).
+    void openPipeline(const QString &path, const QString &versionId = {},
+                      const QString &versionName = {});
     QString pipelinePath() const { return m_pipeline.path; }
+    QString pipelineVersionId() const { return m_versionId; }
     bool isReady() const;
     // Starts the run if the form is complete.
     void run();
@@ -88,6 +91,7 @@ private:
     QComboBox *m_engine;
     QPointer<ui::ActivityTracker> m_activity;
     RunnablePipeline m_pipeline;
+    QString m_versionId;
     quint64 m_generation = 0;
     QLabel *m_title;
     QLabel *m_status;

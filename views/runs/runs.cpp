@@ -9,15 +9,15 @@
 
 namespace kfw::views {
 
-void PendingPipeline::set(const QString &path)
+void PendingPipeline::set(const QString &path, const QString &versionId, const QString &versionName)
 {
-    m_path = path;
+    m_pipeline = {path, versionId, versionName};
     emit arrived();
 }
 
-QString PendingPipeline::take()
+PendingPipeline::Pipeline PendingPipeline::take()
 {
-    return std::exchange(m_path, QString());
+    return std::exchange(m_pipeline, Pipeline());
 }
 
 PendingPipeline *registerRunsPage(ui::PageRegistry &pages, QObject *owner)

@@ -17,14 +17,22 @@ class PendingPipeline : public QObject
     Q_OBJECT
 public:
     using QObject::QObject;
-    void set(const QString &path);
-    QString take();
+    // A file to run; with a version id, the pipeline version just uploaded from it (the run is
+    // made from that version).
+    struct Pipeline
+    {
+        QString path;
+        QString versionId;
+        QString versionName;
+    };
+    void set(const QString &path, const QString &versionId = {}, const QString &versionName = {});
+    Pipeline take();
 
 signals:
     void arrived();
 
 private:
-    QString m_path;
+    Pipeline m_pipeline;
 };
 
 // Registers the Runs page. Returns where pipeline files to run are handed to it (owned by owner).

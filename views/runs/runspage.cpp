@@ -1,7 +1,5 @@
 #include "views/runs/runspage.h"
 
-#include "views/pipeline-editor/rungraph.h"
-
 #include "cluster/backend/backendregistry.h"
 #include "ui/actionregistry.h"
 #include "ui/documentrouter.h"
@@ -9,6 +7,7 @@
 #include "ui/notificationcenter.h"
 #include "ui/pageaction.h"
 #include "ui/recentfiles.h"
+#include "views/pipeline-editor/rungraph.h"
 #include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
 #include "views/runs/runs.h"
@@ -275,9 +274,9 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     bindBackend(m_context.backends->active());
 
     auto takePending = [this, pending] {
-        const QString path = pending->take();
-        if (!path.isEmpty())
-            startRunOf(path);
+        const PendingPipeline::Pipeline pipeline = pending->take();
+        if (!pipeline.path.isEmpty())
+            startRunOf(pipeline.path, pipeline.versionId, pipeline.versionName);
     };
     connect(pending, &PendingPipeline::arrived, this, takePending);
     takePending();
@@ -294,13 +293,14 @@ void RunsPage::loadExperimentNames(ExperimentService *experiments)
         ExperimentQuery query;
         query.page.pageSize = 200;
         query.archived = archived;
-        experiments->list(query).then(this, [this, generation](const Result<Page<ExperimentInfo>> &r) {
-            if (!r.ok() || generation != m_experimentGeneration)
-                return;
-            for (const ExperimentInfo &e : r.value.items)
-                m_experimentNames.insert(e.id, e.name);
-            m_model->setExperimentNames(m_experimentNames);
-        });
+        experiments->list(query).then(this,
+                                      [this, generation](const Result<Page<ExperimentInfo>> &r) {
+                                          if (!r.ok() || generation != m_experimentGeneration)
+                                              return;
+                                          for (const ExperimentInfo &e : r.value.items)
+                                              m_experimentNames.insert(e.id, e.name);
+                                          m_model->setExperimentNames(m_experimentNames);
+                                      });
     }
 }
 
@@ -309,7 +309,8 @@ void RunsPage::bindBackend(Backend *backend)
     if (m_backend && m_backend != backend)
         m_backend->disconnect(this);
     if (backend && m_backend != backend) {
-        connect(backend, &Backend::capabilitiesChanged, this, [this, backend] { bindBackend(backend); });
+        connect(backend, &Backend::capabilitiesChanged, this,
+                [this, backend] { bindBackend(backend); });
         connect(backend, &Backend::scopeChanged, this, [this, backend] { bindBackend(backend); });
     }
     m_backend = backend;
@@ -378,10 +379,10 @@ void RunsPage::chooseFile()
     dialog->open();
 }
 
-void RunsPage::startRunOf(const QString &path)
+void RunsPage::startRunOf(const QString &path, const QString &versionId, const QString &versionName)
 {
     m_launcherFrame->show();
-    m_launcher->openPipeline(path);
+    m_launcher->openPipeline(path, versionId, versionName);
 }
 
 QString RunsPage::selectedRunId() const
@@ -471,8 +472,9 @@ void RunsPage::loadDetail()
         // Long task paths get at most half the width, so that the status stays in view (the full
         // path is in the tooltip).
         m_tasks->resizeColumnToContents(TaskName);
-        m_tasks->setColumnWidth(TaskName, std::min(m_tasks->columnWidth(TaskName),
-                                                   std::max(120, m_tasks->viewport()->width() / 2)));
+        m_tasks->setColumnWidth(TaskName,
+                                std::min(m_tasks->columnWidth(TaskName),
+                                         std::max(120, m_tasks->viewport()->width() / 2)));
         if (!select)
             select =
                 firstFailed ? firstFailed : m_tasks->topLevelItem(m_tasks->topLevelItemCount() - 1);

@@ -40,7 +40,10 @@ public:
     RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QWidget *parent = nullptr);
 
     // Shows the run form for a pipeline file.
-    void startRunOf(const QString &path);
+    // Opens the run form for a pipeline file; with a version id, the run is made from that pipeline
+    // version (uploaded from the file) rather than from the file.
+    void startRunOf(const QString &path, const QString &versionId = {},
+                    const QString &versionName = {});
     RunLauncher *launcher() const { return m_launcher; }
     RunListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
