@@ -230,12 +230,12 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // recovery copies go to a test folder
         QVERIFY(m_dir.isValid());
-        views::registerEditorPage(m_pages, m_documents,
-                                  [this](const QString &path, const QString &versionId,
-                                         const QString &) {
-                                      m_runs << path;
-                                      m_runVersions << versionId;
-                                  });
+        views::registerEditorPage(
+            m_pages, m_documents,
+            [this](const QString &path, const QString &versionId, const QString &) {
+                m_runs << path;
+                m_runVersions << versionId;
+            });
         m_backends.add(
             std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data")), nullptr,
                                                   std::make_unique<local::MemorySecretStore>()));
@@ -1136,6 +1136,80 @@ private slots:
         QTRY_VERIFY(!canvas->isBusy() && !canvas->node(QStringLiteral("train")));
         key(canvas, Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("train")));
+        QVERIFY(!tab->document()->isModified());
+        key(canvas, Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!page()->tabOf(path));
+    }
+
+    void groupsOpenInPlaceAndMakeRoom()
+    {
+        const QString path = copyExample("fan-out-fan-in.yaml", QStringLiteral("open-groups.yaml"));
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        PipelineCanvas *canvas = tab->canvas();
+        const QByteArray yaml = tab->document()->document().toYaml();
+        const Positions stored = tab->document()->positions();
+        NodeItem *loop = canvas->node(QStringLiteral("for-loop-1"));
+        NodeItem *total = canvas->node(QStringLiteral("total"));
+        QVERIFY(loop && total);
+        QVERIFY(!loop->isOpen());
+        const QSizeF closed = loop->size();
+        const QPointF totalAt = total->pos();
+
+        // A click on the arrow row opens the loop in place: its task inside, the task after it
+        // moved aside by the frame's growth, nothing changed in the file.
+        canvas->zoomReset();
+        canvas->centerOn(loop);
+        const QPoint arrow =
+            canvas->mapFromScene(loop->mapToScene(NodeGeometry::toggleRow(loop->info()).center()));
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, arrow);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("for-loop-1"))->isOpen());
+        loop = canvas->node(QStringLiteral("for-loop-1"));
+        total = canvas->node(QStringLiteral("total"));
+        QCOMPARE(canvas->innerTasks(QStringLiteral("for-loop-1")),
+                 QStringList{QStringLiteral("square")});
+        NodeItem *square =
+            canvas->innerNode(QStringLiteral("for-loop-1"), QStringLiteral("square"));
+        QVERIFY(loop->sceneBoundingRect().contains(square->sceneBoundingRect()));
+        QVERIFY(loop->size().width() > closed.width() && loop->size().height() > closed.height());
+        QCOMPARE(total->pos(), totalAt + QPointF(loop->size().width() - closed.width(), 0));
+        QVERIFY(!QRectF(loop->pos(), loop->size()).intersects(QRectF(total->pos(), total->size())));
+        QVERIFY(!tab->document()->isModified());
+        QCOMPARE(tab->document()->positions(), stored);
+        snapshot("group-open-in-place");
+
+        // Moving a task keeps the file's position exact, without the room made for the frame.
+        canvas->selectTasks({QStringLiteral("total")});
+        key(canvas, Qt::Key_Right);
+        QCOMPARE(*tab->document()->position(QStringLiteral("root"), QStringLiteral("total")),
+                 stored.value(QStringLiteral("root")).value(QStringLiteral("total")) +
+                     QPointF(NodeGeometry::kGrid, 0));
+        QCOMPARE(total->pos(),
+                 totalAt + QPointF(loop->size().width() - closed.width() + NodeGeometry::kGrid, 0));
+        key(canvas, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(tab->document()->positions(), stored);
+        QCOMPARE(total->pos(), totalAt + QPointF(loop->size().width() - closed.width(), 0));
+
+        // A task inside is edited in its group: a double-click opens the group with it selected.
+        canvas->centerOn(square);
+        QTest::mouseDClick(canvas->viewport(), Qt::LeftButton, {}, headerOf(canvas, square));
+        QTRY_VERIFY(canvas->dag() == QStringLiteral("comp-for-loop-1") && !canvas->isBusy());
+        QCOMPARE(canvas->selectedTasks(), QStringList{QStringLiteral("square")});
+        // Back up, the loop is still open (the canvas remembers per level); Ctrl+E closes it.
+        key(canvas, Qt::Key_Up, Qt::AltModifier);
+        QTRY_VERIFY(canvas->dag() == QStringLiteral("root") && !canvas->isBusy());
+        QVERIFY(canvas->node(QStringLiteral("for-loop-1"))->isOpen());
+        QCOMPARE(canvas->selectedTasks(), QStringList{QStringLiteral("for-loop-1")});
+        key(canvas, Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY(!canvas->isBusy() && !canvas->node(QStringLiteral("for-loop-1"))->isOpen());
+        QVERIFY(canvas->innerTasks(QStringLiteral("for-loop-1")).isEmpty());
+        QCOMPARE(canvas->node(QStringLiteral("total"))->pos(), totalAt);
+        // Ctrl+Shift+E opens every group, and again closes them.
+        key(canvas, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(QStringLiteral("for-loop-1"))->isOpen());
+        key(canvas, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(!canvas->isBusy() && !canvas->node(QStringLiteral("for-loop-1"))->isOpen());
+        QCOMPARE(tab->document()->document().toYaml(), yaml);
         QVERIFY(!tab->document()->isModified());
         key(canvas, Qt::Key_W, Qt::ControlModifier);
         QTRY_VERIFY(!page()->tabOf(path));

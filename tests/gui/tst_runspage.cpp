@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -323,6 +324,19 @@ private slots:
         QTRY_VERIFY(kept.isFinished());
         QVERIFY2(kept.result().ok(), qPrintable(kept.result().error));
         QCOMPARE(kept.result().value.run.pipelineVersionId, version.id);
+        // Its graph: the loop's task shown in place, with the state of all its iterations.
+        views::editor::RunGraph *graph = page()->graph();
+        QTRY_COMPARE(page()->selectedRunId(), started.id);
+        QTRY_COMPARE_WITH_TIMEOUT(graph->status(QStringLiteral("total")).state,
+                                  backend::state::Succeeded, 90000);
+        QVERIFY(!graph->canvas()->node(QStringLiteral("for-loop-1"))->isOpen());
+        QTest::mouseClick(graph->openGroupsButton(), Qt::LeftButton);
+        QTRY_VERIFY(graph->canvas()->innerNode(QStringLiteral("for-loop-1"),
+                                               QStringLiteral("square")));
+        views::editor::NodeItem *square = graph->canvas()->innerNode(QStringLiteral("for-loop-1"),
+                                                                     QStringLiteral("square"));
+        QTRY_COMPARE(square->status(), backend::state::Succeeded);
+        QVERIFY2(graph->canvas()->node(QStringLiteral("for-loop-1"))->isOpen(), "loop not open");
         // A file run afterwards is of the file again.
         page()->startRunOf(path);
         QVERIFY(page()->launcher()->pipelineVersionId().isEmpty());

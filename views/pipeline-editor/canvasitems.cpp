@@ -45,6 +45,12 @@ QString groupTitle(const NodeInfo &node)
     return {};
 }
 
+// "1 task inside", "3 tasks inside" (English has no plural forms without a translation file).
+QString tasksInside(int n)
+{
+    return n == 1 ? tr("1 task inside") : tr("%1 tasks inside").arg(n);
+}
+
 QColor groupColor(GroupKind kind)
 {
     switch (kind) {
@@ -68,6 +74,25 @@ QColor groupColor(GroupKind kind)
 QSizeF NodeGeometry::size(const NodeInfo &node)
 {
     return {kWidth, kHeader + rows(node) * kRow + 6};
+}
+
+QSizeF NodeGeometry::openSize(const NodeInfo &node, QSizeF content)
+{
+    const QSizeF closed = size(node);
+    return {std::max(kWidth, content.width() + 2 * kPad),
+            closed.height() + content.height() + 1.5 * kPad};
+}
+
+QPointF NodeGeometry::contentOrigin(const NodeInfo &node)
+{
+    return {kPad, size(node).height() + kPad / 2};
+}
+
+QRectF NodeGeometry::toggleRow(const NodeInfo &node)
+{
+    if (node.group == GroupKind::None)
+        return {};
+    return {0, kHeader, kWidth / 2, kRow};
 }
 
 QPointF NodeGeometry::snapped(QPointF p)
@@ -137,7 +162,8 @@ NodeItem::NodeItem(NodeInfo node)
     if (!m_node.image.isEmpty())
         tip << m_node.image;
     if (m_node.group != GroupKind::None)
-        tip << tr("%n tasks inside; double-click to open", nullptr, m_node.childCount);
+        tip << tasksInside(m_node.childCount) +
+                   tr("; click the arrow to show them here, double-click to open");
     setToolTip(tip.join(QLatin1Char('\n')));
 }
 
@@ -176,6 +202,14 @@ void NodeItem::setStatus(const QString &state, const QString &text)
         return;
     m_status = state;
     m_statusText = text;
+    update();
+}
+
+void NodeItem::setOpen(QSizeF content)
+{
+    prepareGeometryChange();
+    m_open = true;
+    m_size = NodeGeometry::openSize(m_node, content);
     update();
 }
 
@@ -248,6 +282,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->fillRect(QRectF(body.right() - 40, 0, 40, 40), QColor(0xd3, 0x2f, 0x2f));
         return;
     }
+    if (m_open) {
+        // The frame around the tasks shown inside, tinted with the group's colour.
+        QColor tint = accent;
+        tint.setAlpha(22);
+        painter->setBrush(tint);
+    }
     painter->drawRoundedRect(body, 6, 6);
     // Header band.
     QPainterPath header;
@@ -301,8 +341,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return; // ports are too small to read
     painter->setPen(palette.color(QPalette::Text));
     if (m_node.group != GroupKind::None) {
+        // The arrow opens or closes the group in place.
         painter->drawText(QPointF(10, NodeGeometry::kHeader + fm.ascent() + 2),
-                          tr("%n tasks inside", nullptr, m_node.childCount));
+                          (m_open ? QStringLiteral("▾ ") : QStringLiteral("▸ ")) +
+                              tasksInside(m_node.childCount));
     }
     const double half = m_size.width() / 2 - 14;
     for (int i = 0; i < m_node.inputs.size(); ++i) {
@@ -407,8 +449,9 @@ void CommentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     QGraphicsTextItem::paint(painter, &plain, widget);
 }
 
-EdgeItem::EdgeItem(NodeItem *from, NodeItem *to, EdgeInfo edge, QColor color)
-    : m_from(from)
+EdgeItem::EdgeItem(NodeItem *from, NodeItem *to, EdgeInfo edge, QColor color, QGraphicsItem *parent)
+    : QGraphicsPathItem(parent)
+    , m_from(from)
     , m_to(to)
     , m_edge(std::move(edge))
 {
@@ -435,7 +478,8 @@ void EdgeItem::updatePath()
     QPainterPath path(a);
     const double bend = std::max(40.0, std::abs(b.x() - a.x()) / 2);
     path.cubicTo(a + QPointF(bend, 0), b - QPointF(bend, 0), b);
-    setPath(path);
+    // Inside an open group the path is in the group's coordinates.
+    setPath(parentItem() ? mapFromScene(path) : path);
 }
 
 } // namespace kfw::views::editor

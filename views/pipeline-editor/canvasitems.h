@@ -26,8 +26,15 @@ struct NodeGeometry
     static constexpr double kRow = 18;
     static constexpr double kGrid = 10;
 
+    static constexpr double kPad = 14;
+
     static QSizeF size(const NodeInfo &node);
     static QPointF snapped(QPointF p);
+    // A group opened in place: its frame around content of a size, and where the content starts.
+    static QSizeF openSize(const NodeInfo &node, QSizeF content);
+    static QPointF contentOrigin(const NodeInfo &node);
+    // The row of a group that opens and closes it in place (the "n tasks inside" line).
+    static QRectF toggleRow(const NodeInfo &node);
     // Port centres relative to the node's top-left corner.
     static QPointF inputPort(const NodeInfo &node, int index);
     static QPointF outputPort(const NodeInfo &node, int index);
@@ -56,6 +63,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     const NodeInfo &info() const { return m_node; }
+    QSizeF size() const { return m_size; }
     QString taskName() const { return m_node.name; }
     void addEdge(EdgeItem *edge) { m_edges.append(edge); }
     // Scene position of a port by name; the node's side centre when the port is unknown.
@@ -77,6 +85,11 @@ public:
     // A coloured frame (a comparison's added/removed/changed mark); invalid: none.
     void setMark(const QColor &color);
     QColor mark() const { return m_mark; }
+    // A group opened in place: the node becomes a frame with room for its tasks (child items).
+    void setOpen(QSizeF content);
+    bool isOpen() const { return m_open; }
+    // A task shown inside an open group (not selectable or movable by itself).
+    bool isInner() const { return parentItem() != nullptr; }
 
     static void setSnapToGrid(bool snap);
 
@@ -92,6 +105,7 @@ private:
     QColor m_mark;
     QString m_status;
     QString m_statusText;
+    bool m_open = false;
 };
 
 // A comment on the canvas: a note that can be moved and, after a double-click, edited in place.
@@ -129,7 +143,9 @@ public:
     {
         Type = UserType + 2
     };
-    EdgeItem(NodeItem *from, NodeItem *to, EdgeInfo edge, QColor color);
+    // parent: the open group an edge between its inner tasks belongs to (none at the level).
+    EdgeItem(NodeItem *from, NodeItem *to, EdgeInfo edge, QColor color,
+             QGraphicsItem *parent = nullptr);
     int type() const override { return Type; }
     const EdgeInfo &info() const { return m_edge; }
     void updatePath();

@@ -104,6 +104,16 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
                      addAction(QStringLiteral("layout"), tr("Auto-layout"),
                                QKeySequence(Qt::CTRL | Qt::Key_L),
                                tr("Arrange the tasks of this level left to right (Ctrl+L)")));
+    m_actions.insert(QStringLiteral("showGroup"),
+                     addAction(QStringLiteral("showGroup"), tr("Show Group Contents"),
+                               QKeySequence(Qt::CTRL | Qt::Key_E),
+                               tr("Open the selected groups in place, showing their tasks, or "
+                                  "close them again (Ctrl+E)")));
+    m_actions.insert(QStringLiteral("showAllGroups"),
+                     addAction(QStringLiteral("showAllGroups"), tr("Show All Group Contents"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                               tr("Open every group of this level in place, or close them all "
+                                  "when all are open (Ctrl+Shift+E)")));
     m_actions.insert(QStringLiteral("fit"),
                      addAction(QStringLiteral("fit"), tr("Fit"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0),
@@ -233,6 +243,21 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
             &EditorPage::deleteSelection);
     connect(m_actions.value(QStringLiteral("layout")), &QAction::triggered, this,
             current([](EditorTab *t) { t->canvas()->autoLayout(); }));
+    connect(m_actions.value(QStringLiteral("showGroup")), &QAction::triggered, this,
+            current([](EditorTab *t) {
+                PipelineCanvas *canvas = t->canvas();
+                for (const QString &task : canvas->selectedTasks())
+                    canvas->setGroupOpen(task, !canvas->isGroupOpen(task));
+            }));
+    connect(m_actions.value(QStringLiteral("showAllGroups")), &QAction::triggered, this,
+            current([](EditorTab *t) {
+                PipelineCanvas *canvas = t->canvas();
+                bool allOpen = true;
+                for (const NodeInfo &node : canvas->level().nodes)
+                    allOpen = allOpen &&
+                              (node.group == GroupKind::None || canvas->isGroupOpen(node.name));
+                canvas->setAllGroupsOpen(!allOpen);
+            }));
     connect(m_actions.value(QStringLiteral("fit")), &QAction::triggered, this,
             current([](EditorTab *t) { t->canvas()->zoomToFit(); }));
     connect(m_actions.value(QStringLiteral("actualSize")), &QAction::triggered, this,

@@ -22,23 +22,91 @@
 
 namespace kfw::views::editor {
 
-// A level ready to draw, computed on a worker thread.
-struct PipelineCanvas::Prepared
-{
-    quint64 generation = 0;
-    DagLevel level;
-    QHash<QString, QPointF> positions; // every task's
-    QHash<QString, QPointF> placed;    // the ones the layout computed
-    QString note;
-    bool cancelled = false;
-};
-
 namespace {
 
 constexpr double kMinZoom = 0.02;
 constexpr double kMaxZoom = 4.0;
 
+// Where every task of a level goes: the stored positions, and a layout for the tasks that have
+// none (below the stored ones). Runs on a worker thread; nullopt when cancelled.
+struct Placement
+{
+    QHash<QString, QPointF> positions; // every task's
+    QHash<QString, QPointF> placed;    // the ones the layout computed
+    QString note;
+};
+
+std::optional<Placement> placeLevel(const DagLevel &level, const QHash<QString, QPointF> &known,
+                                    int graphvizLimit, std::atomic<bool> *cancel)
+{
+    Placement placement;
+    const LayoutGraph graph = layoutGraphOf(level);
+    QList<int> missing;
+    for (int i = 0; i < level.nodes.size(); ++i) {
+        if (!known.contains(level.nodes[i].name))
+            missing.append(i);
+    }
+    QList<QPointF> computed;
+    if (!missing.isEmpty()) {
+        auto result = editor::autoLayout(graph, graphvizLimit, cancel);
+        if (!result)
+            return std::nullopt;
+        computed = result->positions;
+        placement.note = result->note;
+    }
+    // Tasks added since the layout was saved go below the ones already placed.
+    double shiftY = 0;
+    if (missing.size() < level.nodes.size() && !missing.isEmpty()) {
+        double bottom = 0, top = std::numeric_limits<double>::max();
+        for (int i = 0; i < level.nodes.size(); ++i) {
+            if (const auto p = known.constFind(level.nodes[i].name); p != known.constEnd())
+                bottom = std::max(bottom, p->y() + graph.sizes[i].height());
+        }
+        for (int i : missing)
+            top = std::min(top, computed[i].y());
+        shiftY = bottom + 60 - top;
+    }
+    for (int i = 0; i < level.nodes.size(); ++i) {
+        const QString &name = level.nodes[i].name;
+        if (const auto stored = known.constFind(name); stored != known.constEnd()) {
+            placement.positions.insert(name, *stored);
+        } else {
+            // On the grid, as the user's moves are.
+            const QPointF p = NodeGeometry::snapped(computed[i] + QPointF(0, shiftY));
+            placement.positions.insert(name, p);
+            placement.placed.insert(name, p);
+        }
+    }
+    return placement;
+}
+
+QColor edgeColor(const DagLevel &level, const EdgeInfo &edge)
+{
+    for (const PortInfo &p : level.nodes[edge.from].outputs) {
+        if (p.name == edge.output)
+            return typeColor(p);
+    }
+    return QColor(0x90, 0x90, 0x90);
+}
+
 } // namespace
+
+// A level ready to draw, computed on a worker thread.
+struct PipelineCanvas::Prepared
+{
+    quint64 generation = 0;
+    DagLevel level;
+    Placement placement;
+    // The groups open in place: their levels, positions from the content's top-left corner.
+    struct Inner
+    {
+        DagLevel level;
+        QHash<QString, QPointF> positions;
+        QSizeF size;
+    };
+    QHash<QString, Inner> inner;
+    bool cancelled = false;
+};
 
 // The overview of the level in the canvas' corner: the whole scene, small, with the part the
 // canvas shows outlined; clicking or dragging in it moves the canvas there. It repaints at most
@@ -178,51 +246,40 @@ void PipelineCanvas::requestLevel()
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const quint64 generation = ++m_generation;
     setBusy(true);
-    const QHash<QString, QPointF> known = m_document->positions().value(m_dag);
-    auto job = QtConcurrent::run([document = m_document->document(), dag = m_dag, known, generation,
-                                  limit = m_graphvizLimit, cancel = m_cancel]() {
+    auto job = QtConcurrent::run([document = m_document->document(), dag = m_dag,
+                                  positions = m_document->positions(), open = m_open.value(m_dag),
+                                  generation, limit = m_graphvizLimit, cancel = m_cancel]() {
         Prepared prepared;
         prepared.generation = generation;
         prepared.level = DagLevel::read(document, dag);
-        const DagLevel &level = prepared.level;
-        const LayoutGraph graph = layoutGraphOf(level);
-        QList<int> missing;
-        for (int i = 0; i < level.nodes.size(); ++i) {
-            if (!known.contains(level.nodes[i].name))
-                missing.append(i);
+        auto placement = placeLevel(prepared.level, positions.value(dag), limit, cancel.get());
+        if (!placement) {
+            prepared.cancelled = true;
+            return prepared;
         }
-        QList<QPointF> computed;
-        if (!missing.isEmpty()) {
-            auto result = editor::autoLayout(graph, limit, cancel.get());
-            if (!result) {
+        prepared.placement = *placement;
+        for (const NodeInfo &node : std::as_const(prepared.level.nodes)) {
+            if (node.group == GroupKind::None || !open.contains(node.name))
+                continue;
+            Prepared::Inner inner;
+            inner.level = DagLevel::read(document, node.component);
+            const auto innerPlacement =
+                placeLevel(inner.level, positions.value(node.component), limit, cancel.get());
+            if (!innerPlacement) {
                 prepared.cancelled = true;
                 return prepared;
             }
-            computed = result->positions;
-            prepared.note = result->note;
-        }
-        // Tasks added since the layout was saved go below the ones already placed.
-        double shiftY = 0;
-        if (missing.size() < level.nodes.size() && !missing.isEmpty()) {
-            double bottom = 0, top = std::numeric_limits<double>::max();
-            for (int i = 0; i < level.nodes.size(); ++i) {
-                if (const auto p = known.constFind(level.nodes[i].name); p != known.constEnd())
-                    bottom = std::max(bottom, p->y() + graph.sizes[i].height());
-            }
-            for (int i : missing)
-                top = std::min(top, computed[i].y());
-            shiftY = bottom + 60 - top;
-        }
-        for (int i = 0; i < level.nodes.size(); ++i) {
-            const QString &name = level.nodes[i].name;
-            if (const auto stored = known.constFind(name); stored != known.constEnd()) {
-                prepared.positions.insert(name, *stored);
-            } else {
-                // On the grid, as the user's moves are.
-                const QPointF p = NodeGeometry::snapped(computed[i] + QPointF(0, shiftY));
-                prepared.positions.insert(name, p);
-                prepared.placed.insert(name, p);
-            }
+            QRectF bounds;
+            for (const NodeInfo &task : std::as_const(inner.level.nodes))
+                bounds |=
+                    QRectF(innerPlacement->positions.value(task.name), NodeGeometry::size(task));
+            for (auto it = innerPlacement->positions.begin(); it != innerPlacement->positions.end();
+                 ++it)
+                inner.positions.insert(it.key(), it.value() - bounds.topLeft());
+            inner.size = bounds.isEmpty() ? QSizeF(NodeGeometry::kWidth - 2 * NodeGeometry::kPad,
+                                                   NodeGeometry::kRow)
+                                          : bounds.size();
+            prepared.inner.insert(node.name, inner);
         }
         return prepared;
     });
@@ -245,28 +302,39 @@ void PipelineCanvas::build(const Prepared &prepared)
     const QStringList selected = selectedTasks();
     m_scene->clear();
     m_nodes.clear();
+    m_inner.clear();
     m_level = prepared.level;
-    if (!prepared.placed.isEmpty())
-        m_document->placeInitially(m_dag, prepared.placed);
+    if (!prepared.placement.placed.isEmpty())
+        m_document->placeInitially(m_dag, prepared.placement.placed);
     QList<NodeItem *> items;
     items.reserve(m_level.nodes.size());
     for (const NodeInfo &info : std::as_const(m_level.nodes)) {
         auto *item = new NodeItem(info);
         item->setFlag(QGraphicsItem::ItemIsMovable, !m_readOnly);
-        item->setPos(prepared.positions.value(info.name));
         m_scene->addItem(item);
         m_nodes.insert(info.name, item);
         items.append(item);
     }
-    for (const EdgeInfo &e : std::as_const(m_level.edges)) {
-        const NodeInfo &from = m_level.nodes[e.from];
-        QColor color(0x90, 0x90, 0x90);
-        for (const PortInfo &p : from.outputs) {
-            if (p.name == e.output)
-                color = typeColor(p);
+    // Open groups: a frame holding their tasks and the edges between them, which move with it.
+    for (auto it = prepared.inner.begin(); it != prepared.inner.end(); ++it) {
+        NodeItem *group = m_nodes.value(it.key());
+        group->setOpen(it->size);
+        const QPointF origin = NodeGeometry::contentOrigin(group->info());
+        QList<NodeItem *> inner;
+        for (const NodeInfo &info : std::as_const(it->level.nodes)) {
+            auto *item = new NodeItem(info);
+            item->setParentItem(group);
+            item->setFlags(QGraphicsItem::ItemSendsGeometryChanges);
+            item->setPos(origin + it->positions.value(info.name));
+            m_inner[it.key()].insert(info.name, item);
+            inner.append(item);
         }
-        m_scene->addItem(new EdgeItem(items[e.from], items[e.to], e, color));
+        for (const EdgeInfo &e : std::as_const(it->level.edges))
+            new EdgeItem(inner[e.from], inner[e.to], e, edgeColor(it->level, e), group);
     }
+    placeNodes();
+    for (const EdgeInfo &e : std::as_const(m_level.edges))
+        m_scene->addItem(new EdgeItem(items[e.from], items[e.to], e, edgeColor(m_level, e)));
     syncComments();
     if (m_level.nodes.isEmpty() && m_document->comments().value(m_dag).isEmpty()) {
         auto *hint = m_scene->addSimpleText(
@@ -278,7 +346,8 @@ void PipelineCanvas::build(const Prepared &prepared)
     }
     const QRectF bounds = m_scene->itemsBoundingRect();
     m_scene->setSceneRect(bounds.adjusted(-2000, -2000, 2000, 2000));
-    selectTasks(selected);
+    selectTasks(m_selectAfterBuild.isEmpty() ? selected
+                                             : QStringList{std::exchange(m_selectAfterBuild, {})});
     setBusy(false);
     placeMinimap();
     static_cast<Minimap *>(m_minimap)->refit();
@@ -287,8 +356,8 @@ void PipelineCanvas::build(const Prepared &prepared)
         m_keepFitted = true;
     }
     m_fitAfterBuild = false;
-    if (!prepared.note.isEmpty())
-        emit message(prepared.note);
+    if (!prepared.placement.note.isEmpty())
+        emit message(prepared.placement.note);
     emit levelShown(m_dag);
 }
 
@@ -366,12 +435,79 @@ void PipelineCanvas::onTasksMoved(const QString &dag, const QStringList &tasks)
 {
     if (dag != m_dag || m_busy)
         return;
+    // With groups open, moving one task may change the room made for the others.
+    if (!m_inner.isEmpty())
+        return placeNodes();
     for (const QString &task : tasks) {
         if (NodeItem *item = m_nodes.value(task)) {
             if (const auto p = m_document->position(dag, task))
                 item->setPos(*p);
         }
     }
+}
+
+QHash<QString, QPointF>
+PipelineCanvas::roomForOpenGroups(const QHash<QString, QPointF> &stored) const
+{
+    // As if rows and columns were inserted: what lies right of a group's closed node moves right
+    // by its growth in width, what lies below it (and under the open frame) moves down.
+    QHash<QString, QPointF> offsets;
+    for (auto group = m_inner.begin(); group != m_inner.end(); ++group) {
+        const NodeItem *item = m_nodes.value(group.key());
+        const QPointF p = stored.value(group.key());
+        const QSizeF closed = NodeGeometry::size(item->info());
+        const QSizeF open = item->size();
+        for (auto it = stored.begin(); it != stored.end(); ++it) {
+            if (it.key() == group.key())
+                continue;
+            const QPointF q = it.value();
+            if (q.x() >= p.x() + closed.width() - 1)
+                offsets[it.key()] += QPointF(open.width() - closed.width(), 0);
+            else if (q.y() >= p.y() + closed.height() - 1 && q.x() < p.x() + open.width())
+                offsets[it.key()] += QPointF(0, open.height() - closed.height());
+        }
+    }
+    return offsets;
+}
+
+void PipelineCanvas::placeNodes()
+{
+    const QHash<QString, QPointF> stored = m_document->positions().value(m_dag);
+    m_offsets = roomForOpenGroups(stored);
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it)
+        it.value()->setPos(stored.value(it.key()) + m_offsets.value(it.key()));
+}
+
+QPointF PipelineCanvas::storedPos(const NodeItem *item) const
+{
+    return item->pos() - m_offsets.value(item->taskName());
+}
+
+void PipelineCanvas::setGroupOpen(const QString &group, bool open)
+{
+    const NodeItem *item = m_nodes.value(group);
+    if (!item || item->info().group == GroupKind::None || isGroupOpen(group) == open)
+        return;
+    if (open)
+        m_open[m_dag].insert(group);
+    else
+        m_open[m_dag].remove(group);
+    m_fitAfterBuild = false;
+    requestLevel();
+}
+
+void PipelineCanvas::setAllGroupsOpen(bool open)
+{
+    QSet<QString> groups;
+    for (const NodeInfo &node : std::as_const(m_level.nodes)) {
+        if (node.group != GroupKind::None)
+            groups.insert(node.name);
+    }
+    if ((open ? groups : QSet<QString>()) == m_open.value(m_dag))
+        return;
+    m_open[m_dag] = open ? groups : QSet<QString>();
+    m_fitAfterBuild = false;
+    requestLevel();
 }
 
 QStringList PipelineCanvas::selectedTasks() const
@@ -402,8 +538,10 @@ QHash<QString, QPointF> PipelineCanvas::selectedPositions() const
 {
     QHash<QString, QPointF> positions;
     for (QGraphicsItem *item : m_scene->selectedItems()) {
-        if (item->type() == NodeItem::Type)
-            positions.insert(static_cast<NodeItem *>(item)->taskName(), item->pos());
+        if (item->type() == NodeItem::Type) {
+            const auto *node = static_cast<NodeItem *>(item);
+            positions.insert(node->taskName(), storedPos(node));
+        }
     }
     return positions;
 }
@@ -430,7 +568,7 @@ void PipelineCanvas::autoLayout()
         QHash<QString, QPointF> from, to;
         for (int i = 0; i < m_level.nodes.size(); ++i) {
             const QString &name = m_level.nodes[i].name;
-            from.insert(name, m_nodes.value(name)->pos());
+            from.insert(name, storedPos(m_nodes.value(name)));
             to.insert(name, NodeGeometry::snapped(result->positions.value(i)));
         }
         m_document->moveTasks(m_dag, from, to, tr("Auto-layout"));
@@ -571,6 +709,22 @@ void PipelineCanvas::mousePressEvent(QMouseEvent *event)
         QGraphicsView::mousePressEvent(&press);
         return;
     }
+    if (event->button() == Qt::LeftButton) {
+        // The arrow row of a group opens or closes it in place.
+        for (QGraphicsItem *item : items(event->position().toPoint())) {
+            if (item->type() != NodeItem::Type)
+                continue;
+            const auto *node = static_cast<NodeItem *>(item);
+            if (!node->isInner() &&
+                NodeGeometry::toggleRow(node->info())
+                    .contains(node->mapFromScene(mapToScene(event->position().toPoint())))) {
+                setGroupOpen(node->taskName(), !node->isOpen());
+                event->accept();
+                return;
+            }
+            break;
+        }
+    }
     if (event->button() == Qt::LeftButton && !m_readOnly) {
         const PortHit hit = hitAt(event->position().toPoint());
         if (hit.node && hit.output && !hit.port.isEmpty()) {
@@ -609,7 +763,7 @@ void PipelineCanvas::mouseMoveEvent(QMouseEvent *event)
 PipelineCanvas::PortHit PipelineCanvas::hitAt(QPoint viewPos) const
 {
     for (QGraphicsItem *item : items(viewPos)) {
-        if (item->type() != NodeItem::Type)
+        if (item->type() != NodeItem::Type || static_cast<NodeItem *>(item)->isInner())
             continue;
         auto *node = static_cast<NodeItem *>(item);
         PortHit hit;
@@ -753,9 +907,9 @@ void PipelineCanvas::mouseReleaseEvent(QMouseEvent *event)
     QHash<QString, QPointF> from, to;
     for (auto it = m_dragStart.begin(); it != m_dragStart.end(); ++it) {
         NodeItem *item = m_nodes.value(it.key());
-        if (item && item->pos() != it.value()) {
+        if (item && storedPos(item) != it.value()) {
             from.insert(it.key(), it.value());
-            to.insert(it.key(), item->pos());
+            to.insert(it.key(), storedPos(item));
         }
     }
     m_dragStart.clear();
@@ -773,6 +927,14 @@ void PipelineCanvas::mouseDoubleClickEvent(QMouseEvent *event)
         if (item->type() != NodeItem::Type)
             continue;
         const auto *node = static_cast<NodeItem *>(item);
+        if (node->isInner()) {
+            // A task inside an open group: edited in its group, where it is selected.
+            const QString child = static_cast<NodeItem *>(node->parentItem())->info().component;
+            m_selectAfterBuild = node->taskName();
+            showDag(child);
+            emit groupOpened(child);
+            return;
+        }
         if (node->info().group != GroupKind::None) {
             const QString child = node->info().component;
             showDag(child);

@@ -7,6 +7,7 @@
 #include <QGraphicsView>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -47,6 +48,19 @@ public:
     // Shows a DAG ("root" or a group's component).
     void showDag(const QString &dag);
     NodeItem *node(const QString &task) const { return m_nodes.value(task); }
+    // Groups opened in place: the group's node becomes a frame showing the tasks of its DAG (read
+    // only; double-click one to edit it inside the group). A view setting of this canvas, kept
+    // per level; the tasks around an open group make room for it without moving in the file.
+    void setGroupOpen(const QString &group, bool open);
+    bool isGroupOpen(const QString &group) const { return m_open.value(m_dag).contains(group); }
+    // Opens or closes every group of the level shown.
+    void setAllGroupsOpen(bool open);
+    // A task shown inside an open group.
+    NodeItem *innerNode(const QString &group, const QString &task) const
+    {
+        return m_inner.value(group).value(task);
+    }
+    QStringList innerTasks(const QString &group) const { return m_inner.value(group).keys(); }
     QStringList selectedTasks() const;
     void selectTasks(const QStringList &tasks);
     // Comments: a new one at a scene position, edited at once; the selected ones.
@@ -107,6 +121,11 @@ private:
     void build(const Prepared &prepared);
     void onTasksMoved(const QString &dag, const QStringList &tasks);
     QHash<QString, QPointF> selectedPositions() const;
+    // Where a task is in the file: its item's position less the room made for open groups.
+    QPointF storedPos(const NodeItem *item) const;
+    // The room made for open groups: how far each task is shifted from its stored position.
+    QHash<QString, QPointF> roomForOpenGroups(const QHash<QString, QPointF> &stored) const;
+    void placeNodes();
     // Connecting: the port under a view point, and the end of a connection drag.
     struct PortHit
     {
@@ -128,6 +147,10 @@ private:
     QString m_dag = QStringLiteral("root");
     DagLevel m_level;
     QHash<QString, NodeItem *> m_nodes;
+    QHash<QString, QSet<QString>> m_open;               // dag -> groups open in place
+    QHash<QString, QHash<QString, NodeItem *>> m_inner; // open group -> its tasks' items
+    QHash<QString, QPointF> m_offsets;                  // task -> room made for open groups
+    QString m_selectAfterBuild;
     QLabel *m_busyLabel;
     QGraphicsView *m_minimap;
     bool m_busy = false;

@@ -124,8 +124,19 @@ RunGraph::RunGraph(QWidget *parent)
     m_up->setToolTip(tr("Leave this group for the level that holds it"));
     m_up->setEnabled(false);
     m_where = new QLabel(tr("Select a run to see its graph."), this);
+    m_openGroups = new QToolButton(this);
+    m_openGroups->setObjectName(QStringLiteral("rungraph.openGroups"));
+    m_openGroups->setText(tr("Show Group Contents"));
+    m_openGroups->setToolTip(tr("Show the tasks of every group and loop in place, with their "
+                                "states, or only the groups' counts"));
+    m_openGroups->setCheckable(true);
     bar->addWidget(m_up);
     bar->addWidget(m_where, 1);
+    bar->addWidget(m_openGroups);
+    connect(m_openGroups, &QToolButton::toggled, this, [this](bool open) {
+        if (m_canvas)
+            m_canvas->setAllGroupsOpen(open);
+    });
     layout->addLayout(bar);
     connect(m_up, &QToolButton::clicked, this, [this] {
         if (m_canvas && m_document)
@@ -178,6 +189,8 @@ void RunGraph::show(const backend::RunDetail &detail)
         layout()->addWidget(m_canvas);
         connect(m_canvas, &PipelineCanvas::levelShown, this, [this] {
             m_up->setEnabled(m_canvas->dag() != QLatin1String("root"));
+            if (m_openGroups->isChecked())
+                m_canvas->setAllGroupsOpen(true); // a level entered shows its groups open too
             applyStatuses();
         });
         connect(m_canvas, &PipelineCanvas::selectionChanged, this, [this] {
@@ -215,6 +228,15 @@ void RunGraph::applyStatuses()
     for (const QString &name : names) {
         if (NodeItem *item = m_canvas->node(name))
             item->setStatus(m_statuses.value(name).state, m_statuses.value(name).text);
+        // The tasks shown inside an open group.
+        const QStringList inner = m_canvas->innerTasks(name);
+        if (inner.isEmpty())
+            continue;
+        const QHash<QString, NodeStatus> statuses =
+            nodeStatuses(m_tasks, prefix() + name + QLatin1Char('/'), inner);
+        for (const QString &task : inner)
+            m_canvas->innerNode(name, task)
+                ->setStatus(statuses.value(task).state, statuses.value(task).text);
     }
     const QString level = m_canvas->dag() == QLatin1String("root")
                               ? m_document->document().name()

@@ -43,6 +43,8 @@ public:
     PipelineCanvas *canvas() const { return m_canvas; }
     // Status of a node of the level shown.
     NodeStatus status(const QString &task) const { return m_statuses.value(task); }
+    // Shows the tasks of every group in place (a toggle above the graph).
+    QToolButton *openGroupsButton() const { return m_openGroups; }
 
 signals:
     // A task of the run was clicked: its path (the first, for a node that stands for several).
@@ -58,6 +60,7 @@ private:
     PipelineCanvas *m_canvas = nullptr;
     QLabel *m_where;
     QToolButton *m_up;
+    QToolButton *m_openGroups;
     QByteArray m_spec;
     QList<backend::TaskInfo> m_tasks;
     QHash<QString, NodeStatus> m_statuses;
