@@ -739,6 +739,43 @@ private slots:
         QTRY_VERIFY(!page()->tabOf(path));
     }
 
+    void storedPipelinesNestFromThePalette()
+    {
+        // The pipeline uploaded above is offered under the active backend's name.
+        QTreeWidget *tree = page()->palette()->tree();
+        const auto stored = [tree]() -> QTreeWidgetItem * {
+            for (QTreeWidgetItem *item : tree->findItems(QStringLiteral("train-and-evaluate"),
+                                                         Qt::MatchExactly | Qt::MatchRecursive)) {
+                if (item->parent() &&
+                    item->parent()->text(0).startsWith(QStringLiteral("Pipelines on ")))
+                    return item;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(stored());
+        EditorTab *tab = newPipeline();
+        QVERIFY(tab);
+        PipelineCanvas *canvas = tab->canvas();
+        tree->setFocus();
+        tree->setCurrentItem(stored());
+        QTest::keyClick(tree, Qt::Key_Return);
+        // Its latest version becomes one task of this pipeline: a nested pipeline with its three
+        // tasks inside.
+        QTRY_VERIFY_WITH_TIMEOUT(!canvas->isBusy() && canvas->level().nodes.size() == 1, 20000);
+        const NodeInfo nested = canvas->level().nodes.first();
+        QCOMPARE(nested.group, GroupKind::Pipeline);
+        QCOMPARE(nested.childCount, 3);
+        canvas->setGroupOpen(nested.name, true);
+        QTRY_VERIFY(!canvas->isBusy() && canvas->node(nested.name)->isOpen());
+        QStringList inner = canvas->innerTasks(nested.name);
+        inner.sort();
+        QCOMPARE(inner, (QStringList{QStringLiteral("evaluate"), QStringLiteral("make-data"),
+                                     QStringLiteral("train")}));
+        tab->document()->undoStack()->setClean();
+        key(canvas, Qt::Key_W, Qt::ControlModifier);
+        QTRY_COMPARE(page()->tabs()->count(), 0);
+    }
+
     void importersAndNestedPipelinesFromThePalette()
     {
         const QString nested = copyExample("coin-flip.yaml", QStringLiteral("nested.yaml"));

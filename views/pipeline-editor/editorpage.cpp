@@ -377,6 +377,12 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
     connect(m_tabs, &QTabWidget::currentChanged, this, &EditorPage::updateActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, &EditorPage::updatePaletteComponents);
 
+    if (m_context.backends) {
+        connect(m_context.backends, &backend::BackendRegistry::activeChanged, this,
+                &EditorPage::bindStoredPipelines);
+        bindStoredPipelines();
+    }
+
     connect(m_requests, &OpenRequests::arrived, this, &EditorPage::takeRequests);
     takeRequests();
     updateActions();
@@ -686,6 +692,104 @@ void EditorPage::updatePaletteComponents()
     m_palette->setOpenPipelines(others);
 }
 
+void EditorPage::bindStoredPipelines()
+{
+    if (m_storedSource)
+        disconnect(m_storedSource, nullptr, this, nullptr);
+    backend::Backend *active = m_context.backends->active();
+    m_storedSource = active ? active->pipelines() : nullptr;
+    if (m_storedSource)
+        connect(m_storedSource, &backend::PipelineService::pipelinesChanged, this,
+                &EditorPage::loadStoredPipelines);
+    loadStoredPipelines();
+}
+
+void EditorPage::loadStoredPipelines()
+{
+    const quint64 generation = ++m_storedGeneration;
+    backend::Backend *active = m_context.backends->active();
+    if (!m_storedSource || !active) {
+        m_palette->setStoredPipelines({}, {});
+        return;
+    }
+    backend::PipelineQuery query;
+    query.page.pageSize = 200;
+    query.page.sortBy = QStringLiteral("name");
+    query.page.descending = false;
+    backend::whenFinished(m_storedSource->list(query), this,
+                          [this, generation, backendName = active->displayName()](
+                              const backend::Result<backend::Page<backend::PipelineInfo>> &listed) {
+                              if (generation != m_storedGeneration)
+                                  return;
+                              // A backend that cannot list (not signed in, unreachable) simply
+                              // offers none here; its own pages say why.
+                              QList<std::pair<QString, QString>> pipelines;
+                              for (const backend::PipelineInfo &p : listed.value.items)
+                                  pipelines.append({p.id, p.name});
+                              m_palette->setStoredPipelines(backendName, pipelines);
+                          });
+}
+
+void EditorPage::nestStoredPipeline(
+    const QString &pipelineId, std::function<void(const pipelinespec::ComponentDefinition &)> place)
+{
+    QPointer<backend::PipelineService> pipelines = m_storedSource;
+    if (!pipelines) {
+        m_status->setText(tr("The active backend keeps no pipelines."));
+        return;
+    }
+    const int activity =
+        m_context.activity ? m_context.activity->start(tr("Fetching a stored pipeline")) : -1;
+    auto fail = [this, activity](const QString &error) {
+        if (m_context.activity)
+            m_context.activity->finish(activity);
+        m_status->setText(tr("Not added: %1").arg(error));
+    };
+    m_status->setText(tr("Fetching the pipeline…"));
+    backend::PageRequest latest;
+    latest.pageSize = 1; // the newest version first
+    backend::whenFinished(
+        pipelines->versions(pipelineId, latest), this,
+        [this, pipelines, place, fail,
+         activity](const backend::Result<backend::Page<backend::PipelineVersionInfo>> &versions) {
+            if (!pipelines)
+                return fail(tr("the backend went away"));
+            if (!versions.ok())
+                return fail(versions.error);
+            if (versions.value.items.isEmpty())
+                return fail(tr("the pipeline has no versions"));
+            const backend::PipelineVersionInfo version = versions.value.items.first();
+            backend::whenFinished(
+                pipelines->spec(version.id), this,
+                [this, place, fail, activity, version](const backend::Result<QByteArray> &spec) {
+                    if (!spec.ok())
+                        return fail(spec.error);
+                    // Reading the pipeline runs off the GUI thread.
+                    auto job = QtConcurrent::run([bytes = spec.value, name = version.name] {
+                        QString error;
+                        pipelinespec::ReadError readError;
+                        const auto document =
+                            pipelinespec::PipelineDocument::fromBytes(bytes, name, &readError);
+                        if (!document)
+                            return std::make_pair(
+                                std::optional<pipelinespec::ComponentDefinition>(),
+                                readError.toString());
+                        auto definition =
+                            pipelinespec::ComponentDefinition::fromPipeline(*document, &error);
+                        return std::make_pair(definition, error);
+                    });
+                    backend::whenFinished(job, this,
+                                          [this, place, fail, activity](const auto &read) {
+                                              if (!read.first)
+                                                  return fail(read.second);
+                                              if (m_context.activity)
+                                                  m_context.activity->finish(activity);
+                                              place(*read.first);
+                                          });
+                });
+        });
+}
+
 void EditorPage::newPipeline()
 {
     auto *document =
@@ -778,6 +882,11 @@ void EditorPage::addFromPalette(const PaletteItem &item, QPointF at)
             return;
         }
         m_status->setText(tr("That pipeline is no longer open."));
+        return;
+    case PaletteItem::Kind::Stored:
+        nestStoredPipeline(item.key, [place](const pipelinespec::ComponentDefinition &definition) {
+            place(&definition, {});
+        });
         return;
     case PaletteItem::Kind::Container:
     case PaletteItem::Kind::Python:

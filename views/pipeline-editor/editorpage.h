@@ -5,6 +5,7 @@
 #include "views/pipeline-editor/recovery.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 #include <QThreadPool>
@@ -18,6 +19,10 @@ class QFrame;
 class QLabel;
 class QStackedWidget;
 class QTabWidget;
+
+namespace kfw::backend {
+class PipelineService;
+}
 
 namespace kfw::views::editor {
 
@@ -128,6 +133,12 @@ private:
     void upload(bool thenRun);
     void forgetRecovery(EditorDocument *document);
     void updatePaletteComponents();
+    // Lists the active backend's pipelines in the palette (again when they change).
+    void bindStoredPipelines();
+    void loadStoredPipelines();
+    // Adds the latest version of a pipeline the backend keeps as a nested pipeline.
+    void nestStoredPipeline(const QString &pipelineId,
+                            std::function<void(const pipelinespec::ComponentDefinition &)> place);
     void offerRecovery();
     void restoreRecovered();
     void discardRecovered();
@@ -153,6 +164,9 @@ private:
     QFrame *m_recoveryBanner;
     QLabel *m_recoveryText;
     QList<RecoveredDocument> m_recovered;
+    // The backend whose pipelines the palette lists.
+    QPointer<backend::PipelineService> m_storedSource;
+    quint64 m_storedGeneration = 0;
 };
 
 } // namespace kfw::views::editor

@@ -181,6 +181,7 @@ Palette::Palette(QWidget *parent)
     m_library = section(tr("Library"));
     m_pipeline = section(tr("In this pipeline"));
     m_openPipelines = section(tr("Open pipelines"));
+    m_storedPipelines = section(tr("Stored pipelines"));
 
     connect(m_search, &QLineEdit::textChanged, this, &Palette::applyFilter);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -289,6 +290,22 @@ void Palette::setOpenPipelines(const QList<std::pair<QString, QString>> &pipelin
     applyFilter();
 }
 
+void Palette::setStoredPipelines(const QString &backend,
+                                 const QList<std::pair<QString, QString>> &pipelines)
+{
+    qDeleteAll(m_storedPipelines->takeChildren());
+    m_storedPipelines->setText(0, tr("Pipelines on %1").arg(backend));
+    for (const auto &[id, name] : pipelines) {
+        auto *item = new QTreeWidgetItem(m_storedPipelines, {name});
+        item->setToolTip(0, tr("The latest version of %1 on %2 as one task of this pipeline (a "
+                               "nested pipeline)")
+                                .arg(name, backend));
+        item->setData(0, kItemRole, int(PaletteItem::Kind::Stored));
+        item->setData(0, kKeyRole, id);
+    }
+    applyFilter();
+}
+
 std::optional<pipelinespec::ComponentDefinition>
 Palette::libraryDefinition(const QString &file) const
 {
@@ -301,7 +318,8 @@ Palette::libraryDefinition(const QString &file) const
 void Palette::applyFilter()
 {
     const QString text = m_search->text().trimmed();
-    for (QTreeWidgetItem *group : {m_builtIn, m_library, m_pipeline, m_openPipelines}) {
+    for (QTreeWidgetItem *group :
+         {m_builtIn, m_library, m_pipeline, m_openPipelines, m_storedPipelines}) {
         int shown = 0;
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem *item = group->child(i);

@@ -25,12 +25,15 @@ struct PaletteItem
         Library,   // a component file (KFP v1 component.yaml or a compiled component)
         Existing,  // a component the open pipeline already has
         Pipeline,  // another open pipeline, used as a component (a nested pipeline)
+        Stored,    // a pipeline the active backend keeps (its latest version), nested
         Loop,      // a ParallelFor group
         Condition, // an If group
         ExitHandler,
     };
     Kind kind = Kind::Library;
-    QString key; // the file of a Library entry, the component name of an Existing one
+    // The file of a Library entry, the component name of an Existing one, the pipeline id of a
+    // Stored one.
+    QString key;
 };
 
 // A component file read for the palette.
@@ -68,6 +71,10 @@ public:
     void setPipelineComponents(const QList<std::pair<QString, QString>> &components);
     // Other open pipelines (key -> title), offered as nested pipelines.
     void setOpenPipelines(const QList<std::pair<QString, QString>> &pipelines);
+    // The pipelines the active backend keeps (id -> name), offered as nested pipelines; backend
+    // names it in the section's title.
+    void setStoredPipelines(const QString &backend,
+                            const QList<std::pair<QString, QString>> &pipelines);
     // The definition of a library entry, once read.
     std::optional<pipelinespec::ComponentDefinition> libraryDefinition(const QString &file) const;
     QTreeWidget *tree() const { return m_tree; }
@@ -91,6 +98,7 @@ private:
     QTreeWidgetItem *m_library;
     QTreeWidgetItem *m_pipeline;
     QTreeWidgetItem *m_openPipelines;
+    QTreeWidgetItem *m_storedPipelines;
     QHash<QString, pipelinespec::ComponentDefinition> m_definitions;
     quint64 m_generation = 0;
     bool m_loading = false;
