@@ -4561,6 +4561,10 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>This pipeline needs %1, which this workstation does not have yet; tasks that use them will fail.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run %1, uploaded as version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::RunListModel</name>
@@ -5214,6 +5218,14 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 task inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks inside</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5940,6 +5952,46 @@ print(&apos;hello&apos;)</source>
         <source>Delete comment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show Group Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected groups in place, showing their tasks, or close them again (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Group Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open every group of this level in place, or close them all when all are open (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload and Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the pipeline to the active backend as a new pipeline or version, then start a run of that version (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active backend keeps no pipelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching a stored pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline has no versions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::EditorTab</name>
@@ -6140,22 +6192,12 @@ print(&apos;hello&apos;)</source>
         <source>component %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n tasks inside; double-click to open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tasks inside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>A comment; double-click to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; click the arrow to show them here, double-click to open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6259,6 +6301,18 @@ print(&apos;hello&apos;)</source>
     </message>
     <message>
         <source>The pipeline %1 as one task of this one (a nested pipeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest version of %1 on %2 as one task of this pipeline (a nested pipeline)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6709,6 +6763,14 @@ or select one there and press Enter.</source>
     </message>
     <message>
         <source>%1 — double-click a group to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Group Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tasks of every group and loop in place, with their states, or only the groups&apos; counts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

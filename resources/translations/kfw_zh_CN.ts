@@ -4571,6 +4571,10 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>This pipeline needs %1, which this workstation does not have yet; tasks that use them will fail.</source>
         <translation>此流水线需要 %1，本工作站尚未具备；使用它们的任务将会失败。</translation>
     </message>
+    <message>
+        <source>Run %1, uploaded as version %2</source>
+        <translation>运行 %1（已上传为版本 %2）</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::RunListModel</name>
@@ -5226,6 +5230,14 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>expression</source>
         <translation>表达式</translation>
+    </message>
+    <message>
+        <source>1 task inside</source>
+        <translation>内含 1 个任务</translation>
+    </message>
+    <message>
+        <source>%1 tasks inside</source>
+        <translation>内含 %1 个任务</translation>
     </message>
 </context>
 <context>
@@ -5948,6 +5960,46 @@ print(&apos;hello&apos;)</translation>
         <source>Delete comment</source>
         <translation>删除注释</translation>
     </message>
+    <message>
+        <source>Show Group Contents</source>
+        <translation>显示组内容</translation>
+    </message>
+    <message>
+        <source>Open the selected groups in place, showing their tasks, or close them again (Ctrl+E)</source>
+        <translation>就地展开所选组以显示其任务，或再次折叠 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Show All Group Contents</source>
+        <translation>显示所有组内容</translation>
+    </message>
+    <message>
+        <source>Open every group of this level in place, or close them all when all are open (Ctrl+Shift+E)</source>
+        <translation>就地展开此层级的所有组；全部已展开时则全部折叠 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Upload and Run</source>
+        <translation>上传并运行</translation>
+    </message>
+    <message>
+        <source>Upload the pipeline to the active backend as a new pipeline or version, then start a run of that version (Ctrl+Shift+R)</source>
+        <translation>将流水线作为新流水线或新版本上传到当前后端，然后运行该版本 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>The active backend keeps no pipelines.</source>
+        <translation>当前后端不保存流水线。</translation>
+    </message>
+    <message>
+        <source>Fetching a stored pipeline</source>
+        <translation>正在获取已存储的流水线</translation>
+    </message>
+    <message>
+        <source>Fetching the pipeline…</source>
+        <translation>正在获取流水线…</translation>
+    </message>
+    <message>
+        <source>the pipeline has no versions</source>
+        <translation>该流水线没有任何版本</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::EditorTab</name>
@@ -6144,21 +6196,13 @@ print(&apos;hello&apos;)</translation>
         <source>component %1</source>
         <translation>组件 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n tasks inside; double-click to open</source>
-        <translation>
-            <numerusform>内含 %n 个任务；双击即可打开</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tasks inside</source>
-        <translation>
-            <numerusform>内含 %n 个任务</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A comment; double-click to edit it</source>
         <translation>注释；双击即可编辑</translation>
+    </message>
+    <message>
+        <source>; click the arrow to show them here, double-click to open</source>
+        <translation>；点击箭头在此显示，双击打开</translation>
     </message>
 </context>
 <context>
@@ -6262,6 +6306,18 @@ print(&apos;hello&apos;)</translation>
     <message>
         <source>The pipeline %1 as one task of this one (a nested pipeline)</source>
         <translation>将流水线 %1 作为本流水线的一个任务（嵌套流水线）</translation>
+    </message>
+    <message>
+        <source>Stored pipelines</source>
+        <translation>已存储的流水线</translation>
+    </message>
+    <message>
+        <source>Pipelines on %1</source>
+        <translation>%1 上的流水线</translation>
+    </message>
+    <message>
+        <source>The latest version of %1 on %2 as one task of this pipeline (a nested pipeline)</source>
+        <translation>将 %2 上 %1 的最新版本作为此流水线的一个任务（嵌套流水线）</translation>
     </message>
 </context>
 <context>
@@ -6713,6 +6769,14 @@ or select one there and press Enter.</source>
     <message>
         <source>%1 — double-click a group to open it</source>
         <translation>%1 — 双击组即可打开</translation>
+    </message>
+    <message>
+        <source>Show Group Contents</source>
+        <translation>显示组内容</translation>
+    </message>
+    <message>
+        <source>Show the tasks of every group and loop in place, with their states, or only the groups&apos; counts</source>
+        <translation>就地显示每个组和循环中的任务及其状态，或仅显示组的计数</translation>
     </message>
 </context>
 <context>
