@@ -5992,6 +5992,34 @@ print(&apos;hello&apos;)</source>
         <source>the pipeline has no versions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare With Stored Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this pipeline beside a version of it that the active backend keeps, with the differences marked (Ctrl+Alt+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active backend has no pipeline named %1; upload it first (Ctrl+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline has no stored versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With Stored Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of %1 to compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::EditorTab</name>

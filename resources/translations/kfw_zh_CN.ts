@@ -6000,6 +6000,34 @@ print(&apos;hello&apos;)</translation>
         <source>the pipeline has no versions</source>
         <translation>该流水线没有任何版本</translation>
     </message>
+    <message>
+        <source>Compare With Stored Version…</source>
+        <translation>与已存储的版本比较…</translation>
+    </message>
+    <message>
+        <source>Show this pipeline beside a version of it that the active backend keeps, with the differences marked (Ctrl+Alt+Shift+C)</source>
+        <translation>将此流水线与当前后端保存的某个版本并排显示，并标出差异 (Ctrl+Alt+Shift+C)</translation>
+    </message>
+    <message>
+        <source>The active backend has no pipeline named %1; upload it first (Ctrl+U).</source>
+        <translation>当前后端没有名为 %1 的流水线；请先上传 (Ctrl+U)。</translation>
+    </message>
+    <message>
+        <source>The pipeline has no stored versions.</source>
+        <translation>该流水线没有已存储的版本。</translation>
+    </message>
+    <message>
+        <source>Compare With Stored Version</source>
+        <translation>与已存储的版本比较</translation>
+    </message>
+    <message>
+        <source>Version of %1 to compare with:</source>
+        <translation>要与 %1 比较的版本：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::editor::EditorTab</name>

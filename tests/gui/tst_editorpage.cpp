@@ -35,6 +35,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -773,6 +774,40 @@ private slots:
                                      QStringLiteral("train")}));
         tab->document()->undoStack()->setClean();
         key(canvas, Qt::Key_W, Qt::ControlModifier);
+        QTRY_COMPARE(page()->tabs()->count(), 0);
+    }
+
+    void compareWithAStoredVersion()
+    {
+        // The pipeline uploaded above, changed here: compared with the version picked from the
+        // backend, the removed task is marked.
+        const QString path =
+            copyExample("train-and-evaluate.yaml", QStringLiteral("compare-stored.yaml"));
+        EditorTab *tab = open(path);
+        QVERIFY(tab);
+        tab->canvas()->selectTasks({QStringLiteral("evaluate")});
+        key(tab->canvas(), Qt::Key_Delete);
+        QTRY_VERIFY(!tab->canvas()->isBusy() && !tab->canvas()->node(QStringLiteral("evaluate")));
+        QSignalSpy opened(page(), &EditorPage::compareOpened);
+        key(tab->canvas(), Qt::Key_C, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+        QInputDialog *picker = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (picker = page()->findChild<QInputDialog *>(QStringLiteral("editor.versionPicker"))) &&
+                picker->isVisible(),
+            20000);
+        QCOMPARE(picker->comboBoxItems().size(), 3); // the three uploads, newest first
+        picker->setTextValue(picker->comboBoxItems().first());
+        picker->accept();
+        QVERIFY(opened.wait(20000));
+        auto *view = opened.first().first().value<CompareView *>();
+        QTRY_VERIFY(!view->before()->isBusy() && !view->after()->isBusy() &&
+                    view->before()->node(QStringLiteral("evaluate")));
+        QCOMPARE(view->markOf(false, QStringLiteral("root"), QStringLiteral("evaluate")),
+                 QStringLiteral("removed"));
+        QVERIFY(view->markOf(true, QStringLiteral("root"), QStringLiteral("train")).isEmpty());
+        page()->closeTab(page()->tabs()->indexOf(view));
+        tab->document()->undoStack()->setClean();
+        key(tab->canvas(), Qt::Key_W, Qt::ControlModifier);
         QTRY_COMPARE(page()->tabs()->count(), 0);
     }
 

@@ -26,6 +26,7 @@
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,6 +167,12 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
                                   "removed and changed marked "
                                   "(Ctrl+Alt+C)")));
     m_actions.insert(
+        QStringLiteral("compareStored"),
+        addAction(QStringLiteral("compareStored"), tr("Compare With Stored Version…"),
+                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_C),
+                  tr("Show this pipeline beside a version of it that the active "
+                     "backend keeps, with the differences marked (Ctrl+Alt+Shift+C)")));
+    m_actions.insert(
         QStringLiteral("alignLeft"),
         addAction(QStringLiteral("alignLeft"), tr("Align Left"),
                   QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left),
@@ -302,6 +309,8 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
             &EditorPage::uploadPipeline);
     connect(m_actions.value(QStringLiteral("uploadAndRun")), &QAction::triggered, this,
             &EditorPage::uploadAndRun);
+    connect(m_actions.value(QStringLiteral("compareStored")), &QAction::triggered, this,
+            &EditorPage::compareWithStoredVersion);
     connect(m_actions.value(QStringLiteral("compare")), &QAction::triggered, this, [this] {
         EditorTab *tab = currentTab();
         if (!tab)
@@ -1158,21 +1167,116 @@ void EditorPage::addComponentFile(const QString &file)
 
 void EditorPage::compareWith(EditorTab *tab, const QString &file)
 {
-    // Reading the other file and the structural diff run on a worker thread.
+    compareWith(tab, QFileInfo(file).fileName(), [file] { return EditorDocument::read(file); });
+}
+
+void EditorPage::compareWithStoredVersion()
+{
+    EditorTab *tab = currentTab();
+    QPointer<backend::PipelineService> pipelines = m_storedSource;
+    if (!tab)
+        return;
+    if (!pipelines) {
+        m_status->setText(tr("The active backend keeps no pipelines."));
+        return;
+    }
+    // The versions of the pipeline of this name, newest first; the user picks one.
+    const QString name = tab->document()->document().name();
+    backend::PipelineQuery query;
+    query.nameContains = name;
+    backend::whenFinished(
+        pipelines->list(query), this,
+        [this, pipelines, name, tab = QPointer<EditorTab>(tab)](
+            const backend::Result<backend::Page<backend::PipelineInfo>> &found) {
+            if (!tab || !pipelines)
+                return;
+            if (!found.ok())
+                return m_status->setText(tr("Could not compare: %1").arg(found.error));
+            QString id;
+            for (const backend::PipelineInfo &p : found.value.items) {
+                if (p.name == name)
+                    id = p.id;
+            }
+            if (id.isEmpty())
+                return m_status->setText(
+                    tr("The active backend has no pipeline named %1; upload it first (Ctrl+U).")
+                        .arg(name));
+            backend::PageRequest newest;
+            newest.pageSize = 100;
+            backend::whenFinished(
+                pipelines->versions(id, newest), this,
+                [this, pipelines, tab](
+                    const backend::Result<backend::Page<backend::PipelineVersionInfo>> &versions) {
+                    if (!tab || !pipelines)
+                        return;
+                    if (!versions.ok())
+                        return m_status->setText(tr("Could not compare: %1").arg(versions.error));
+                    pickStoredVersion(tab, versions.value.items);
+                });
+        });
+}
+
+void EditorPage::pickStoredVersion(EditorTab *tab,
+                                   const QList<backend::PipelineVersionInfo> &versions)
+{
+    if (versions.isEmpty())
+        return m_status->setText(tr("The pipeline has no stored versions."));
+    auto *picker = new QInputDialog(this);
+    picker->setObjectName(QStringLiteral("editor.versionPicker"));
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowTitle(tr("Compare With Stored Version"));
+    picker->setLabelText(tr("Version of %1 to compare with:").arg(tab->document()->title()));
+    QStringList names;
+    for (const backend::PipelineVersionInfo &v : versions)
+        names << tr("%1 (%2)").arg(v.name, QLocale().toString(v.created, QLocale::ShortFormat));
+    picker->setComboBoxItems(names);
+    picker->setComboBoxEditable(false);
+    connect(picker, &QInputDialog::accepted, this,
+            [this, picker, versions, names, tab = QPointer<EditorTab>(tab)] {
+                const qsizetype index = names.indexOf(picker->textValue());
+                QPointer<backend::PipelineService> pipelines = m_storedSource;
+                if (!tab || !pipelines || index < 0)
+                    return;
+                const backend::PipelineVersionInfo version = versions.at(index);
+                backend::whenFinished(
+                    pipelines->spec(version.id), this,
+                    [this, tab, version](const backend::Result<QByteArray> &spec) {
+                        if (!tab)
+                            return;
+                        if (!spec.ok())
+                            return m_status->setText(tr("Could not compare: %1").arg(spec.error));
+                        compareWith(tab, version.name, [bytes = spec.value, name = version.name] {
+                            LoadedPipeline loaded;
+                            pipelinespec::ReadError error;
+                            loaded.document =
+                                pipelinespec::PipelineDocument::fromBytes(bytes, name, &error);
+                            if (!loaded.document)
+                                loaded.error = error.toString();
+                            return loaded;
+                        });
+                    });
+            });
+    picker->open();
+}
+
+void EditorPage::compareWith(EditorTab *tab, const QString &title,
+                             std::function<LoadedPipeline()> load)
+{
+    // Reading the other pipeline and the structural diff run on a worker thread.
     struct Compared
     {
         LoadedPipeline loaded;
         QList<pipelinespec::SpecChange> changes;
     };
-    auto job = QtConcurrent::run([file, later = tab->document()->document()] {
-        Compared c{EditorDocument::read(file), {}};
+    auto job = QtConcurrent::run([load, later = tab->document()->document()] {
+        Compared c{load(), {}};
         if (c.loaded.document)
             c.changes = pipelinespec::SpecDiff::compare(*c.loaded.document, later);
         return c;
     });
     backend::whenFinished(
         job, this,
-        [this, tab = QPointer<EditorTab>(tab), file,
+        [this, tab = QPointer<EditorTab>(tab), title,
          later = tab->document()->document()](const Compared &c) {
             const LoadedPipeline &loaded = c.loaded;
             if (!tab)
@@ -1183,11 +1287,11 @@ void EditorPage::compareWith(EditorTab *tab, const QString &file)
             }
             // The other file is the earlier version; the open document (as it was when asked) the
             // later one.
-            auto *view = new CompareView(
-                *loaded.document, loaded.positions, QFileInfo(file).fileName(), later,
-                tab->document()->positions(), tab->document()->title(), c.changes);
-            const int index = m_tabs->addTab(
-                view, tr("%1 ↔ %2").arg(QFileInfo(file).fileName(), tab->document()->title()));
+            auto *view =
+                new CompareView(*loaded.document, loaded.positions, title, later,
+                                tab->document()->positions(), tab->document()->title(), c.changes);
+            const int index =
+                m_tabs->addTab(view, tr("%1 ↔ %2").arg(title, tab->document()->title()));
             m_tabs->setCurrentIndex(index);
             m_status->setText(tr("%n difference(s)", nullptr, int(view->differences().size())));
             emit compareOpened(view);

@@ -22,7 +22,8 @@ class QTabWidget;
 
 namespace kfw::backend {
 class PipelineService;
-}
+struct PipelineVersionInfo;
+} // namespace kfw::backend
 
 namespace kfw::views::editor {
 
@@ -89,6 +90,8 @@ public:
     void addComponentFile(const QString &file);
     // Opens a comparison of the tab's pipeline (the later version) with a file (the earlier).
     void compareWith(EditorTab *tab, const QString &file);
+    // Asks which version of the pipeline of this name on the active backend to compare with.
+    void compareWithStoredVersion();
     EditorTab *currentTab() const;
     EditorTab *tabOf(const QString &path) const;
     // Saves the current document (Save As when it has no file yet).
@@ -131,6 +134,9 @@ private:
     void duplicateSelection();
     void runPipeline();
     void upload(bool thenRun);
+    void pickStoredVersion(EditorTab *tab, const QList<backend::PipelineVersionInfo> &versions);
+    // The comparison with another pipeline, read by load() on a worker thread.
+    void compareWith(EditorTab *tab, const QString &title, std::function<LoadedPipeline()> load);
     void forgetRecovery(EditorDocument *document);
     void updatePaletteComponents();
     // Lists the active backend's pipelines in the palette (again when they change).
