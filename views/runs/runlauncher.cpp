@@ -256,14 +256,15 @@ void RunLauncher::setServices(RunService *runs, ExperimentService *experiments,
     if (m_workstation) {
         connect(m_workstation, &WorkstationService::standInsChanged, this,
                 &RunLauncher::checkStandIns, Qt::UniqueConnection);
-        m_workstation->containerEngines().then(this, [this](const Result<QStringList> &r) {
-            for (const QString &engine : r.value)
-                m_engine->addItem(tr("in their images with %1").arg(engine), engine);
-            m_engine->setEnabled(m_engine->count() > 1);
-            if (m_engine->count() == 1)
-                m_engine->setToolTip(
-                    tr("Install podman or docker to run tasks in their container images"));
-        });
+        backend::whenFinished(
+            m_workstation->containerEngines(), this, [this](const Result<QStringList> &r) {
+                for (const QString &engine : r.value)
+                    m_engine->addItem(tr("in their images with %1").arg(engine), engine);
+                m_engine->setEnabled(m_engine->count() > 1);
+                if (m_engine->count() == 1)
+                    m_engine->setToolTip(
+                        tr("Install podman or docker to run tasks in their container images"));
+            });
     }
     validate();
 }
@@ -275,23 +276,24 @@ void RunLauncher::checkStandIns()
         return;
     }
     const quint64 generation = m_generation;
-    m_workstation->missingFor(m_pipeline.bytes)
-        .then(this, [this, generation](const Result<MissingStandIns> &r) {
-            if (generation != m_generation)
-                return;
-            m_missing = r.ok() ? r.value : MissingStandIns{};
-            QStringList names;
-            for (const QString &n : m_missing.secrets.keys())
-                names << tr("secret %1").arg(n);
-            for (const QString &n : m_missing.configMaps.keys())
-                names << tr("config map %1").arg(n);
-            for (const QString &n : m_missing.volumes)
-                names << tr("volume claim %1").arg(n);
-            m_standInText->setText(tr("This pipeline needs %1, which this workstation does not "
-                                      "have yet; tasks that use them will fail.")
-                                       .arg(names.join(QStringLiteral(", "))));
-            m_standInRow->setVisible(!names.isEmpty());
-        });
+    backend::whenFinished(m_workstation->missingFor(m_pipeline.bytes), this,
+                          [this, generation](const Result<MissingStandIns> &r) {
+                              if (generation != m_generation)
+                                  return;
+                              m_missing = r.ok() ? r.value : MissingStandIns{};
+                              QStringList names;
+                              for (const QString &n : m_missing.secrets.keys())
+                                  names << tr("secret %1").arg(n);
+                              for (const QString &n : m_missing.configMaps.keys())
+                                  names << tr("config map %1").arg(n);
+                              for (const QString &n : m_missing.volumes)
+                                  names << tr("volume claim %1").arg(n);
+                              m_standInText->setText(
+                                  tr("This pipeline needs %1, which this workstation does not "
+                                     "have yet; tasks that use them will fail.")
+                                      .arg(names.join(QStringLiteral(", "))));
+                              m_standInRow->setVisible(!names.isEmpty());
+                          });
 }
 
 void RunLauncher::setUpStandIns()
@@ -311,15 +313,16 @@ void RunLauncher::loadExperiments()
     q.page.pageSize = 500;
     q.page.sortBy = QStringLiteral("name");
     q.page.descending = false;
-    m_experiments->list(q).then(this, [this](const Result<Page<ExperimentInfo>> &r) {
-        if (!r.ok())
-            return;
-        const QString current = m_experiment->currentText();
-        m_experiment->clear();
-        for (const ExperimentInfo &e : r.value.items)
-            m_experiment->addItem(e.name);
-        m_experiment->setCurrentText(current.isEmpty() ? QStringLiteral("Default") : current);
-    });
+    backend::whenFinished(
+        m_experiments->list(q), this, [this](const Result<Page<ExperimentInfo>> &r) {
+            if (!r.ok())
+                return;
+            const QString current = m_experiment->currentText();
+            m_experiment->clear();
+            for (const ExperimentInfo &e : r.value.items)
+                m_experiment->addItem(e.name);
+            m_experiment->setCurrentText(current.isEmpty() ? QStringLiteral("Default") : current);
+        });
 }
 
 void RunLauncher::openPipeline(const QString &path, const QString &versionId,
@@ -342,7 +345,7 @@ void RunLauncher::openPipeline(const QString &path, const QString &versionId,
     auto future = QtConcurrent::run(readRunnablePipeline, path);
     if (m_activity)
         m_activity->track(future, tr("Reading %1").arg(QFileInfo(path).fileName()));
-    future.then(this, [this, generation](const RunnablePipeline &p) {
+    backend::whenFinished(future, this, [this, generation](const RunnablePipeline &p) {
         if (generation == m_generation)
             showPipeline(p);
     });
@@ -458,7 +461,7 @@ void RunLauncher::run()
     auto future = m_runs->create(request);
     if (m_activity)
         m_activity->track(future, tr("Starting the run"));
-    future.then(this, [this](const Result<RunInfo> &r) {
+    backend::whenFinished(future, this, [this](const Result<RunInfo> &r) {
         m_starting = false;
         if (!r.ok()) {
             m_status->setText(r.error);

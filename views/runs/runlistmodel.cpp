@@ -65,27 +65,28 @@ void RunListModel::load(const QString &pageToken, int pageSize, bool replace)
     auto future = m_service->list(q);
     if (m_activity)
         m_activity->track(future, tr("Listing runs"));
-    future.then(this, [this, generation, replace](const Result<Page<RunInfo>> &result) {
-        if (generation != m_generation)
-            return; // a newer query is on its way
-        m_loading = false;
-        if (!result.ok()) {
-            emit loaded(result.error);
-            return;
-        }
-        if (replace) {
-            beginResetModel();
-            m_runs = result.value.items;
-            endResetModel();
-        } else if (!result.value.items.isEmpty()) {
-            beginInsertRows({}, int(m_runs.size()),
-                            int(m_runs.size() + result.value.items.size() - 1));
-            m_runs += result.value.items;
-            endInsertRows();
-        }
-        m_nextToken = result.value.nextPageToken;
-        emit loaded(QString());
-    });
+    backend::whenFinished(
+        future, this, [this, generation, replace](const Result<Page<RunInfo>> &result) {
+            if (generation != m_generation)
+                return; // a newer query is on its way
+            m_loading = false;
+            if (!result.ok()) {
+                emit loaded(result.error);
+                return;
+            }
+            if (replace) {
+                beginResetModel();
+                m_runs = result.value.items;
+                endResetModel();
+            } else if (!result.value.items.isEmpty()) {
+                beginInsertRows({}, int(m_runs.size()),
+                                int(m_runs.size() + result.value.items.size() - 1));
+                m_runs += result.value.items;
+                endInsertRows();
+            }
+            m_nextToken = result.value.nextPageToken;
+            emit loaded(QString());
+        });
 }
 
 const RunInfo *RunListModel::run(int row) const

@@ -293,14 +293,14 @@ void RunsPage::loadExperimentNames(ExperimentService *experiments)
         ExperimentQuery query;
         query.page.pageSize = 200;
         query.archived = archived;
-        experiments->list(query).then(this,
-                                      [this, generation](const Result<Page<ExperimentInfo>> &r) {
-                                          if (!r.ok() || generation != m_experimentGeneration)
-                                              return;
-                                          for (const ExperimentInfo &e : r.value.items)
-                                              m_experimentNames.insert(e.id, e.name);
-                                          m_model->setExperimentNames(m_experimentNames);
-                                      });
+        backend::whenFinished(experiments->list(query), this,
+                              [this, generation](const Result<Page<ExperimentInfo>> &r) {
+                                  if (!r.ok() || generation != m_experimentGeneration)
+                                      return;
+                                  for (const ExperimentInfo &e : r.value.items)
+                                      m_experimentNames.insert(e.id, e.name);
+                                  m_model->setExperimentNames(m_experimentNames);
+                              });
     }
 }
 
@@ -427,7 +427,7 @@ void RunsPage::loadDetail()
     const QString runId = m_runId;
     auto future = m_runs->get(runId);
     m_context.activity->track(future, tr("Loading run %1").arg(runId));
-    future.then(this, [this, generation, runId](const Result<RunDetail> &r) {
+    backend::whenFinished(future, this, [this, generation, runId](const Result<RunDetail> &r) {
         if (generation != m_detailGeneration || runId != m_runId)
             return;
         if (!r.ok()) {
@@ -532,7 +532,7 @@ void RunsPage::saveSelectedArtifact(const QString &folder)
     auto future = m_runs->downloadArtifact(m_detail.artifacts.at(index), folder);
     m_context.activity->track(future,
                               tr("Saving artifact %1").arg(m_detail.artifacts.at(index).name));
-    future.then(this, [this](const Result<QString> &r) {
+    backend::whenFinished(future, this, [this](const Result<QString> &r) {
         if (r.ok())
             m_context.notifications->post(ui::NotificationCenter::Severity::Info,
                                           tr("Artifact saved"), r.value, tr("Runs"));
@@ -550,7 +550,7 @@ void RunsPage::showTaskLog()
         return;
     auto future = m_runs->taskLog(m_runId, m_taskPath);
     m_context.activity->track(future, tr("Loading the log of %1").arg(m_taskPath));
-    future.then(this, [this, generation](const Result<QByteArray> &r) {
+    backend::whenFinished(future, this, [this, generation](const Result<QByteArray> &r) {
         if (generation != m_logGeneration)
             return;
         m_logDecoder = QStringDecoder(QStringDecoder::Utf8);
@@ -603,12 +603,12 @@ void RunsPage::act(const QString &what)
         };
     };
     if (what == QLatin1String("terminate")) {
-        m_runs->terminate(id).then(this, report(tr("Could not stop %1")));
+        backend::whenFinished(m_runs->terminate(id), this, report(tr("Could not stop %1")));
     } else if (what == QLatin1String("retry")) {
-        m_runs->retry(id).then(this, report(tr("Could not retry %1")));
+        backend::whenFinished(m_runs->retry(id), this, report(tr("Could not retry %1")));
     } else if (what == QLatin1String("archive")) {
-        (r->archived ? m_runs->unarchive(id) : m_runs->archive(id))
-            .then(this, report(tr("Could not archive or restore %1")));
+        backend::whenFinished(r->archived ? m_runs->unarchive(id) : m_runs->archive(id), this,
+                              report(tr("Could not archive or restore %1")));
     } else if (what == QLatin1String("delete")) {
         auto *box = new QMessageBox(
             QMessageBox::Warning, tr("Delete Run"),
@@ -620,7 +620,8 @@ void RunsPage::act(const QString &what)
         connect(box, &QMessageBox::buttonClicked, this,
                 [this, confirm, id, report](QAbstractButton *button) {
                     if (button == confirm && m_runs)
-                        m_runs->remove(id).then(this, report(tr("Could not delete %1")));
+                        backend::whenFinished(m_runs->remove(id), this,
+                                              report(tr("Could not delete %1")));
                 });
         box->open();
     }

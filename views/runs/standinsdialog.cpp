@@ -111,7 +111,7 @@ void StandInsDialog::save()
     m_error->hide();
     const auto track = [this](QFuture<Result<Done>> future) {
         ++m_pending;
-        future.then(this, [this](const Result<Done> &r) {
+        backend::whenFinished(future, this, [this](const Result<Done> &r) {
             if (!r.ok())
                 m_failures << r.error;
             if (--m_pending > 0)
