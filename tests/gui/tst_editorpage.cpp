@@ -10,6 +10,7 @@
 #include "cluster/pipelinespec/pipelinedocument.h"
 #include "cluster/pipelinespec/pipelineeditor.h"
 #include "cluster/pipelinespec/yamlwriter.h"
+#include "tests/gui/notificationtext.h"
 #include "ui/actionregistry.h"
 #include "ui/activitytracker.h"
 #include "ui/documentrouter.h"
@@ -141,14 +142,7 @@ class TestEditorPage : public QObject
         QTest::keyClick(canvas, Qt::Key(key), modifiers);
     }
 
-    QString notifications()
-    {
-        QStringList out;
-        for (int i = 0; i < m_notifications.rowCount(); ++i)
-            out << m_notifications.at(i).title + QStringLiteral(": ") +
-                       m_notifications.at(i).message;
-        return out.join(QLatin1Char('\n'));
-    }
+    QString notifications() const { return test::notificationText(m_notifications); }
 
     // Drops a palette entry on the canvas as a drag from the palette would: the palette's own
     // drag data, delivered by drag-enter, drag-move and drop events at a view position.

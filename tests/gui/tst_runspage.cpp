@@ -6,6 +6,7 @@
 #include "cluster/backend/backendregistry.h"
 #include "cluster/local/localbackend.h"
 #include "cluster/local/secretstore.h"
+#include "tests/gui/notificationtext.h"
 #include "ui/actionregistry.h"
 #include "ui/activitytracker.h"
 #include "ui/documentrouter.h"
@@ -13,8 +14,8 @@
 #include "ui/pageregistry.h"
 #include "ui/recentfiles.h"
 #include "ui/thememanager.h"
-#include "views/pipeline-editor/pipelinecanvas.h"
 #include "views/pipeline-editor/canvasitems.h"
+#include "views/pipeline-editor/pipelinecanvas.h"
 #include "views/pipeline-editor/rungraph.h"
 #include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
@@ -31,8 +32,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace kfw;
@@ -81,14 +82,7 @@ class TestRunsPage : public QObject
     }
 
     // What the page told the user, for failure messages.
-    QString notifications()
-    {
-        QStringList out;
-        for (int i = 0; i < m_notifications.rowCount(); ++i)
-            out << m_notifications.at(i).title + QStringLiteral(": ") +
-                       m_notifications.at(i).message;
-        return out.join(QLatin1Char('\n'));
-    }
+    QString notifications() const { return test::notificationText(m_notifications); }
 
 private slots:
     void initTestCase()
@@ -166,8 +160,10 @@ private slots:
         QCOMPARE(trainStates.last(), backend::state::Succeeded);
         QVERIFY2(trainStates.size() >= 2, qPrintable(trainStates.join(QLatin1Char(','))));
         for (const char *task : {"make-data", "train", "evaluate"}) {
-            QCOMPARE(graph->canvas()->node(QString::fromLatin1(task))->status(), backend::state::Succeeded);
-            QVERIFY(graph->status(QString::fromLatin1(task)).text.contains(QStringLiteral("succeeded")));
+            QCOMPARE(graph->canvas()->node(QString::fromLatin1(task))->status(),
+                     backend::state::Succeeded);
+            QVERIFY(graph->status(QString::fromLatin1(task))
+                        .text.contains(QStringLiteral("succeeded")));
         }
         graph->canvas()->selectTasks({QStringLiteral("make-data")});
         QTRY_COMPARE(page()->tasks()->currentItem()->text(0), QStringLiteral("make-data"));
@@ -331,10 +327,10 @@ private slots:
                                   backend::state::Succeeded, 90000);
         QVERIFY(!graph->canvas()->node(QStringLiteral("for-loop-1"))->isOpen());
         QTest::mouseClick(graph->openGroupsButton(), Qt::LeftButton);
-        QTRY_VERIFY(graph->canvas()->innerNode(QStringLiteral("for-loop-1"),
-                                               QStringLiteral("square")));
-        views::editor::NodeItem *square = graph->canvas()->innerNode(QStringLiteral("for-loop-1"),
-                                                                     QStringLiteral("square"));
+        QTRY_VERIFY(
+            graph->canvas()->innerNode(QStringLiteral("for-loop-1"), QStringLiteral("square")));
+        views::editor::NodeItem *square =
+            graph->canvas()->innerNode(QStringLiteral("for-loop-1"), QStringLiteral("square"));
         QTRY_COMPARE(square->status(), backend::state::Succeeded);
         QVERIFY2(graph->canvas()->node(QStringLiteral("for-loop-1"))->isOpen(), "loop not open");
         // A file run afterwards is of the file again.

@@ -81,139 +81,94 @@ EditorPage::EditorPage(const ui::ShellContext &context, OpenRequests *requests, 
     m_recoveryPool.setMaxThreadCount(1);
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    m_actions.insert(QStringLiteral("save"),
-                     addAction(QStringLiteral("save"), tr("Save"), QKeySequence::Save,
-                               tr("Save the pipeline and its layout (Ctrl+S)")));
-    m_actions.insert(QStringLiteral("saveAs"),
-                     addAction(QStringLiteral("saveAs"), tr("Save As…"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                               tr("Save the pipeline under another name (Ctrl+Shift+S)")));
-    m_actions.insert(QStringLiteral("undo"),
-                     addAction(QStringLiteral("undo"), tr("Undo"), QKeySequence::Undo,
-                               tr("Undo the last edit (Ctrl+Z)")));
-    m_actions.insert(QStringLiteral("redo"),
-                     addAction(QStringLiteral("redo"), tr("Redo"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                               tr("Redo the edit undone last (Ctrl+Shift+Z)")));
+    addAction(QStringLiteral("save"), tr("Save"), QKeySequence::Save,
+              tr("Save the pipeline and its layout (Ctrl+S)"));
+    addAction(QStringLiteral("saveAs"), tr("Save As…"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+              tr("Save the pipeline under another name (Ctrl+Shift+S)"));
+    addAction(QStringLiteral("undo"), tr("Undo"), QKeySequence::Undo,
+              tr("Undo the last edit (Ctrl+Z)"));
+    addAction(QStringLiteral("redo"), tr("Redo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+              tr("Redo the edit undone last (Ctrl+Shift+Z)"));
     m_actions.value(QStringLiteral("redo"))
         ->setShortcuts(
             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_actions.insert(QStringLiteral("delete"),
-                     addAction(QStringLiteral("delete"), tr("Delete"), QKeySequence::Delete,
-                               tr("Delete the selected tasks (Del)")));
-    m_actions.insert(QStringLiteral("layout"),
-                     addAction(QStringLiteral("layout"), tr("Auto-layout"),
-                               QKeySequence(Qt::CTRL | Qt::Key_L),
-                               tr("Arrange the tasks of this level left to right (Ctrl+L)")));
-    m_actions.insert(QStringLiteral("showGroup"),
-                     addAction(QStringLiteral("showGroup"), tr("Show Group Contents"),
-                               QKeySequence(Qt::CTRL | Qt::Key_E),
-                               tr("Open the selected groups in place, showing their tasks, or "
-                                  "close them again (Ctrl+E)")));
-    m_actions.insert(QStringLiteral("showAllGroups"),
-                     addAction(QStringLiteral("showAllGroups"), tr("Show All Group Contents"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                               tr("Open every group of this level in place, or close them all "
-                                  "when all are open (Ctrl+Shift+E)")));
-    m_actions.insert(QStringLiteral("fit"),
-                     addAction(QStringLiteral("fit"), tr("Fit"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0),
-                               tr("Zoom to show every task of this level (Ctrl+Shift+0)")));
-    m_actions.insert(QStringLiteral("actualSize"),
-                     addAction(QStringLiteral("actualSize"), tr("100%"),
-                               QKeySequence(Qt::CTRL | Qt::Key_0),
-                               tr("Zoom to actual size (Ctrl+0)")));
-    m_actions.insert(QStringLiteral("zoomIn"),
-                     addAction(QStringLiteral("zoomIn"), tr("Zoom In"), QKeySequence::ZoomIn,
-                               tr("Zoom in (Ctrl++, or the mouse wheel)")));
-    m_actions.insert(QStringLiteral("zoomOut"),
-                     addAction(QStringLiteral("zoomOut"), tr("Zoom Out"), QKeySequence::ZoomOut,
-                               tr("Zoom out (Ctrl+-)")));
-    m_actions.insert(QStringLiteral("up"),
-                     addAction(QStringLiteral("up"), tr("Up"), QKeySequence(Qt::ALT | Qt::Key_Up),
-                               tr("Leave this group for the level that holds it (Alt+Up)")));
-    m_actions.insert(QStringLiteral("snap"),
-                     addAction(QStringLiteral("snap"), tr("Snap to Grid"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
-                               tr("Keep tasks on a 10-point grid while they move (Ctrl+Shift+G)")));
-    m_actions.insert(QStringLiteral("copy"),
-                     addAction(QStringLiteral("copy"), tr("Copy"), QKeySequence::Copy,
-                               tr("Copy the selected tasks, as PipelineSpec YAML (Ctrl+C)")));
-    m_actions.insert(QStringLiteral("cut"),
-                     addAction(QStringLiteral("cut"), tr("Cut"), QKeySequence::Cut,
-                               tr("Copy the selected tasks and delete them (Ctrl+X)")));
-    m_actions.insert(QStringLiteral("paste"),
-                     addAction(QStringLiteral("paste"), tr("Paste"), QKeySequence::Paste,
-                               tr("Add the copied tasks to this level (Ctrl+V)")));
-    m_actions.insert(QStringLiteral("duplicate"),
-                     addAction(QStringLiteral("duplicate"), tr("Duplicate"),
-                               QKeySequence(Qt::CTRL | Qt::Key_D),
-                               tr("Copy the selected tasks in place (Ctrl+D)")));
-    m_actions.insert(
-        QStringLiteral("upload"),
-        addAction(
-            QStringLiteral("upload"), tr("Upload"), QKeySequence(Qt::CTRL | Qt::Key_U),
-            tr("Save the pipeline and add it to the pipelines of the active backend (a cluster or "
-               "this workstation), as a new pipeline or a new version (Ctrl+U)")));
-    m_actions.insert(QStringLiteral("uploadAndRun"),
-                     addAction(QStringLiteral("uploadAndRun"), tr("Upload and Run"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                               tr("Upload the pipeline to the active backend as a new pipeline or "
-                                  "version, then start a run of that version (Ctrl+Shift+R)")));
-    m_actions.insert(QStringLiteral("compare"),
-                     addAction(QStringLiteral("compare"), tr("Compare With…"),
-                               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
-                               tr("Show this pipeline beside another file, with tasks added, "
-                                  "removed and changed marked "
-                                  "(Ctrl+Alt+C)")));
-    m_actions.insert(
-        QStringLiteral("compareStored"),
-        addAction(QStringLiteral("compareStored"), tr("Compare With Stored Version…"),
-                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_C),
-                  tr("Show this pipeline beside a version of it that the active "
-                     "backend keeps, with the differences marked (Ctrl+Alt+Shift+C)")));
-    m_actions.insert(
-        QStringLiteral("alignLeft"),
-        addAction(QStringLiteral("alignLeft"), tr("Align Left"),
-                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left),
-                  tr("Line the selected tasks up on the leftmost one (Ctrl+Alt+Left)")));
-    m_actions.insert(QStringLiteral("alignTop"),
-                     addAction(QStringLiteral("alignTop"), tr("Align Top"),
-                               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Up),
-                               tr("Line the selected tasks up on the topmost one (Ctrl+Alt+Up)")));
-    m_actions.insert(
-        QStringLiteral("distributeH"),
-        addAction(QStringLiteral("distributeH"), tr("Distribute Horizontally"),
-                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H),
-                  tr("Space three or more selected tasks evenly from left to right (Ctrl+Alt+H)")));
-    m_actions.insert(
-        QStringLiteral("distributeV"),
-        addAction(QStringLiteral("distributeV"), tr("Distribute Vertically"),
-                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V),
-                  tr("Space three or more selected tasks evenly from top to bottom (Ctrl+Alt+V)")));
-    m_actions.insert(
-        QStringLiteral("importComponent"),
-        addAction(
-            QStringLiteral("importComponent"), tr("Add Component File…"),
-            QKeySequence(Qt::CTRL | Qt::Key_I),
-            tr("Add a task of a component file (KFP v1 component.yaml or a compiled component) "
-               "(Ctrl+I)")));
-    m_actions.insert(
-        QStringLiteral("comment"),
-        addAction(QStringLiteral("comment"), tr("Add Comment"),
-                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M),
-                  tr("Put a note on the canvas; it is kept in the layout file, not in the pipeline "
-                     "(Ctrl+Alt+M)")));
-    m_actions.insert(QStringLiteral("find"),
-                     addAction(QStringLiteral("find"), tr("Find Task…"), QKeySequence::Find,
-                               tr("Find a task by name in any level (Ctrl+F)")));
-    m_actions.insert(QStringLiteral("run"),
-                     addAction(QStringLiteral("run"), tr("Run…"),
-                               QKeySequence(Qt::CTRL | Qt::Key_R),
-                               tr("Save the pipeline and start a run of it (Ctrl+R)")));
-    m_actions.insert(QStringLiteral("close"), addAction(QStringLiteral("close"), tr("Close"),
-                                                        QKeySequence(Qt::CTRL | Qt::Key_W),
-                                                        tr("Close this pipeline (Ctrl+W)")));
+    addAction(QStringLiteral("delete"), tr("Delete"), QKeySequence::Delete,
+              tr("Delete the selected tasks (Del)"));
+    addAction(QStringLiteral("layout"), tr("Auto-layout"), QKeySequence(Qt::CTRL | Qt::Key_L),
+              tr("Arrange the tasks of this level left to right (Ctrl+L)"));
+    addAction(QStringLiteral("showGroup"), tr("Show Group Contents"),
+              QKeySequence(Qt::CTRL | Qt::Key_E),
+              tr("Open the selected groups in place, showing their tasks, or "
+                 "close them again (Ctrl+E)"));
+    addAction(QStringLiteral("showAllGroups"), tr("Show All Group Contents"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+              tr("Open every group of this level in place, or close them all "
+                 "when all are open (Ctrl+Shift+E)"));
+    addAction(QStringLiteral("fit"), tr("Fit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0),
+              tr("Zoom to show every task of this level (Ctrl+Shift+0)"));
+    addAction(QStringLiteral("actualSize"), tr("100%"), QKeySequence(Qt::CTRL | Qt::Key_0),
+              tr("Zoom to actual size (Ctrl+0)"));
+    addAction(QStringLiteral("zoomIn"), tr("Zoom In"), QKeySequence::ZoomIn,
+              tr("Zoom in (Ctrl++, or the mouse wheel)"));
+    addAction(QStringLiteral("zoomOut"), tr("Zoom Out"), QKeySequence::ZoomOut,
+              tr("Zoom out (Ctrl+-)"));
+    addAction(QStringLiteral("up"), tr("Up"), QKeySequence(Qt::ALT | Qt::Key_Up),
+              tr("Leave this group for the level that holds it (Alt+Up)"));
+    addAction(QStringLiteral("snap"), tr("Snap to Grid"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+              tr("Keep tasks on a 10-point grid while they move (Ctrl+Shift+G)"));
+    addAction(QStringLiteral("copy"), tr("Copy"), QKeySequence::Copy,
+              tr("Copy the selected tasks, as PipelineSpec YAML (Ctrl+C)"));
+    addAction(QStringLiteral("cut"), tr("Cut"), QKeySequence::Cut,
+              tr("Copy the selected tasks and delete them (Ctrl+X)"));
+    addAction(QStringLiteral("paste"), tr("Paste"), QKeySequence::Paste,
+              tr("Add the copied tasks to this level (Ctrl+V)"));
+    addAction(QStringLiteral("duplicate"), tr("Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+              tr("Copy the selected tasks in place (Ctrl+D)"));
+    addAction(
+        QStringLiteral("upload"), tr("Upload"), QKeySequence(Qt::CTRL | Qt::Key_U),
+        tr("Save the pipeline and add it to the pipelines of the active backend (a cluster or "
+           "this workstation), as a new pipeline or a new version (Ctrl+U)"));
+    addAction(QStringLiteral("uploadAndRun"), tr("Upload and Run"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+              tr("Upload the pipeline to the active backend as a new pipeline or "
+                 "version, then start a run of that version (Ctrl+Shift+R)"));
+    addAction(QStringLiteral("compare"), tr("Compare With…"),
+              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C),
+              tr("Show this pipeline beside another file, with tasks added, "
+                 "removed and changed marked "
+                 "(Ctrl+Alt+C)"));
+    addAction(QStringLiteral("compareStored"), tr("Compare With Stored Version…"),
+              QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_C),
+              tr("Show this pipeline beside a version of it that the active "
+                 "backend keeps, with the differences marked (Ctrl+Alt+Shift+C)"));
+    addAction(QStringLiteral("alignLeft"), tr("Align Left"),
+              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Left),
+              tr("Line the selected tasks up on the leftmost one (Ctrl+Alt+Left)"));
+    addAction(QStringLiteral("alignTop"), tr("Align Top"),
+              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Up),
+              tr("Line the selected tasks up on the topmost one (Ctrl+Alt+Up)"));
+    addAction(QStringLiteral("distributeH"), tr("Distribute Horizontally"),
+              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H),
+              tr("Space three or more selected tasks evenly from left to right (Ctrl+Alt+H)"));
+    addAction(QStringLiteral("distributeV"), tr("Distribute Vertically"),
+              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_V),
+              tr("Space three or more selected tasks evenly from top to bottom (Ctrl+Alt+V)"));
+    addAction(QStringLiteral("importComponent"), tr("Add Component File…"),
+              QKeySequence(Qt::CTRL | Qt::Key_I),
+              tr("Add a task of a component file (KFP v1 component.yaml or a compiled component) "
+                 "(Ctrl+I)"));
+    addAction(QStringLiteral("comment"), tr("Add Comment"),
+              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M),
+              tr("Put a note on the canvas; it is kept in the layout file, not in the pipeline "
+                 "(Ctrl+Alt+M)"));
+    addAction(QStringLiteral("find"), tr("Find Task…"), QKeySequence::Find,
+              tr("Find a task by name in any level (Ctrl+F)"));
+    addAction(QStringLiteral("run"), tr("Run…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+              tr("Save the pipeline and start a run of it (Ctrl+R)"));
+    addAction(QStringLiteral("close"), tr("Close"), QKeySequence(Qt::CTRL | Qt::Key_W),
+              tr("Close this pipeline (Ctrl+W)"));
     for (const QString &id :
          {QStringLiteral("save"), QStringLiteral("saveAs"), QStringLiteral("undo"),
           QStringLiteral("redo"), QStringLiteral("delete"), QStringLiteral("layout"),
@@ -518,6 +473,7 @@ QAction *EditorPage::addAction(const QString &id, const QString &text, const QKe
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     action->setToolTip(toolTip);
     QWidget::addAction(action);
+    m_actions.insert(id, action);
     if (m_context.actions)
         m_context.actions->add(action, tr("Pipeline editor"));
     return action;

@@ -118,6 +118,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A page action with a shortcut, in the command palette, kept in m_actions by id.
     QAction *addAction(const QString &id, const QString &text, const QKeySequence &key,
                        const QString &toolTip);
     void takeRequests();

@@ -14,6 +14,7 @@
 
 #include "cluster/pipelinespec/pipelinedocument.h"
 #include "cluster/pipelinespec/yamlwriter.h"
+#include "tests/benchmarks/generatedpipeline.h"
 #include "views/pipeline-editor/canvasitems.h"
 #include "views/pipeline-editor/daglevel.h"
 #include "views/pipeline-editor/editordocument.h"
@@ -39,6 +40,8 @@
 
 using namespace kfw::pipelinespec;
 using namespace kfw::views::editor;
+using kfw::bench::elapsedMs;
+using kfw::bench::medianMs;
 
 namespace {
 
@@ -46,119 +49,6 @@ constexpr int kTimeoutMs = 600000;
 constexpr int kDragTasks = 2000;
 constexpr int kDragSteps = 120;
 const QString kRoot = QStringLiteral("root");
-
-YamlValue map(std::initializer_list<std::pair<const char *, YamlValue>> entries)
-{
-    YamlValue m = YamlValue::mapping();
-    for (const auto &[k, v] : entries)
-        m.insert(QString::fromLatin1(k), v);
-    return m;
-}
-
-YamlValue str(const QString &s)
-{
-    return YamlValue::string(s);
-}
-
-// The tasks task i reads from: one of the five before it, as in the pipelinespec benchmark, and
-// for every 7th task a second one 6 to 15 tasks back, so that the graph has fan-in and edges that
-// span several columns, as real pipelines do.
-QList<int> upstreams(int i)
-{
-    if (i == 0)
-        return {};
-    QList<int> from{i - 1 - (i * 7919) % std::min(i, 5)};
-    if (i % 7 == 0)
-        from.append(i - 6 - (i * 31) % std::min(i - 6, 10));
-    return from;
-}
-
-// A pipeline shaped like what the KFP SDK compiles from Python components: one component and
-// one executor per task, each task reading its upstream tasks' outputs.
-QByteArray generate(int tasks)
-{
-    YamlValue components = YamlValue::mapping();
-    YamlValue executors = YamlValue::mapping();
-    YamlValue dagTasks = YamlValue::mapping();
-    const QString source = QStringLiteral(
-        "\nimport kfp\nfrom kfp import dsl\nfrom kfp.dsl import *\nfrom typing import *\n\n"
-        "def step(x: float, y: float = 0.0) -> float:\n    import math\n"
-        "    return math.sqrt(abs(x + y)) + 1.0\n\n");
-    const YamlValue number = map({{"parameterType", str(QStringLiteral("NUMBER_DOUBLE"))}});
-    for (int i = 0; i < tasks; ++i) {
-        const QString name = QStringLiteral("step-%1").arg(i);
-        const QList<int> from = upstreams(i);
-        YamlValue declared = map({{"x", number}});
-        if (from.size() > 1)
-            declared.insert(QStringLiteral("y"), number);
-        components.insert(
-            QStringLiteral("comp-") + name,
-            map({{"executorLabel", str(QStringLiteral("exec-") + name)},
-                 {"inputDefinitions", map({{"parameters", declared}})},
-                 {"outputDefinitions", map({{"parameters", map({{"Output", number}})}})}}));
-        YamlValue command = YamlValue::sequence(
-            {str(QStringLiteral("sh")), str(QStringLiteral("-ec")),
-             str(QStringLiteral(
-                 "program_path=$(mktemp -d)\n\nprintf \"%s\" \"$0\" > "
-                 "\"$program_path/ephemeral_component.py\"\n"
-                 "_KFP_RUNTIME=true python3 -m kfp.dsl.executor_main --component_module_path "
-                 "\"$program_path/ephemeral_component.py\" \"$@\"\n")),
-             str(source)});
-        executors.insert(
-            QStringLiteral("exec-") + name,
-            map({{"container",
-                  map({{"args", YamlValue::sequence({str(QStringLiteral("--executor_input")),
-                                                     str(QStringLiteral("{{$}}")),
-                                                     str(QStringLiteral("--function_to_execute")),
-                                                     str(QStringLiteral("step"))})},
-                       {"command", command},
-                       {"image", str(QStringLiteral("python:3.11"))}})}}));
-        auto output = [](int producer) {
-            return map({{"taskOutputParameter",
-                         map({{"outputParameterKey", str(QStringLiteral("Output"))},
-                              {"producerTask", str(QStringLiteral("step-%1").arg(producer))}})}});
-        };
-        YamlValue bindings = YamlValue::mapping();
-        if (from.isEmpty())
-            bindings.insert(QStringLiteral("x"),
-                            map({{"runtimeValue", map({{"constant", YamlValue::real(2.0)}})}}));
-        else
-            bindings.insert(QStringLiteral("x"), output(from[0]));
-        if (from.size() > 1)
-            bindings.insert(QStringLiteral("y"), output(from[1]));
-        dagTasks.insert(name,
-                        map({{"cachingOptions", map({{"enableCache", YamlValue::boolean(true)}})},
-                             {"componentRef", map({{"name", str(QStringLiteral("comp-") + name)}})},
-                             {"inputs", map({{"parameters", bindings}})},
-                             {"taskInfo", map({{"name", str(name)}})}}));
-    }
-    YamlValue spec =
-        map({{"components", components},
-             {"deploymentSpec", map({{"executors", executors}})},
-             {"pipelineInfo", map({{"name", str(QStringLiteral("generated-%1").arg(tasks))}})},
-             {"root", map({{"dag", map({{"tasks", dagTasks}})}})},
-             {"schemaVersion", str(QStringLiteral("2.1.0"))},
-             {"sdkVersion", str(QStringLiteral("kfp-2.14.3"))}});
-    return YamlWriter::write(spec);
-}
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double medianMs(int repeats, const std::function<void()> &work)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        ms.push_back(elapsedMs(t));
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
 
 // The same graph for the dot CLI: fixed-size boxes in inches (72 scene units to the inch, as the
 // editor passes them to Graphviz), left to right, everything else left at dot's defaults.
@@ -316,7 +206,7 @@ Frames drag(PipelineCanvas *canvas, NodeItem *item)
 std::optional<PipelineDocument> writeAndOpen(const QTemporaryDir &dir, int tasks, QString *path,
                                              double *mb)
 {
-    const QByteArray bytes = generate(tasks);
+    const QByteArray bytes = kfw::bench::generatePipeline(tasks, true);
     *path = dir.filePath(QStringLiteral("p%1.yaml").arg(tasks));
     *mb = double(bytes.size()) / (1024.0 * 1024.0);
     QFile f(*path);

@@ -7,6 +7,7 @@
 #include "cluster/pipelinespec/pipelinedocument.h"
 #include "cluster/pipelinespec/validator.h"
 #include "cluster/pipelinespec/yamlwriter.h"
+#include "tests/benchmarks/generatedpipeline.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,102 +21,24 @@
 #include <vector>
 
 using namespace kfw::pipelinespec;
+using kfw::bench::medianMs;
 
 namespace {
-
-YamlValue map(std::initializer_list<std::pair<const char *, YamlValue>> entries)
-{
-    YamlValue m = YamlValue::mapping();
-    for (const auto &[k, v] : entries)
-        m.insert(QString::fromLatin1(k), v);
-    return m;
-}
-
-YamlValue str(const QString &s)
-{
-    return YamlValue::string(s);
-}
-
-// A pipeline shaped like what the KFP SDK compiles from Python components: one component and
-// one executor per task, each task reading an upstream task's output.
-QByteArray generate(int tasks)
-{
-    YamlValue components = YamlValue::mapping();
-    YamlValue executors = YamlValue::mapping();
-    YamlValue dagTasks = YamlValue::mapping();
-    const QString source = QStringLiteral(
-        "\nimport kfp\nfrom kfp import dsl\nfrom kfp.dsl import *\nfrom typing import *\n\n"
-        "def step(x: float) -> float:\n    import math\n    return math.sqrt(abs(x)) + 1.0\n\n");
-    for (int i = 0; i < tasks; ++i) {
-        const QString name = QStringLiteral("step-%1").arg(i);
-        YamlValue inputs = map({{"parameters", map({{"x", map({{"parameterType", str(QStringLiteral("NUMBER_DOUBLE"))}})}})}});
-        components.insert(QStringLiteral("comp-") + name,
-                          map({{"executorLabel", str(QStringLiteral("exec-") + name)},
-                               {"inputDefinitions", inputs},
-                               {"outputDefinitions",
-                                map({{"parameters",
-                                      map({{"Output", map({{"parameterType", str(QStringLiteral("NUMBER_DOUBLE"))}})}})}})}}));
-        YamlValue command = YamlValue::sequence(
-            {str(QStringLiteral("sh")), str(QStringLiteral("-ec")),
-             str(QStringLiteral("program_path=$(mktemp -d)\n\nprintf \"%s\" \"$0\" > \"$program_path/ephemeral_component.py\"\n"
-                                "_KFP_RUNTIME=true python3 -m kfp.dsl.executor_main --component_module_path "
-                                "\"$program_path/ephemeral_component.py\" \"$@\"\n")),
-             str(source)});
-        executors.insert(QStringLiteral("exec-") + name,
-                         map({{"container",
-                               map({{"args", YamlValue::sequence({str(QStringLiteral("--executor_input")), str(QStringLiteral("{{$}}")),
-                                                                  str(QStringLiteral("--function_to_execute")),
-                                                                  str(QStringLiteral("step"))})},
-                                    {"command", command},
-                                    {"image", str(QStringLiteral("python:3.11"))}})}}));
-        YamlValue x;
-        if (i == 0) {
-            x = map({{"runtimeValue", map({{"constant", YamlValue::real(2.0)}})}});
-        } else {
-            const int from = i - 1 - (i * 7919) % std::min(i, 5);
-            x = map({{"taskOutputParameter", map({{"outputParameterKey", str(QStringLiteral("Output"))},
-                                                  {"producerTask", str(QStringLiteral("step-%1").arg(from))}})}});
-        }
-        dagTasks.insert(name, map({{"cachingOptions", map({{"enableCache", YamlValue::boolean(true)}})},
-                                   {"componentRef", map({{"name", str(QStringLiteral("comp-") + name)}})},
-                                   {"inputs", map({{"parameters", map({{"x", x}})}})},
-                                   {"taskInfo", map({{"name", str(name)}})}}));
-    }
-    YamlValue spec = map({{"components", components},
-                          {"deploymentSpec", map({{"executors", executors}})},
-                          {"pipelineInfo", map({{"name", str(QStringLiteral("generated-%1").arg(tasks))}})},
-                          {"root", map({{"dag", map({{"tasks", dagTasks}})}})},
-                          {"schemaVersion", str(QStringLiteral("2.1.0"))},
-                          {"sdkVersion", str(QStringLiteral("kfp-2.14.3"))}});
-    return YamlWriter::write(spec);
-}
-
-double medianMs(int repeats, const std::function<void()> &work)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < repeats; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
 
 double pythonMs(const QString &file, int repeats)
 {
     QProcess py;
-    py.start(QStringLiteral("python3"),
-             {QStringLiteral("-c"),
-              QStringLiteral("import sys, time, yaml\n"
-                             "data = open(sys.argv[1], 'rb').read()\n"
-                             "times = []\n"
-                             "for _ in range(int(sys.argv[2])):\n"
-                             "    t = time.perf_counter(); yaml.load(data, Loader=yaml.CSafeLoader); "
-                             "times.append(time.perf_counter() - t)\n"
-                             "times.sort(); print(times[len(times)//2] * 1000)\n"),
-              file, QString::number(repeats)});
+    py.start(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import sys, time, yaml\n"
+                        "data = open(sys.argv[1], 'rb').read()\n"
+                        "times = []\n"
+                        "for _ in range(int(sys.argv[2])):\n"
+                        "    t = time.perf_counter(); yaml.load(data, Loader=yaml.CSafeLoader); "
+                        "times.append(time.perf_counter() - t)\n"
+                        "times.sort(); print(times[len(times)//2] * 1000)\n"),
+         file, QString::number(repeats)});
     if (!py.waitForFinished(600000) || py.exitCode() != 0)
         return -1;
     return py.readAllStandardOutput().trimmed().toDouble();
@@ -132,10 +55,10 @@ int main(int argc, char **argv)
     if (sizes.empty())
         sizes = {100, 2000, 10000};
     QTemporaryDir dir;
-    std::printf("%-7s %9s %11s %9s %11s %11s %10s %11s %9s\n", "tasks", "file MB", "import ms", "MB/s", "validate ms",
-                "export ms", "export MB/s", "PyYAML C ms", "ratio");
+    std::printf("%-7s %9s %11s %9s %11s %11s %10s %11s %9s\n", "tasks", "file MB", "import ms",
+                "MB/s", "validate ms", "export ms", "export MB/s", "PyYAML C ms", "ratio");
     for (int n : sizes) {
-        const QByteArray bytes = generate(n);
+        const QByteArray bytes = kfw::bench::generatePipeline(n, false);
         const QString file = dir.filePath(QStringLiteral("p%1.yaml").arg(n));
         QFile f(file);
         f.open(QIODevice::WriteOnly);
@@ -152,7 +75,8 @@ int main(int argc, char **argv)
             return 1;
         }
         qsizetype findings = 0;
-        const double validateMs = medianMs(repeats, [&] { findings = Validator::validate(*doc).size(); });
+        const double validateMs =
+            medianMs(repeats, [&] { findings = Validator::validate(*doc).size(); });
         if (findings != 0) {
             std::fprintf(stderr, "generated pipeline has %lld findings\n", qint64(findings));
             return 1;
@@ -161,8 +85,9 @@ int main(int argc, char **argv)
         const double exportMs = medianMs(repeats, [&] { out = doc->toYaml(); });
         const double mb = double(bytes.size()) / (1024.0 * 1024.0);
         const double py = pythonMs(file, repeats);
-        std::printf("%-7d %9.2f %11.1f %9.1f %11.1f %11.1f %10.1f %11.1f %9.2f\n", n, mb, importMs, mb / (importMs / 1000),
-                    validateMs, exportMs, double(out.size()) / (1024.0 * 1024.0) / (exportMs / 1000), py,
+        std::printf("%-7d %9.2f %11.1f %9.1f %11.1f %11.1f %10.1f %11.1f %9.2f\n", n, mb, importMs,
+                    mb / (importMs / 1000), validateMs, exportMs,
+                    double(out.size()) / (1024.0 * 1024.0) / (exportMs / 1000), py,
                     py > 0 ? importMs / py : -1.0);
         std::fflush(stdout);
     }
