@@ -17,6 +17,7 @@
 #include "views/pipeline-editor/canvasitems.h"
 #include "views/pipeline-editor/pipelinecanvas.h"
 #include "views/pipeline-editor/rungraph.h"
+#include "views/runs/artifactview.h"
 #include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
 #include "views/runs/runs.h"
@@ -25,12 +26,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -172,23 +177,52 @@ private slots:
         for (int i = 0; i < page()->tasks()->topLevelItemCount(); ++i)
             if (page()->tasks()->topLevelItem(i)->text(0) == QLatin1String("evaluate"))
                 page()->tasks()->setCurrentItem(page()->tasks()->topLevelItem(i));
-        QTreeWidgetItem *metrics = nullptr;
-        QTreeWidgetItem *report = nullptr;
-        QTRY_VERIFY(page()->outputs()->topLevelItemCount() > 0);
-        for (int i = 0; i < page()->outputs()->topLevelItemCount(); ++i) {
-            QTreeWidgetItem *item = page()->outputs()->topLevelItem(i);
-            if (item->text(1) == QLatin1String("system.Metrics"))
-                metrics = item;
-            if (item->text(1) == QLatin1String("system.HTML"))
-                report = item;
-        }
-        QVERIFY(metrics && report);
+        // The outputs are listed again when the run's facts are refreshed: items are looked up
+        // each time they are used.
+        const auto output = [this](const char *type) -> QTreeWidgetItem * {
+            for (int i = 0; i < page()->outputs()->topLevelItemCount(); ++i)
+                if (page()->outputs()->topLevelItem(i)->text(1) == QLatin1String(type))
+                    return page()->outputs()->topLevelItem(i);
+            return nullptr;
+        };
+        QTRY_VERIFY(output("system.Metrics") && output("system.HTML") &&
+                    output("system.ClassificationMetrics"));
         QStringList keys;
-        for (int i = 0; i < metrics->childCount(); ++i)
-            keys << metrics->child(i)->text(0);
+        for (int i = 0; i < output("system.Metrics")->childCount(); ++i)
+            keys << output("system.Metrics")->child(i)->text(0);
         QVERIFY2(keys.contains(QStringLiteral("accuracy")),
                  qPrintable(keys.join(QLatin1Char(','))));
-        page()->outputs()->setCurrentItem(report);
+        // The artifacts shown by their type: the metrics as a table, the classification as a
+        // confusion matrix with the counts the task logged and a ROC curve.
+        views::ArtifactView *viewer = page()->artifactView();
+        page()->outputs()->setCurrentItem(output("system.Metrics"));
+        QTRY_COMPARE(viewer->shownKind(), QStringLiteral("metrics"));
+        auto *metricTable = qobject_cast<QTableWidget *>(viewer->current());
+        QVERIFY(metricTable);
+        QStringList shownMetrics;
+        for (int row = 0; row < metricTable->rowCount(); ++row)
+            shownMetrics << metricTable->item(row, 0)->text();
+        QVERIFY2(shownMetrics.contains(QStringLiteral("accuracy")),
+                 qPrintable(shownMetrics.join(QLatin1Char(','))));
+        page()->outputs()->setCurrentItem(output("system.ClassificationMetrics"));
+        QTRY_COMPARE(viewer->shownKind(), QStringLiteral("classification"));
+        const views::ConfusionMatrix &matrix = viewer->confusionMatrix()->matrix();
+        QCOMPARE(matrix.categories,
+                 (QStringList{QStringLiteral("negative"), QStringLiteral("positive")}));
+        QCOMPARE(matrix.rows.size(), 2);
+        double counted = 0;
+        for (const QList<double> &row : matrix.rows)
+            for (double v : row)
+                counted += v;
+        QCOMPARE(counted, 200.0); // every evaluated row, once
+        auto *roc = viewer->findChild<QChartView *>(QStringLiteral("artifact-roc"));
+        QVERIFY(roc && roc->isVisibleTo(viewer));
+        QCOMPARE(roc->chart()->series().size(), 1);
+        QVERIFY(static_cast<QLineSeries *>(roc->chart()->series().first())->count() >= 3);
+        page()->outputs()->setCurrentItem(output("system.HTML"));
+        // The HTML report, in the sandboxed view.
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->shownKind(), QStringLiteral("html"), 20000);
+        QVERIFY(viewer->html() && viewer->current() == viewer->html());
         QTemporaryDir saved;
         const int before = m_notifications.rowCount();
         page()->saveSelectedArtifact(saved.path());

@@ -8,6 +8,7 @@
 #include "ui/pageaction.h"
 #include "ui/recentfiles.h"
 #include "views/pipeline-editor/rungraph.h"
+#include "views/runs/artifactview.h"
 #include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
 #include "views/runs/runs.h"
@@ -196,10 +197,15 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     auto *outputsPage = new QWidget(tabs);
     auto *outputsLayout = new QVBoxLayout(outputsPage);
     outputsLayout->setContentsMargins(0, 0, 0, 0);
-    m_outputs = new QTreeWidget(outputsPage);
+    auto *outputsSplit = new QSplitter(Qt::Vertical, outputsPage);
+    m_outputs = new QTreeWidget(outputsSplit);
     m_outputs->setObjectName(QStringLiteral("task-outputs"));
     m_outputs->setHeaderLabels({tr("Output"), tr("Value or type"), tr("Location")});
-    outputsLayout->addWidget(m_outputs, 1);
+    // The selected artifact, shown by its type.
+    m_artifactView = new ArtifactView(outputsSplit);
+    outputsSplit->setStretchFactor(0, 1);
+    outputsSplit->setStretchFactor(1, 2);
+    outputsLayout->addWidget(outputsSplit, 1);
     m_saveArtifact = new QAction(tr("Save Artifact As..."), this);
     m_saveArtifact->setToolTip(
         tr("Copy the selected artifact (file or folder) to a folder of your choice"));
@@ -209,7 +215,18 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     outputsLayout->addWidget(saveButton, 0, Qt::AlignRight);
     tabs->addTab(outputsPage, tr("Outputs"));
     connect(m_outputs, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        m_saveArtifact->setEnabled(item && item->data(0, Qt::UserRole).isValid());
+        // A metadata line belongs to its artifact.
+        if (item && item->parent())
+            item = item->parent();
+        const int index = item && item->data(0, Qt::UserRole).isValid()
+                              ? item->data(0, Qt::UserRole).toInt()
+                              : -1;
+        m_saveArtifact->setEnabled(index >= 0);
+        if (index < 0 || index >= m_detail.artifacts.size())
+            m_artifactView->clear();
+        else if (m_shownArtifact != index) // the same one again after a refresh stays as it is
+            m_artifactView->show(m_detail.artifacts.at(index), m_runs);
+        m_shownArtifact = index;
     });
     connect(m_saveArtifact, &QAction::triggered, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Save Artifact To"));
@@ -496,10 +513,21 @@ void RunsPage::loadDetail()
 
 void RunsPage::showTaskOutputs()
 {
+    // The artifact shown stays when a refresh of the same task brings it back.
+    const QTreeWidgetItem *current = m_outputs->currentItem();
+    while (current && current->parent())
+        current = current->parent();
+    const QString shownName = current ? current->text(0) : QString();
+    const QString shownTask = m_shownArtifactTask;
+    QSignalBlocker block(m_outputs);
     m_outputs->clear();
+    m_shownArtifactTask = m_runId + QLatin1Char('/') + m_taskPath;
     m_saveArtifact->setEnabled(false);
-    if (m_taskPath.isEmpty() || m_detail.run.id != m_runId)
+    if (m_taskPath.isEmpty() || m_detail.run.id != m_runId) {
+        m_shownArtifact = -1;
+        m_artifactView->clear();
         return;
+    }
     for (const TaskInfo &t : std::as_const(m_detail.tasks)) {
         if (t.path != m_taskPath)
             continue;
@@ -517,7 +545,16 @@ void RunsPage::showTaskOutputs()
         for (auto it = a.metadata.begin(); it != a.metadata.end(); ++it)
             new QTreeWidgetItem(item, {it.key(), jsonValueText(it.value())});
         item->setExpanded(true);
+        if (shownTask == m_shownArtifactTask && a.name == shownName) {
+            m_outputs->setCurrentItem(item);
+            m_shownArtifact = i;
+        }
     }
+    if (!m_outputs->currentItem()) {
+        m_shownArtifact = -1;
+        m_artifactView->clear();
+    }
+    m_saveArtifact->setEnabled(m_shownArtifact >= 0);
     m_outputs->resizeColumnToContents(0);
 }
 

@@ -27,6 +27,7 @@ namespace kfw::views {
 namespace editor {
 class RunGraph;
 }
+class ArtifactView;
 class RunLauncher;
 class RunListModel;
 class PendingPipeline;
@@ -51,6 +52,7 @@ public:
     editor::RunGraph *graph() const { return m_graph; }
     QPlainTextEdit *log() const { return m_log; }
     QTreeWidget *outputs() const { return m_outputs; }
+    ArtifactView *artifactView() const { return m_artifactView; }
     // Copies the artifact selected in the outputs into the folder (asynchronously; a notification
     // says where it went).
     void saveSelectedArtifact(const QString &folder);
@@ -89,6 +91,9 @@ private:
     editor::RunGraph *m_graph;
     QPlainTextEdit *m_log;
     QTreeWidget *m_outputs;
+    ArtifactView *m_artifactView;
+    int m_shownArtifact = -1;    // index in m_detail.artifacts
+    QString m_shownArtifactTask; // the task whose outputs are listed
     QAction *m_saveArtifact;
     backend::RunDetail m_detail; // of the run shown
     QAction *m_terminate;
