@@ -9,6 +9,7 @@
 #include "ui/recentfiles.h"
 #include "views/pipeline-editor/rungraph.h"
 #include "views/runs/artifactview.h"
+#include "views/runs/runcompare.h"
 #include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
 #include "views/runs/runs.h"
@@ -96,6 +97,11 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
                                   tr("Move the selected run to the archive, or back"));
     m_delete = ui::addPageAction(this, bar, tr("Delete"), QKeySequence(QKeySequence::Delete),
                                  tr("Delete the selected run and its files (Del)"));
+    m_compare = ui::addPageAction(
+        this, bar, tr("Compare"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        tr("Compare the selected runs side by side: parameters, metrics and charts; with a "
+           "comparison open, add them to it, from any backend (Ctrl+Shift+C)"));
+    connect(m_compare, &QAction::triggered, this, &RunsPage::compareSelected);
     auto *refresh = new QAction(tr("Refresh Runs"), this);
     refresh->setShortcut(QKeySequence(QKeySequence::Refresh));
     refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -152,7 +158,8 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     m_table = new QTableView(split);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several runs can be selected to compare; the details follow the current one.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     // Columns fit their contents, measured on the first rows only, so that long lists stay fast.
     m_table->horizontalHeader()->setResizeContentsPrecision(50);
@@ -262,6 +269,8 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
                 const RunInfo *r = m_model->run(current.row());
                 showRun(r ? r->id : QString());
             });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RunsPage::updateActions);
     connect(m_model, &RunListModel::loaded, this, [this](const QString &error) {
         if (!error.isEmpty()) {
             m_context.notifications->post(ui::NotificationCenter::Severity::Error,
@@ -621,6 +630,70 @@ void RunsPage::updateActions()
     m_archive->setEnabled(r != nullptr);
     m_archive->setText(r && r->archived ? tr("Restore") : tr("Archive"));
     m_delete->setEnabled(r && !running);
+    // One run opens a comparison that more can be added to (from this or another backend).
+    m_compare->setEnabled(m_table->selectionModel()->hasSelection());
+}
+
+void RunsPage::compareSelected()
+{
+    QStringList ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (const RunInfo *r = m_model->run(row.row()))
+            ids << r->id;
+    }
+    if (ids.isEmpty() || !m_runs)
+        return;
+    // Each run's facts, read together; the comparison opens when all have come.
+    const QString source = m_backend ? m_backend->displayName() : QString();
+    struct Gathered
+    {
+        QList<std::optional<ComparedRun>> runs;
+        QStringList errors;
+        qsizetype pending = 0;
+    };
+    auto gathered = std::make_shared<Gathered>();
+    gathered->runs.resize(ids.size());
+    gathered->pending = ids.size();
+    const int activity =
+        m_context.activity->start(tr("Reading %n runs to compare", nullptr, int(ids.size())));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        backend::whenFinished(
+            m_runs->get(ids[i]), this,
+            [this, i, source, gathered, activity](const Result<RunDetail> &r) {
+                if (r.ok())
+                    gathered->runs[i] = ComparedRun{source, r.value};
+                else
+                    gathered->errors << r.error;
+                if (--gathered->pending > 0)
+                    return;
+                m_context.activity->finish(activity);
+                if (!gathered->errors.isEmpty())
+                    m_context.notifications->post(ui::NotificationCenter::Severity::Warning,
+                                                  tr("Some runs could not be compared"),
+                                                  gathered->errors.join(QLatin1Char('\n')),
+                                                  tr("Runs"));
+                QList<ComparedRun> runs;
+                for (const auto &run : gathered->runs) {
+                    if (run)
+                        runs << *run;
+                }
+                if (runs.isEmpty())
+                    return;
+                if (!m_comparison) {
+                    m_comparison = new RunCompareView(this);
+                    m_comparison->setWindowFlag(Qt::Window);
+                    m_comparison->setAttribute(Qt::WA_DeleteOnClose);
+                    m_comparison->resize(1100, 720);
+                }
+                m_comparison->addRuns(runs);
+                m_comparison->show();
+                m_comparison->raise();
+                m_comparison->activateWindow();
+                updateActions();
+            });
+    }
 }
 
 void RunsPage::act(const QString &what)

@@ -2,6 +2,7 @@
 
 #include "cluster/backend/services.h"
 #include "ui/shellcontext.h"
+#include "views/runs/runcompare.h"
 
 #include <QPointer>
 #include <QStringDecoder>
@@ -28,6 +29,7 @@ namespace editor {
 class RunGraph;
 }
 class ArtifactView;
+
 class RunLauncher;
 class RunListModel;
 class PendingPipeline;
@@ -57,6 +59,9 @@ public:
     // says where it went).
     void saveSelectedArtifact(const QString &folder);
     QString selectedRunId() const;
+    // Compares the runs selected in the table (adds them to the comparison that is open).
+    void compareSelected();
+    RunCompareView *comparison() const { return m_comparison; }
     bool selectRun(const QString &runId);
 
 private:
@@ -100,6 +105,8 @@ private:
     QAction *m_retry;
     QAction *m_archive;
     QAction *m_delete;
+    QAction *m_compare;
+    QPointer<RunCompareView> m_comparison;
     QString m_runId;    // the run shown below the table
     QString m_taskPath; // the task whose log is shown
     QString m_selectAfterLoad;

@@ -1,0 +1,216 @@
+// Comparing many runs: 60 local runs of one pipeline with different learning rates, selected in
+// the Runs page and compared. The parameter table marks exactly the differing cells, the metric
+// table exactly the best values (worked out here from the runs' own facts), and every chart has
+// one series per run.
+
+#include "cluster/backend/backendregistry.h"
+#include "cluster/local/localbackend.h"
+#include "cluster/local/secretstore.h"
+#include "tests/gui/notificationtext.h"
+#include "ui/actionregistry.h"
+#include "ui/activitytracker.h"
+#include "ui/documentrouter.h"
+#include "ui/notificationcenter.h"
+#include "ui/pageregistry.h"
+#include "views/runs/runcompare.h"
+#include "views/runs/runlistmodel.h"
+#include "views/runs/runs.h"
+#include "views/runs/runspage.h"
+
+#include <QApplication>
+#include <QBarSeries>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace kfw;
+
+class TestRunCompare : public QObject
+{
+    Q_OBJECT
+
+    static constexpr int kRuns = 60;
+    QTemporaryDir m_dir;
+    backend::BackendRegistry m_backends;
+    ui::NotificationCenter m_notifications;
+    ui::ActivityTracker m_activity;
+    ui::DocumentRouter m_documents;
+    ui::ActionRegistry m_actions;
+    ui::PageRegistry m_pages;
+    std::unique_ptr<QWidget> m_page;
+    QList<backend::RunDetail> m_details; // the runs' facts, as the backend keeps them
+
+    views::RunsPage *page() { return static_cast<views::RunsPage *>(m_page.get()); }
+    backend::RunService *runs() { return m_backends.active()->runs(); }
+
+    static double learningRate(int i) { return 0.02 + 0.03 * i; }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_backends.add(
+            std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data")), nullptr,
+                                                  std::make_unique<local::MemorySecretStore>()));
+        views::registerRunsPage(m_pages, m_documents);
+        ui::ShellContext context;
+        context.backends = &m_backends;
+        context.notifications = &m_notifications;
+        context.activity = &m_activity;
+        context.documents = &m_documents;
+        context.actions = &m_actions;
+        m_page.reset(m_pages.find(QStringLiteral("runs"))->create(context, nullptr));
+        m_page->resize(1200, 800);
+        m_page->show();
+
+        // 60 runs of the example, each with its own learning rate.
+        QFile file(qEnvironmentVariable("KFW_SOURCE_DIR") +
+                   QStringLiteral("/resources/examples/train-and-evaluate.yaml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray spec = file.readAll();
+        QStringList ids;
+        for (int i = 0; i < kRuns; ++i) {
+            backend::RunRequest request;
+            request.name = QStringLiteral("lr-%1").arg(i, 2, 10, QLatin1Char('0'));
+            request.pipelineSpec = spec;
+            request.parameters = {{QStringLiteral("learning_rate"), learningRate(i)},
+                                  {QStringLiteral("epochs"), 20}};
+            auto created = runs()->create(request);
+            QTRY_VERIFY(created.isFinished());
+            QVERIFY2(created.result().ok(), qPrintable(created.result().error));
+            ids << created.result().value.id;
+        }
+        for (const QString &id : std::as_const(ids)) {
+            backend::Result<backend::RunDetail> detail;
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    auto got = runs()->get(id);
+                    got.waitForFinished();
+                    detail = got.result();
+                    return detail.ok() && backend::state::isFinal(detail.value.run.state);
+                }(),
+                300000);
+            QCOMPARE(detail.value.run.state, backend::state::Succeeded);
+            m_details << detail.value;
+        }
+    }
+
+    void sixtyRunsSideBySide()
+    {
+        views::RunListModel *model = page()->model();
+        QTRY_VERIFY(model->rowCount() > 0);
+        // The table pages in as it is scrolled; here, page after page until all are there.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            [model] {
+                if (model->canFetchMore({}))
+                    model->fetchMore({});
+                return model->rowCount();
+            }(),
+            kRuns, 20000);
+        page()->table()->selectAll();
+        page()->compareSelected();
+        views::RunCompareView *view = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (view = page()->comparison()) && view->comparison().runs.size() == kRuns, 60000);
+        QCOMPARE(view->runCount(), kRuns);
+
+        // Parameters: only the learning rate differs, and exactly its cells are marked.
+        QTableWidget *parameters = view->parameterTable();
+        QCOMPARE(parameters->rowCount(), kRuns);
+        QStringList names;
+        for (int c = 0; c < parameters->columnCount(); ++c)
+            names << parameters->horizontalHeaderItem(c)->text();
+        QCOMPARE(names, (QStringList{QStringLiteral("epochs"), QStringLiteral("learning_rate"),
+                                     QStringLiteral("rows"), QStringLiteral("seed")}));
+        int marked = 0;
+        for (int r = 0; r < parameters->rowCount(); ++r) {
+            for (int c = 0; c < parameters->columnCount(); ++c) {
+                const bool mark =
+                    parameters->item(r, c)->data(views::RunCompareView::MarkRole).toBool();
+                QCOMPARE(mark, names[c] == QLatin1String("learning_rate"));
+                marked += mark ? 1 : 0;
+            }
+            QCOMPARE(parameters->item(r, names.indexOf(QStringLiteral("epochs")))->text(),
+                     QStringLiteral("20"));
+        }
+        QCOMPARE(marked, kRuns);
+        view->onlyDifferences()->setChecked(true);
+        for (int c = 0; c < names.size(); ++c)
+            QCOMPARE(parameters->isColumnHidden(c), names[c] != QLatin1String("learning_rate"));
+
+        // Metrics: the best value of each metric, worked out from the runs' facts.
+        QTableWidget *metrics = view->metricTable();
+        for (int c = 0; c < metrics->columnCount(); ++c) {
+            const QString key = metrics->horizontalHeaderItem(c)->text();
+            double best = -std::numeric_limits<double>::infinity();
+            bool allSame = true;
+            for (const backend::RunDetail &d : std::as_const(m_details)) {
+                QVERIFY2(d.metrics.contains(key), qPrintable(key));
+                best = std::max(best, d.metrics.value(key));
+                allSame = allSame && d.metrics.value(key) == m_details.first().metrics.value(key);
+            }
+            int bestCells = 0;
+            for (int r = 0; r < metrics->rowCount(); ++r) {
+                // Rows are the runs in the table's order; find this row's run by its label.
+                const QString label = metrics->verticalHeaderItem(r)->text();
+                const auto run = std::find_if(
+                    m_details.begin(), m_details.end(), [&label](const backend::RunDetail &d) {
+                        return label.startsWith(d.run.name + QLatin1String(" ("));
+                    });
+                QVERIFY(run != m_details.end());
+                const bool expected = !allSame && run->metrics.value(key) == best;
+                QCOMPARE(metrics->item(r, c)->data(views::RunCompareView::MarkRole).toBool(),
+                         expected);
+                bestCells += expected ? 1 : 0;
+            }
+            QVERIFY(allSame || bestCells >= 1);
+        }
+        QVERIFY(metrics->columnCount() >= 2); // accuracy and rows, at least
+
+        // With KFW_TEST_SCREENSHOTS=DIR, what the comparison shows, to look at.
+        if (const QString dir = qEnvironmentVariable("KFW_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+            auto *tabs = view->findChild<QTabWidget *>();
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                QTest::qWait(200);
+                view->grab().save(QStringLiteral("%1/compare-%2.png").arg(dir).arg(t));
+            }
+        }
+        // Charts: one series (or bar set) per run; one confusion matrix per run.
+        auto *bars = qobject_cast<QBarSeries *>(view->barChart()->chart()->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), kRuns);
+        QCOMPARE(view->rocChart()->chart()->series().size(), kRuns);
+        QCOMPARE(view->parallelChart()->chart()->series().size(), kRuns);
+        QCOMPARE(view->matrixWidgets().size(), kRuns);
+
+        // The tables as CSV: a header and one line per run.
+        const QString csvFile = m_dir.filePath(QStringLiteral("parameters.csv"));
+        QSignalSpy exported(view, &views::RunCompareView::exported);
+        view->exportCsv(false, csvFile);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.first().first().toString(), QString());
+        QFile csv(csvFile);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), kRuns + 1);
+        QCOMPARE(lines.first(), QByteArray("run,epochs,learning_rate,rows,seed"));
+        // Every run was read.
+        QVERIFY2(!test::notificationText(m_notifications)
+                      .contains(QStringLiteral("could not be compared")),
+                 qPrintable(test::notificationText(m_notifications)));
+    }
+};
+
+QTEST_MAIN(TestRunCompare)
+#include "tst_runcompare.moc"
