@@ -17,6 +17,7 @@
 #include "views/runs/runs.h"
 #include "views/runs/runspage.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBarSeries>
 #include <QChart>
@@ -103,6 +104,49 @@ private slots:
             QCOMPARE(detail.value.run.state, backend::state::Succeeded);
             m_details << detail.value;
         }
+    }
+
+    void runListModelPagesFiltersAndSorts()
+    {
+        views::RunListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setService(runs());
+        // Pages of 50 as fetchMore asks for them (the tester asks too, as views do when rows
+        // arrive): every run once, none twice.
+        QTRY_VERIFY(model.rowCount() >= views::RunListModel::kPageSize);
+        QTRY_COMPARE(
+            [&model] {
+                if (model.canFetchMore({}))
+                    model.fetchMore({});
+                return model.rowCount();
+            }(),
+            kRuns);
+        QTRY_VERIFY(!model.isLoading() && !model.canFetchMore({}));
+        QSet<QString> ids; // each run once
+        for (int r = 0; r < model.rowCount(); ++r)
+            ids.insert(model.run(r)->id);
+        QCOMPARE(ids.size(), kRuns);
+        // Sorted by name, both ways.
+        model.sort(views::RunListModel::Name, Qt::AscendingOrder);
+        QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0 &&
+                    model.run(0)->name == QLatin1String("lr-00"));
+        model.sort(views::RunListModel::Name, Qt::DescendingOrder);
+        QTRY_VERIFY(!model.isLoading() && model.rowCount() > 0 &&
+                    model.run(0)->name == QLatin1String("lr-59"));
+        // Filtered by name: lr-10 … lr-19.
+        backend::RunQuery query = model.query();
+        query.nameContains = QStringLiteral("lr-1");
+        model.setQuery(query);
+        QTRY_VERIFY(!model.isLoading() && model.rowCount() == 10);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.run(r)->name.startsWith(QLatin1String("lr-1")));
+        // By state: none of them failed.
+        query.nameContains.clear();
+        query.states = {backend::state::Failed};
+        model.setQuery(query);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void sixtyRunsSideBySide()

@@ -46,6 +46,24 @@ void RunListModel::setQuery(const RunQuery &query)
     load({}, kPageSize, true);
 }
 
+void RunListModel::sort(int column, Qt::SortOrder order)
+{
+    static const QHash<int, QString> fields = {{Name, QStringLiteral("name")},
+                                               {State, QStringLiteral("state")},
+                                               {Started, QStringLiteral("created")},
+                                               {Duration, QStringLiteral("finished")}};
+    const auto field = fields.constFind(column);
+    if (field == fields.constEnd())
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    if (m_query.page.sortBy == *field && m_query.page.descending == descending)
+        return;
+    RunQuery q = m_query;
+    q.page.sortBy = *field;
+    q.page.descending = descending;
+    setQuery(q);
+}
+
 void RunListModel::refresh()
 {
     load({}, std::max(kPageSize, int(m_runs.size())), true);
@@ -74,6 +92,9 @@ void RunListModel::load(const QString &pageToken, int pageSize, bool replace)
                 emit loaded(result.error);
                 return;
             }
+            // The next token first: views ask canFetchMore() as soon as the rows arrive, and must
+            // not be handed this page's token again.
+            m_nextToken = result.value.nextPageToken;
             if (replace) {
                 beginResetModel();
                 m_runs = result.value.items;
@@ -84,7 +105,6 @@ void RunListModel::load(const QString &pageToken, int pageSize, bool replace)
                 m_runs += result.value.items;
                 endInsertRows();
             }
-            m_nextToken = result.value.nextPageToken;
             emit loaded(QString());
         });
 }

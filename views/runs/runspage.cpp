@@ -161,6 +161,9 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     // Several runs can be selected to compare; the details follow the current one.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
+    // Newest first; a click on Run, Status, Duration or Started sorts by it (on the backend).
+    m_table->horizontalHeader()->setSortIndicator(RunListModel::Started, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
     // Columns fit their contents, measured on the first rows only, so that long lists stay fast.
     m_table->horizontalHeader()->setResizeContentsPrecision(50);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -659,40 +662,39 @@ void RunsPage::compareSelected()
     const int activity =
         m_context.activity->start(tr("Reading %n runs to compare", nullptr, int(ids.size())));
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        backend::whenFinished(
-            m_runs->get(ids[i]), this,
-            [this, i, source, gathered, activity](const Result<RunDetail> &r) {
-                if (r.ok())
-                    gathered->runs[i] = ComparedRun{source, r.value};
-                else
-                    gathered->errors << r.error;
-                if (--gathered->pending > 0)
-                    return;
-                m_context.activity->finish(activity);
-                if (!gathered->errors.isEmpty())
-                    m_context.notifications->post(ui::NotificationCenter::Severity::Warning,
-                                                  tr("Some runs could not be compared"),
-                                                  gathered->errors.join(QLatin1Char('\n')),
-                                                  tr("Runs"));
-                QList<ComparedRun> runs;
-                for (const auto &run : gathered->runs) {
-                    if (run)
-                        runs << *run;
-                }
-                if (runs.isEmpty())
-                    return;
-                if (!m_comparison) {
-                    m_comparison = new RunCompareView(this);
-                    m_comparison->setWindowFlag(Qt::Window);
-                    m_comparison->setAttribute(Qt::WA_DeleteOnClose);
-                    m_comparison->resize(1100, 720);
-                }
-                m_comparison->addRuns(runs);
-                m_comparison->show();
-                m_comparison->raise();
-                m_comparison->activateWindow();
-                updateActions();
-            });
+        backend::whenFinished(m_runs->get(ids[i]), this,
+                              [this, i, source, gathered, activity](const Result<RunDetail> &r) {
+                                  if (r.ok())
+                                      gathered->runs[i] = ComparedRun{source, r.value};
+                                  else
+                                      gathered->errors << r.error;
+                                  if (--gathered->pending > 0)
+                                      return;
+                                  m_context.activity->finish(activity);
+                                  if (!gathered->errors.isEmpty())
+                                      m_context.notifications->post(
+                                          ui::NotificationCenter::Severity::Warning,
+                                          tr("Some runs could not be compared"),
+                                          gathered->errors.join(QLatin1Char('\n')), tr("Runs"));
+                                  QList<ComparedRun> runs;
+                                  for (const auto &run : gathered->runs) {
+                                      if (run)
+                                          runs << *run;
+                                  }
+                                  if (runs.isEmpty())
+                                      return;
+                                  if (!m_comparison) {
+                                      m_comparison = new RunCompareView(this);
+                                      m_comparison->setWindowFlag(Qt::Window);
+                                      m_comparison->setAttribute(Qt::WA_DeleteOnClose);
+                                      m_comparison->resize(1100, 720);
+                                  }
+                                  m_comparison->addRuns(runs);
+                                  m_comparison->show();
+                                  m_comparison->raise();
+                                  m_comparison->activateWindow();
+                                  updateActions();
+                              });
     }
 }
 
