@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace kfw::backend {
@@ -272,6 +273,14 @@ struct RunQuery
     QDateTime createdAfter; // invalid: no bound
     QDateTime createdBefore;
     bool archived = false; // list archived runs instead of active ones
+    // Runs with a scalar metric within bounds: metricKey is a metric's name (in any task) or
+    // "task/artifact/name"; a bound left NaN is open. Empty key: no metric filter.
+    QString metricKey;
+    double metricMin = std::numeric_limits<double>::quiet_NaN();
+    double metricMax = std::numeric_limits<double>::quiet_NaN();
+    // Runs that set a parameter to a value. Empty name: no parameter filter.
+    QString parameterName;
+    QJsonValue parameterValue;
 };
 
 // What to run: a pipeline version, or a pipeline file's bytes (from the editor or a file).

@@ -698,6 +698,11 @@ QFuture<Result<Page<RunInfo>>> KfpRunService::list(const RunQuery &query)
 {
     if (const QString why = m_scope->unavailable(); !why.isEmpty())
         return failed<Page<RunInfo>>(why);
+    // KFP's run filters know neither metrics nor parameter values.
+    if (!query.metricKey.isEmpty() || !query.parameterName.isEmpty())
+        return failed<Page<RunInfo>>(
+            tr("A Kubeflow cluster cannot filter runs by metric or parameter; clear that filter, "
+               "or compare the runs (Ctrl+Shift+C) to sort them by it."));
     kfp::ListRequest request = listRequest(query.page, m_scope->ns());
     request.filter = runFilter(query);
     KfpScope *scope = m_scope;

@@ -737,6 +737,11 @@ QFuture<Result<Page<RunInfo>>> LocalRunService::list(const backend::RunQuery &qu
         q.createdAfter = query.createdAfter;
         q.createdBefore = query.createdBefore;
         q.archived = query.archived;
+        q.metricKey = query.metricKey;
+        q.metricMin = query.metricMin;
+        q.metricMax = query.metricMax;
+        q.parameterName = query.parameterName;
+        q.parameterValue = query.parameterValue;
         return paged<RunInfo>(query.page.pageToken, [&](int offset, int *total) {
             q.offset = offset;
             QList<RunInfo> runs;

@@ -3,6 +3,8 @@
 #include "cluster/pipelinespec/yamlreader.h"
 #include "cluster/pipelinespec/yamlwriter.h"
 
+#include <cmath>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -322,6 +324,32 @@ QString where(const RunQuery &query, QVariantList *values)
     if (!query.nameContains.isEmpty()) {
         clauses << QStringLiteral("instr(lower(name), lower(?)) > 0");
         *values << query.nameContains;
+    }
+    // A metric within bounds, through the metrics index (key, value).
+    if (!query.metricKey.isEmpty()) {
+        QStringList metric{QStringLiteral("key = ?")};
+        const QStringList parts = query.metricKey.split(QLatin1Char('/'));
+        *values << parts.last();
+        if (parts.size() >= 3) {
+            metric << QStringLiteral("artifact = ?") << QStringLiteral("task_path = ?");
+            *values << parts[parts.size() - 2] << parts.mid(0, parts.size() - 2).join(QLatin1Char('/'));
+        }
+        if (!std::isnan(query.metricMin)) {
+            metric << QStringLiteral("value >= ?");
+            *values << query.metricMin;
+        }
+        if (!std::isnan(query.metricMax)) {
+            metric << QStringLiteral("value <= ?");
+            *values << query.metricMax;
+        }
+        clauses << QStringLiteral("id IN (SELECT run_id FROM metrics WHERE %1)").arg(metric.join(QStringLiteral(" AND ")));
+    }
+    // A parameter's value, from the run's parameters (JSON text).
+    if (!query.parameterName.isEmpty()) {
+        clauses << QStringLiteral("json_extract(parameters, ?) = ?");
+        *values << QStringLiteral("$.\"%1\"").arg(QString(query.parameterName).replace(QLatin1Char('"'), QStringLiteral("\\\"")));
+        const QJsonValue &v = query.parameterValue;
+        *values << (v.isBool() ? QVariant(v.toBool() ? 1 : 0) : v.isDouble() ? QVariant(v.toDouble()) : QVariant(v.toString()));
     }
     // Times are stored as ISO 8601 UTC text, which orders as the times do.
     if (query.createdAfter.isValid()) {

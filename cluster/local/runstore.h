@@ -5,11 +5,13 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QLockFile>
+#include <QJsonValue>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QString>
 
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -22,12 +24,12 @@ struct StoredRun
     QString name;
     QString pipelineName;
     QString experiment;
-    QString state;        // PENDING, RUNNING, SUCCEEDED, FAILED, CANCELED, INTERRUPTED
+    QString state; // PENDING, RUNNING, SUCCEEDED, FAILED, CANCELED, INTERRUPTED
     QString message;
     QJsonObject parameters;
     QDateTime created;
     QDateTime finished;
-    QByteArray spec;      // the pipeline as it was run (YAML)
+    QByteArray spec; // the pipeline as it was run (YAML)
     QString runDir;
     QString pipelineVersionId;
     QString recurringRunId;
@@ -56,25 +58,32 @@ struct StoredTask
 // Which runs to list, newest first.
 struct RunQuery
 {
-    QString state;        // empty: any
-    QString experiment;   // empty: any
+    QString state;      // empty: any
+    QString experiment; // empty: any
     QString nameContains;
     int limit = 50;
     int offset = 0;
-    QStringList states;   // any of these (with state, if set)
+    QStringList states; // any of these (with state, if set)
     QString recurringRunId;
     QDateTime createdAfter;
     QDateTime createdBefore;
     bool archived = false;
     QString sortBy = QStringLiteral("created"); // created, finished, name, state
     bool descending = true;
+    QString metricKey; // "name" or "task/artifact/name"; bounds NaN: open
+    double metricMin = std::numeric_limits<double>::quiet_NaN();
+    double metricMax = std::numeric_limits<double>::quiet_NaN();
+    QString parameterName;
+    QJsonValue parameterValue;
 };
 
 // The local backend's history in SQLite (Qt SQL): runs, their tasks, artifacts and metrics. Each
 // change is committed when it is recorded, so a crash loses nothing that was shown; runs that were
 // running when the app stopped are marked INTERRUPTED the next time the store opens. The schema
 // is versioned and migrated on open.
-class RunStore : public QObject, public TaskCache
+class RunStore
+    : public QObject
+    , public TaskCache
 {
     Q_OBJECT
 public:
@@ -90,7 +99,8 @@ public:
     QStringList interruptedOnOpen() const { return m_interrupted; }
 
     bool addRun(const StoredRun &run, QString *error);
-    bool setRunState(const QString &id, const QString &state, const QString &message, QString *error);
+    bool setRunState(const QString &id, const QString &state, const QString &message,
+                     QString *error);
     bool recordTask(const QString &runId, const TaskRecord &task, QString *error);
 
     std::optional<StoredRun> run(const QString &id) const;
@@ -115,13 +125,17 @@ public:
 
     // Pipelines and their versions (the spec is kept with each version).
     bool addPipeline(const backend::PipelineInfo &pipeline, QString *error);
-    bool addPipelineVersion(const backend::PipelineVersionInfo &version, const QByteArray &spec, QString *error);
+    bool addPipelineVersion(const backend::PipelineVersionInfo &version, const QByteArray &spec,
+                            QString *error);
     std::optional<backend::PipelineInfo> pipeline(const QString &id) const;
     std::optional<backend::PipelineInfo> pipelineByName(const QString &name) const;
-    QList<backend::PipelineInfo> pipelines(const QString &nameContains, const backend::PageRequest &page, int offset, int *total) const;
+    QList<backend::PipelineInfo> pipelines(const QString &nameContains,
+                                           const backend::PageRequest &page, int offset,
+                                           int *total) const;
     std::optional<backend::PipelineVersionInfo> pipelineVersion(const QString &id) const;
-    QList<backend::PipelineVersionInfo> pipelineVersions(const QString &pipelineId, const backend::PageRequest &page, int offset,
-                                                         int *total) const;
+    QList<backend::PipelineVersionInfo> pipelineVersions(const QString &pipelineId,
+                                                         const backend::PageRequest &page,
+                                                         int offset, int *total) const;
     QByteArray pipelineVersionSpec(const QString &id) const;
     bool removePipeline(const QString &id, QString *error);
     bool removePipelineVersion(const QString &id, QString *error);
@@ -129,7 +143,8 @@ public:
     // Experiments; a local experiment's id is its name. "Default" always exists.
     bool addExperiment(const backend::ExperimentInfo &experiment, QString *error);
     std::optional<backend::ExperimentInfo> experiment(const QString &id) const;
-    QList<backend::ExperimentInfo> experiments(const backend::ExperimentQuery &query, int offset, int *total) const;
+    QList<backend::ExperimentInfo> experiments(const backend::ExperimentQuery &query, int offset,
+                                               int *total) const;
     // Archiving an experiment archives its runs too.
     bool setExperimentArchived(const QString &id, bool archived, QString *error);
     bool removeExperiment(const QString &id, QString *error);
@@ -170,7 +185,8 @@ class RunRecorder : public QObject
 {
     Q_OBJECT
 public:
-    RunRecorder(LocalRunner *runner, RunStore *store, const QString &runId, QObject *parent = nullptr);
+    RunRecorder(LocalRunner *runner, RunStore *store, const QString &runId,
+                QObject *parent = nullptr);
     ~RunRecorder() override;
 
 private:

@@ -141,6 +141,43 @@ private slots:
         QTRY_VERIFY(!model.isLoading() && model.rowCount() == 10);
         for (int r = 0; r < model.rowCount(); ++r)
             QVERIFY(model.run(r)->name.startsWith(QLatin1String("lr-1")));
+        // By a parameter's value, and by a metric bound (checked against the runs' own facts).
+        const auto all = [&model] { // every page of the query
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+            return model.isLoading() ? -1 : model.rowCount();
+        };
+        QString error;
+        QVERIFY(views::parseRunCondition(QStringLiteral("epochs = 20"), &query, &error));
+        query.nameContains.clear();
+        model.setQuery(query);
+        QTRY_COMPARE(all(), kRuns);
+        QVERIFY(views::parseRunCondition(QStringLiteral("epochs = 21"), &query, &error));
+        model.setQuery(query);
+        QTRY_VERIFY(!model.isLoading() && model.rowCount() == 0);
+        double best = 0;
+        for (const backend::RunDetail &d : std::as_const(m_details))
+            best = std::max(best, d.metrics.value(QStringLiteral("evaluate/metrics/accuracy")));
+        int atBest = 0;
+        for (const backend::RunDetail &d : std::as_const(m_details))
+            atBest += d.metrics.value(QStringLiteral("evaluate/metrics/accuracy")) >= best ? 1 : 0;
+        QVERIFY(
+            views::parseRunCondition(QStringLiteral("accuracy >= %1").arg(best), &query, &error));
+        model.setQuery(query);
+        QTRY_COMPARE(all(), atBest);
+        QVERIFY(views::parseRunCondition(
+            QStringLiteral("evaluate/metrics/accuracy <= %1").arg(best), &query, &error));
+        model.setQuery(query);
+        QTRY_COMPARE(all(), kRuns);
+        QVERIFY(views::parseRunCondition(QStringLiteral("train/metrics/accuracy >= 0"), &query,
+                                         &error));
+        model.setQuery(query);
+        QTRY_VERIFY(!model.isLoading() && model.rowCount() == 0); // train logs no metrics
+        QVERIFY(!views::parseRunCondition(QStringLiteral("accuracy >= high"), &query, &error));
+        QVERIFY2(error.contains(QStringLiteral("not a number")), qPrintable(error));
+        QVERIFY(!views::parseRunCondition(QStringLiteral("accuracy"), &query, &error));
+        QVERIFY(views::parseRunCondition(QString(), &query, &error));
+        QVERIFY(query.metricKey.isEmpty() && query.parameterName.isEmpty());
         // By state: none of them failed.
         query.nameContains.clear();
         query.states = {backend::state::Failed};

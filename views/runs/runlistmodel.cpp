@@ -4,8 +4,13 @@
 
 #include <QColor>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QPalette>
+#include <QRegularExpression>
+
+#include <limits>
 
 namespace kfw::views {
 
@@ -44,6 +49,45 @@ void RunListModel::setQuery(const RunQuery &query)
     m_nextToken.clear();
     endResetModel();
     load({}, kPageSize, true);
+}
+
+bool parseRunCondition(const QString &text, backend::RunQuery *query, QString *error)
+{
+    query->metricKey.clear();
+    query->metricMin = query->metricMax = std::numeric_limits<double>::quiet_NaN();
+    query->parameterName.clear();
+    query->parameterValue = QJsonValue();
+    const QString condition = text.trimmed();
+    if (condition.isEmpty())
+        return true;
+    static const QRegularExpression pattern(QStringLiteral("^([^<>=\\s]+)\\s*(>=|<=|=)\\s*(.+)$"));
+    const QRegularExpressionMatch m = pattern.match(condition);
+    if (!m.hasMatch()) {
+        *error = RunListModel::tr("Type a metric bound such as \"accuracy >= 0.9\" or a parameter "
+                                  "value such as \"epochs = 20\".");
+        return false;
+    }
+    const QString name = m.captured(1);
+    const QString op = m.captured(2);
+    const QString value = m.captured(3).trimmed();
+    if (op == QLatin1String("=")) {
+        query->parameterName = name;
+        // Numbers and true/false as JSON; anything else is text.
+        const QJsonDocument parsed =
+            QJsonDocument::fromJson(QStringLiteral("[%1]").arg(value).toUtf8());
+        const QJsonValue v = parsed.isArray() ? parsed.array().at(0) : QJsonValue();
+        query->parameterValue = v.isDouble() || v.isBool() || v.isString() ? v : QJsonValue(value);
+        return true;
+    }
+    bool ok = false;
+    const double bound = value.toDouble(&ok);
+    if (!ok) {
+        *error = RunListModel::tr("%1 is not a number to compare %2 with.").arg(value, name);
+        return false;
+    }
+    query->metricKey = name;
+    (op == QLatin1String(">=") ? query->metricMin : query->metricMax) = bound;
+    return true;
 }
 
 void RunListModel::sort(int column, Qt::SortOrder order)

@@ -10,6 +10,12 @@
 
 namespace kfw::views {
 
+// Reads a condition typed in the runs filter into the query: "accuracy >= 0.9" or
+// "evaluate/metrics/accuracy <= 0.5" (a metric, any task or a named one), "epochs = 20" (a
+// parameter's value; text without quotes). Empty text clears both. Returns false with *error
+// saying what is expected when the text is not a condition.
+bool parseRunCondition(const QString &text, backend::RunQuery *query, QString *error);
+
 // The runs of a backend, newest first, loaded a page at a time as the view scrolls
 // (canFetchMore/fetchMore). Every call is asynchronous; answers to an older query are dropped.
 class RunListModel : public QAbstractTableModel

@@ -84,6 +84,23 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     m_search->setPlaceholderText(tr("Filter runs by name"));
     m_search->setClearButtonEnabled(true);
     bar->addWidget(m_search, 1);
+    m_since = new QComboBox(this);
+    m_since->setObjectName(QStringLiteral("runs-since"));
+    m_since->addItem(tr("Any time"), 0);
+    m_since->addItem(tr("Last hour"), 3600);
+    m_since->addItem(tr("Last 24 hours"), 24 * 3600);
+    m_since->addItem(tr("Last 7 days"), 7 * 24 * 3600);
+    m_since->addItem(tr("Last 30 days"), 30 * 24 * 3600);
+    m_since->setToolTip(tr("Show only runs started in this time"));
+    bar->addWidget(m_since);
+    m_condition = new QLineEdit(this);
+    m_condition->setObjectName(QStringLiteral("runs-condition"));
+    m_condition->setPlaceholderText(tr("accuracy >= 0.9, epochs = 20"));
+    m_condition->setToolTip(tr("Show only runs with a metric in bounds (accuracy >= 0.9, "
+                               "evaluate/metrics/loss <= 0.2) or a parameter set to a value "
+                               "(epochs = 20)"));
+    m_condition->setClearButtonEnabled(true);
+    bar->addWidget(m_condition, 1);
     m_archived = new QCheckBox(tr("Archived"), this);
     m_archived->setToolTip(tr("Show archived runs instead of active ones"));
     bar->addWidget(m_archived);
@@ -266,6 +283,8 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     searchDelay->setSingleShot(true);
     searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(m_condition, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(m_since, &QComboBox::currentIndexChanged, this, &RunsPage::applyFilters);
     connect(searchDelay, &QTimer::timeout, this, &RunsPage::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -384,7 +403,23 @@ void RunsPage::bindBackend(Backend *backend)
 
 void RunsPage::applyFilters()
 {
+    // The order chosen in the table stays; the filters are set afresh.
     RunQuery q;
+    q.page.sortBy = m_model->query().page.sortBy;
+    q.page.descending = m_model->query().page.descending;
+    QString error;
+    if (!parseRunCondition(m_condition->text(), &q, &error)) {
+        // The table stays as it is until the condition reads; the field says why.
+        m_condition->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+        m_condition->setToolTip(error);
+        return;
+    }
+    m_condition->setStyleSheet({});
+    m_condition->setToolTip(tr("Show only runs with a metric in bounds (accuracy >= 0.9, "
+                               "evaluate/metrics/loss <= 0.2) or a parameter set to a value "
+                               "(epochs = 20)"));
+    if (const int seconds = m_since->currentData().toInt(); seconds > 0)
+        q.createdAfter = QDateTime::currentDateTimeUtc().addSecs(-seconds);
     q.nameContains = m_search->text().trimmed();
     if (const QString s = m_stateFilter->currentData().toString(); !s.isEmpty())
         q.states = {s};

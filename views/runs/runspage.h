@@ -89,6 +89,8 @@ private:
     QLabel *m_unavailable;
     QComboBox *m_stateFilter;
     QLineEdit *m_search;
+    QComboBox *m_since;
+    QLineEdit *m_condition; // a metric bound or a parameter value
     QCheckBox *m_archived;
     QTableView *m_table;
     QLabel *m_detailTitle;
