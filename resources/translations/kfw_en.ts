@@ -1717,6 +1717,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>Artifacts of cluster runs are kept in the cluster&apos;s object store (%1), which the workbench does not reach yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A Kubeflow cluster cannot filter runs by metric or parameter; clear that filter, or compare the runs (Ctrl+Shift+C) to sort them by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::kubeflow::KfpScope</name>
@@ -3460,6 +3464,72 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
 </context>
 <context>
+    <name>kfw::views::ArtifactView</name>
+    <message>
+        <source>The artifact is an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an artifact to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True positive rate (recall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no confusion matrix and no ROC curve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend is gone; select the run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no viewer for %1 (%2); save the artifact to open it with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::ConfusionMatrixWidget</name>
+    <message>
+        <source>true %1, predicted %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::views::DeleteProfileDialog</name>
     <message>
         <source>Delete profile %1</source>
@@ -4383,6 +4453,116 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
 </context>
 <context>
+    <name>kfw::views::RunCompareView</name>
+    <message>
+        <source>Compare Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the parameters that are the same in every run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best value of each metric is marked (lowest for losses and errors, highest otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel Coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion Matrices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n Runs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 runs; %2 of %3 parameters differ; %4 metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best %1 of these runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics by run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters and metrics, each scaled to its range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::views::RunLauncher</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4640,6 +4820,14 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Experiment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type a metric bound such as &quot;accuracy &gt;= 0.9&quot; or a parameter value such as &quot;epochs = 20&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number to compare %2 with.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::RunsPage</name>
@@ -4866,6 +5054,76 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only runs started in this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy &gt;= 0.9, epochs = 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only runs with a metric in bounds (accuracy &gt;= 0.9, evaluate/metrics/loss &lt;= 0.2) or a parameter set to a value (epochs = 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected runs side by side: parameters, metrics and charts; with a comparison open, add them to it, from any backend (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n runs to compare</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some runs could not be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::SandboxedHtmlView</name>
+    <message>
+        <source>Allow JavaScript for this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts stay off unless you trust this artifact; even then the page reaches neither the network nor your files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page is too large to show here; save the artifact to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown without network or file access.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1722,6 +1722,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>Artifacts of cluster runs are kept in the cluster&apos;s object store (%1), which the workbench does not reach yet.</source>
         <translation>集群运行的制品保存在集群的对象存储（%1）中，工作台目前还无法访问。</translation>
     </message>
+    <message>
+        <source>A Kubeflow cluster cannot filter runs by metric or parameter; clear that filter, or compare the runs (Ctrl+Shift+C) to sort them by it.</source>
+        <translation>Kubeflow 集群无法按指标或参数筛选运行；请清除该筛选条件，或比较这些运行 (Ctrl+Shift+C) 以按其排序。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::kubeflow::KfpScope</name>
@@ -3468,6 +3472,72 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
 </context>
 <context>
+    <name>kfw::views::ArtifactView</name>
+    <message>
+        <source>The artifact is an empty folder.</source>
+        <translation>该制品是一个空文件夹。</translation>
+    </message>
+    <message>
+        <source>Select an artifact to see it.</source>
+        <translation>选择一个制品以查看。</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <source>True positive rate (recall)</source>
+        <translation>真阳性率（召回率）</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC 曲线</translation>
+    </message>
+    <message>
+        <source>%1 holds no confusion matrix and no ROC curve.</source>
+        <translation>%1 不含混淆矩阵，也不含 ROC 曲线。</translation>
+    </message>
+    <message>
+        <source>The backend is gone; select the run again.</source>
+        <translation>后端已不可用；请重新选择该运行。</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>正在获取 %1…</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>无法获取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no viewer for %1 (%2); save the artifact to open it with another program.</source>
+        <translation>没有适用于 %1（%2）的查看器；请保存该制品并用其他程序打开。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::ConfusionMatrixWidget</name>
+    <message>
+        <source>true %1, predicted %2: %3</source>
+        <translation>真实 %1，预测 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>kfw::views::DeleteProfileDialog</name>
     <message>
         <source>Delete profile %1</source>
@@ -4392,6 +4462,115 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
 </context>
 <context>
+    <name>kfw::views::RunCompareView</name>
+    <message>
+        <source>Compare Runs</source>
+        <translation>比较运行</translation>
+    </message>
+    <message>
+        <source>Reading the runs…</source>
+        <translation>正在读取运行…</translation>
+    </message>
+    <message>
+        <source>Only differences</source>
+        <translation>仅显示差异</translation>
+    </message>
+    <message>
+        <source>Hide the parameters that are the same in every run</source>
+        <translation>隐藏在所有运行中相同的参数</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>The best value of each metric is marked (lowest for losses and errors, highest otherwise).</source>
+        <translation>每个指标的最佳值已标出（损失和误差取最低，其余取最高）。</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Metric Bars</source>
+        <translation>指标柱状图</translation>
+    </message>
+    <message>
+        <source>ROC Curves</source>
+        <translation>ROC 曲线</translation>
+    </message>
+    <message>
+        <source>Parallel Coordinates</source>
+        <translation>平行坐标</translation>
+    </message>
+    <message>
+        <source>Confusion Matrices</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n Runs</source>
+        <translation>
+            <numerusform>比较 %n 个运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 runs; %2 of %3 parameters differ; %4 metrics.</source>
+        <translation>%1 个运行；%3 个参数中有 %2 个不同；%4 个指标。</translation>
+    </message>
+    <message>
+        <source>%1: lower is better</source>
+        <translation>%1：越低越好</translation>
+    </message>
+    <message>
+        <source>%1: higher is better</source>
+        <translation>%1：越高越好</translation>
+    </message>
+    <message>
+        <source>The best %1 of these runs</source>
+        <translation>这些运行中最佳的 %1</translation>
+    </message>
+    <message>
+        <source>Metrics by run</source>
+        <translation>各运行的指标</translation>
+    </message>
+    <message>
+        <source>ROC curves</source>
+        <translation>ROC 曲线</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>假阳性率</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>真阳性率</translation>
+    </message>
+    <message>
+        <source>Parameters and metrics, each scaled to its range</source>
+        <translation>参数与指标，各自按其范围缩放</translation>
+    </message>
+    <message>
+        <source>Export Metrics</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <source>Export Parameters</source>
+        <translation>导出参数</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>kfw::views::RunLauncher</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4650,6 +4829,14 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Experiment</source>
         <translation>实验</translation>
     </message>
+    <message>
+        <source>Type a metric bound such as &quot;accuracy &gt;= 0.9&quot; or a parameter value such as &quot;epochs = 20&quot;.</source>
+        <translation>请输入指标界限（如 &quot;accuracy &gt;= 0.9&quot;）或参数值（如 &quot;epochs = 20&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number to compare %2 with.</source>
+        <translation>%1 不是可与 %2 比较的数字。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::RunsPage</name>
@@ -4878,6 +5065,75 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>Graph</source>
         <translation>图</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近一小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Show only runs started in this time</source>
+        <translation>仅显示在此时间内开始的运行</translation>
+    </message>
+    <message>
+        <source>accuracy &gt;= 0.9, epochs = 20</source>
+        <translation>accuracy &gt;= 0.9, epochs = 20</translation>
+    </message>
+    <message>
+        <source>Show only runs with a metric in bounds (accuracy &gt;= 0.9, evaluate/metrics/loss &lt;= 0.2) or a parameter set to a value (epochs = 20)</source>
+        <translation>仅显示指标在界限内（accuracy &gt;= 0.9、evaluate/metrics/loss &lt;= 0.2）或参数为指定值（epochs = 20）的运行</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Compare the selected runs side by side: parameters, metrics and charts; with a comparison open, add them to it, from any backend (Ctrl+Shift+C)</source>
+        <translation>并排比较所选运行：参数、指标和图表；若已打开比较，则将其加入（可来自任意后端）(Ctrl+Shift+C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n runs to compare</source>
+        <translation>
+            <numerusform>正在读取 %n 个要比较的运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some runs could not be compared</source>
+        <translation>部分运行无法比较</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::SandboxedHtmlView</name>
+    <message>
+        <source>Allow JavaScript for this page</source>
+        <translation>允许此页面运行 JavaScript</translation>
+    </message>
+    <message>
+        <source>Scripts stay off unless you trust this artifact; even then the page reaches neither the network nor your files</source>
+        <translation>除非您信任此制品，否则脚本保持关闭；即使开启，页面也无法访问网络或您的文件</translation>
+    </message>
+    <message>
+        <source>The page is too large to show here; save the artifact to open it.</source>
+        <translation>页面过大，无法在此显示；请保存该制品后打开。</translation>
+    </message>
+    <message>
+        <source>Shown without network or file access.</source>
+        <translation>显示时无网络和文件访问权限。</translation>
     </message>
 </context>
 <context>
