@@ -5107,6 +5107,10 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Some runs could not be compared</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete %1 runs with their logs and artifacts? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::SandboxedHtmlView</name>

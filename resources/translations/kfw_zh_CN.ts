@@ -5116,6 +5116,10 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Some runs could not be compared</source>
         <translation>部分运行无法比较</translation>
     </message>
+    <message>
+        <source>Delete %1 runs with their logs and artifacts? This cannot be undone.</source>
+        <translation>删除 %1 个运行及其日志和制品？此操作无法撤销。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::SandboxedHtmlView</name>

@@ -17,7 +17,9 @@
 #include "views/runs/runs.h"
 #include "views/runs/runspage.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QBarSeries>
 #include <QChart>
@@ -25,6 +27,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -290,6 +293,47 @@ private slots:
         QVERIFY2(!test::notificationText(m_notifications)
                       .contains(QStringLiteral("could not be compared")),
                  qPrintable(test::notificationText(m_notifications)));
+    }
+
+    void severalRunsAtOnce()
+    {
+        // Archive ten selected runs with one action, then delete two more after one question.
+        const auto total = [this](bool archived) {
+            backend::RunQuery query;
+            query.archived = archived;
+            auto listed = runs()->list(query);
+            listed.waitForFinished();
+            return listed.result().value.totalSize;
+        };
+        const auto action = [this](const QString &text) -> QAction * {
+            for (QAction *a : page()->actions())
+                if (a->text() == text)
+                    return a;
+            return nullptr;
+        };
+        QTableView *table = page()->table();
+        table->clearSelection();
+        table->selectionModel()->select(
+            QItemSelection(page()->model()->index(0, 0), page()->model()->index(9, 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(action(QStringLiteral("Archive")));
+        action(QStringLiteral("Archive"))->trigger();
+        QTRY_COMPARE(total(true), 10);
+        QCOMPARE(total(false), kRuns - 10);
+        QTRY_COMPARE(page()->model()->rowCount(), views::RunListModel::kPageSize);
+        table->clearSelection();
+        table->selectionModel()->select(
+            QItemSelection(page()->model()->index(0, 0), page()->model()->index(1, 0)),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        action(QStringLiteral("Delete"))->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY(box = page()->findChild<QMessageBox *>(QStringLiteral("runs-delete")));
+        QVERIFY2(box->text().contains(QStringLiteral("2 runs")), qPrintable(box->text()));
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        QTRY_COMPARE(total(false), kRuns - 12);
+        QCOMPARE(total(true), 10);
     }
 };
 

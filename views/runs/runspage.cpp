@@ -735,12 +735,34 @@ void RunsPage::compareSelected()
 
 void RunsPage::act(const QString &what)
 {
-    const RunInfo *r = m_model->run(m_model->rowOf(m_runId));
-    if (!r || !m_runs)
+    if (!m_runs)
         return;
-    const QString id = r->id;
-    const QString name = r->name;
-    auto report = [this, name](const QString &failedTitle) {
+    // The selected runs (several, with Ctrl or Shift), else the one shown.
+    QList<RunInfo> targets;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        if (const RunInfo *r = m_model->run(row.row()))
+            targets << *r;
+    }
+    if (targets.isEmpty()) {
+        if (const RunInfo *r = m_model->run(m_model->rowOf(m_runId)))
+            targets << *r;
+    }
+    // Each action applies to the runs it can: stop the running ones, retry the failed ones...
+    const auto fits = [&what](const RunInfo &r) {
+        const bool running = !state::isFinal(r.state);
+        if (what == QLatin1String("terminate"))
+            return running;
+        if (what == QLatin1String("retry"))
+            return r.state == state::Failed || r.state == state::Canceled ||
+                   r.state == state::Interrupted;
+        if (what == QLatin1String("delete"))
+            return !running;
+        return true;
+    };
+    targets.removeIf([&fits](const RunInfo &r) { return !fits(r); });
+    if (targets.isEmpty())
+        return;
+    auto report = [this](const QString &name, const QString &failedTitle) {
         return [this, name, failedTitle](const Result<Done> &result) {
             if (!result.ok())
                 m_context.notifications->post(ui::NotificationCenter::Severity::Error,
@@ -749,29 +771,44 @@ void RunsPage::act(const QString &what)
             m_detailSoon.start();
         };
     };
-    if (what == QLatin1String("terminate")) {
-        backend::whenFinished(m_runs->terminate(id), this, report(tr("Could not stop %1")));
-    } else if (what == QLatin1String("retry")) {
-        backend::whenFinished(m_runs->retry(id), this, report(tr("Could not retry %1")));
-    } else if (what == QLatin1String("archive")) {
-        backend::whenFinished(r->archived ? m_runs->unarchive(id) : m_runs->archive(id), this,
-                              report(tr("Could not archive or restore %1")));
-    } else if (what == QLatin1String("delete")) {
-        auto *box = new QMessageBox(
-            QMessageBox::Warning, tr("Delete Run"),
-            tr("Delete run %1 with its logs and artifacts? This cannot be undone.").arg(name),
-            QMessageBox::Cancel, this);
-        auto *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
-        box->setDefaultButton(QMessageBox::Cancel);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::buttonClicked, this,
-                [this, confirm, id, report](QAbstractButton *button) {
-                    if (button == confirm && m_runs)
-                        backend::whenFinished(m_runs->remove(id), this,
-                                              report(tr("Could not delete %1")));
-                });
-        box->open();
-    }
+    const auto apply = [this, what, report](const QList<RunInfo> &runs) {
+        for (const RunInfo &r : runs) {
+            if (!m_runs)
+                return;
+            if (what == QLatin1String("terminate"))
+                backend::whenFinished(m_runs->terminate(r.id), this,
+                                      report(r.name, tr("Could not stop %1")));
+            else if (what == QLatin1String("retry"))
+                backend::whenFinished(m_runs->retry(r.id), this,
+                                      report(r.name, tr("Could not retry %1")));
+            else if (what == QLatin1String("archive"))
+                backend::whenFinished(r.archived ? m_runs->unarchive(r.id) : m_runs->archive(r.id),
+                                      this, report(r.name, tr("Could not archive or restore %1")));
+            else if (what == QLatin1String("delete"))
+                backend::whenFinished(m_runs->remove(r.id), this,
+                                      report(r.name, tr("Could not delete %1")));
+        }
+    };
+    if (what != QLatin1String("delete"))
+        return apply(targets);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Delete Run"),
+        targets.size() == 1
+            ? tr("Delete run %1 with its logs and artifacts? This cannot be undone.")
+                  .arg(targets.first().name)
+            : tr("Delete %1 runs with their logs and artifacts? This cannot be undone.")
+                  .arg(targets.size()),
+        QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("runs-delete"));
+    auto *confirm = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [confirm, targets, apply](QAbstractButton *button) {
+                if (button == confirm)
+                    apply(targets);
+            });
+    box->open();
 }
 
 } // namespace kfw::views
