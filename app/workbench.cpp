@@ -16,6 +16,7 @@
 #include "ui/thememanager.h"
 #include "views/notebooks/notebooks.h"
 #include "views/pipeline-editor/editor.h"
+#include "views/pipelines/pipelines.h"
 #include "views/profiles/profiles.h"
 #include "views/runs/runs.h"
 #include "views/welcome/welcome.h"
@@ -96,6 +97,8 @@ Workbench::Workbench(QObject *parent)
             runs->set(path, versionId, versionName);
             m_context.documents->showPage(QStringLiteral("runs"));
         });
+    // Pipelines the active backend keeps; a run of a version goes to the Runs page's form.
+    views::registerPipelinesPage(m_pages, runs);
     views::registerNotebooksPage(m_pages);
     views::registerProfilesPage(m_pages);
 }

@@ -1,5 +1,7 @@
 #include "cluster/backend/services.h"
 
+#include <QSet>
+
 namespace kfw::backend {
 
 bool state::isFinal(const QString &s)
@@ -12,5 +14,62 @@ ExperimentService::~ExperimentService() = default;
 RunService::~RunService() = default;
 RecurringRunService::~RecurringRunService() = default;
 WorkstationService::~WorkstationService() = default;
+
+void addPipelineOrVersion(
+    PipelineService *service, PipelineUpload upload, QObject *context,
+    std::function<void(const Result<PipelineVersionInfo> &result, bool newVersion)> done)
+{
+    using Versions = Result<Page<PipelineVersionInfo>>;
+    const QPointer<PipelineService> pipelines(service);
+    const QString name = upload.name;
+    auto gone = [] {
+        return Result<PipelineVersionInfo>::failure(
+            QCoreApplication::translate("kfw::backend", "the backend went away"));
+    };
+    PipelineQuery query;
+    query.nameContains = name;
+    whenFinished(
+        service->list(query), context,
+        [pipelines, upload, name, context, done,
+         gone](const Result<Page<PipelineInfo>> &found) mutable {
+            if (!pipelines)
+                return done(gone(), false);
+            if (!found.ok())
+                return done(Result<PipelineVersionInfo>::failure(found.error), false);
+            QString existing;
+            for (const PipelineInfo &p : found.value.items) {
+                if (p.name == name)
+                    existing = p.id;
+            }
+            if (existing.isEmpty()) {
+                whenFinished(pipelines->upload(upload), context,
+                             [done](const Result<PipelineVersionInfo> &r) { done(r, false); });
+                return;
+            }
+            PageRequest latest;
+            latest.pageSize = 200;
+            whenFinished(
+                pipelines->versions(existing, latest), context,
+                [pipelines, upload, name, existing, context, done,
+                 gone](const Versions &known) mutable {
+                    if (!pipelines)
+                        return done(gone(), true);
+                    if (!known.ok())
+                        return done(Result<PipelineVersionInfo>::failure(known.error), true);
+                    QSet<QString> taken;
+                    for (const PipelineVersionInfo &v : known.value.items)
+                        taken.insert(v.name);
+                    // Two uploads may fall in the same second.
+                    const QString stamp =
+                        QStringLiteral("%1-%2").arg(name, QDateTime::currentDateTimeUtc().toString(
+                                                              QStringLiteral("yyyyMMdd-HHmmss")));
+                    upload.name = stamp;
+                    for (int n = 2; taken.contains(upload.name); ++n)
+                        upload.name = QStringLiteral("%1-%2").arg(stamp).arg(n);
+                    whenFinished(pipelines->uploadVersion(existing, upload), context,
+                                 [done](const Result<PipelineVersionInfo> &r) { done(r, true); });
+                });
+        });
+}
 
 } // namespace kfw::backend

@@ -176,6 +176,14 @@ signals:
     void pipelinesChanged();
 };
 
+// Adds a pipeline file to a backend: a new pipeline named upload.name, or, when the backend has a
+// pipeline of that name, a new version of it named by the time (made unique among its latest
+// versions). done(result, newVersion) runs on context's thread (the main thread) unless context
+// is gone by then.
+void addPipelineOrVersion(
+    PipelineService *service, PipelineUpload upload, QObject *context,
+    std::function<void(const Result<PipelineVersionInfo> &result, bool newVersion)> done);
+
 struct ExperimentInfo
 {
     QString id;

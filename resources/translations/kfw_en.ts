@@ -1123,6 +1123,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the backend went away</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::backend::CronSchedule</name>
@@ -4034,6 +4038,171 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
 </context>
 <context>
+    <name>kfw::views::PipelineListModel</name>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::PipelinesPage</name>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter pipelines by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pipeline files: a new pipeline, or a new version of the pipeline of the same name (Ctrl+U; or drop files here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a run of the selected version (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected version in the pipeline editor (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show two selected versions side by side with the differences marked (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected pipeline and all its versions (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected versions (Shift+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no pipelines. Use this workstation, or connect to a Kubeflow cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backend went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n version(s) of %1? Runs made from them are kept.</source>
+        <translation>
+            <numerusform>Delete %n version of %1? Runs made from it are kept.</numerusform>
+            <numerusform>Delete %n versions of %1? Runs made from them are kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the pipeline %1 and all its versions? Runs made from them are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::views::ProfileDialog</name>
     <message>
         <source>Plugins (advanced)</source>
@@ -4504,9 +4673,9 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message numerus="yes">
         <source>Compare %n Runs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compare %n Run</numerusform>
+            <numerusform>Compare %n Runs</numerusform>
         </translation>
     </message>
     <message>
@@ -5098,9 +5267,9 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message numerus="yes">
         <source>Reading %n runs to compare</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %n run to compare</numerusform>
+            <numerusform>Reading %n runs to compare</numerusform>
         </translation>
     </message>
     <message>
@@ -5707,9 +5876,9 @@ print(&apos;hello&apos;)</source>
     </message>
     <message numerus="yes">
         <source>Delete %n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n task</numerusform>
+            <numerusform>Delete %n tasks</numerusform>
         </translation>
     </message>
     <message>
@@ -6005,9 +6174,9 @@ print(&apos;hello&apos;)</source>
     </message>
     <message numerus="yes">
         <source>The workbench ended without saving %n pipeline(s): %1. Restore them to keep the changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The workbench ended without saving %n pipeline: %1. Restore it to keep the changes.</numerusform>
+            <numerusform>The workbench ended without saving %n pipelines: %1. Restore them to keep the changes.</numerusform>
         </translation>
     </message>
     <message>
@@ -6080,16 +6249,16 @@ print(&apos;hello&apos;)</source>
     </message>
     <message numerus="yes">
         <source>Copied %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n task.</numerusform>
+            <numerusform>Copied %n tasks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n task(s); groups are not copied: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n task; groups are not copied: %1.</numerusform>
+            <numerusform>Copied %n tasks; groups are not copied: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -6098,9 +6267,9 @@ print(&apos;hello&apos;)</source>
     </message>
     <message numerus="yes">
         <source>Pasted %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasted %n task.</numerusform>
+            <numerusform>Pasted %n tasks.</numerusform>
         </translation>
     </message>
     <message>
@@ -6157,9 +6326,9 @@ print(&apos;hello&apos;)</source>
     </message>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
         </translation>
     </message>
     <message>
@@ -6311,23 +6480,23 @@ print(&apos;hello&apos;)</source>
     </message>
     <message numerus="yes">
         <source>%n error(s) to fix before the pipeline can run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error to fix before the pipeline can run</numerusform>
+            <numerusform>%n errors to fix before the pipeline can run</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n warning</numerusform>
+            <numerusform>; %n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s); the pipeline can run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning; the pipeline can run.</numerusform>
+            <numerusform>%n warnings; the pipeline can run.</numerusform>
         </translation>
     </message>
     <message>
@@ -6363,9 +6532,9 @@ print(&apos;hello&apos;)</source>
     </message>
     <message numerus="yes">
         <source>%n tasks: laid out in layers (Graphviz is used up to %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task: laid out in layers (Graphviz is used up to %1).</numerusform>
+            <numerusform>%n tasks: laid out in layers (Graphviz is used up to %1).</numerusform>
         </translation>
     </message>
     <message>

@@ -1127,6 +1127,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>the backend went away</source>
+        <translation>后端已不可用</translation>
+    </message>
 </context>
 <context>
     <name>kfw::backend::CronSchedule</name>
@@ -4039,6 +4043,170 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>on this computer</source>
         <translation>在此计算机上</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::PipelineListModel</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>上传时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::PipelinesPage</name>
+    <message>
+        <source>Pipelines</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>Filter pipelines by name</source>
+        <translation>按名称筛选流水线</translation>
+    </message>
+    <message>
+        <source>Upload…</source>
+        <translation>上传…</translation>
+    </message>
+    <message>
+        <source>Add pipeline files: a new pipeline, or a new version of the pipeline of the same name (Ctrl+U; or drop files here)</source>
+        <translation>添加流水线文件：作为新流水线，或作为同名流水线的新版本 (Ctrl+U；也可将文件拖放到此处)</translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation>运行…</translation>
+    </message>
+    <message>
+        <source>Start a run of the selected version (Ctrl+R)</source>
+        <translation>运行所选版本 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Open in Editor</source>
+        <translation>在编辑器中打开</translation>
+    </message>
+    <message>
+        <source>Open the selected version in the pipeline editor (Ctrl+E)</source>
+        <translation>在流水线编辑器中打开所选版本 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Compare Versions</source>
+        <translation>比较版本</translation>
+    </message>
+    <message>
+        <source>Show two selected versions side by side with the differences marked (Ctrl+Shift+C)</source>
+        <translation>并排显示所选的两个版本并标出差异 (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Delete Pipeline</source>
+        <translation>删除流水线</translation>
+    </message>
+    <message>
+        <source>Delete the selected pipeline and all its versions (Del)</source>
+        <translation>删除所选流水线及其所有版本 (Del)</translation>
+    </message>
+    <message>
+        <source>Delete Versions</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <source>Delete the selected versions (Shift+Del)</source>
+        <translation>删除所选版本 (Shift+Del)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>上传时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Could not list the pipelines</source>
+        <translation>无法列出流水线</translation>
+    </message>
+    <message>
+        <source>%1 keeps no pipelines. Use this workstation, or connect to a Kubeflow cluster.</source>
+        <translation>%1 不保存流水线。请使用本工作站，或连接到 Kubeflow 集群。</translation>
+    </message>
+    <message>
+        <source>This backend</source>
+        <translation>此后端</translation>
+    </message>
+    <message>
+        <source>Could not list the versions</source>
+        <translation>无法列出版本</translation>
+    </message>
+    <message>
+        <source>Could not read the version</source>
+        <translation>无法读取该版本</translation>
+    </message>
+    <message>
+        <source>Upload Pipelines</source>
+        <translation>上传流水线</translation>
+    </message>
+    <message>
+        <source>Pipelines (*.yaml *.yml *.json)</source>
+        <translation>流水线 (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>正在上传 %1</translation>
+    </message>
+    <message>
+        <source>Could not upload %1</source>
+        <translation>无法上传 %1</translation>
+    </message>
+    <message>
+        <source>the backend went away</source>
+        <translation>后端已不可用</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not keep the version</source>
+        <translation>无法保存该版本</translation>
+    </message>
+    <message>
+        <source>Could not open the version</source>
+        <translation>无法打开该版本</translation>
+    </message>
+    <message>
+        <source>Could not compare</source>
+        <translation>无法比较</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n version(s) of %1? Runs made from them are kept.</source>
+        <translation>
+            <numerusform>删除 %1 的 %n 个版本？由其创建的运行将保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the pipeline %1 and all its versions? Runs made from them are kept.</source>
+        <translation>删除流水线 %1 及其所有版本？由其创建的运行将保留。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>无法删除</translation>
     </message>
 </context>
 <context>

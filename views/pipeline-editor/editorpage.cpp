@@ -1036,67 +1036,17 @@ void EditorPage::upload(bool thenRun)
             m_run(path, version.id, version.name);
     };
     // A pipeline of that name gets a new version; otherwise the pipeline is new.
-    backend::PipelineQuery query;
-    query.nameContains = name;
-    backend::whenFinished(
-        pipelines->list(query), this,
-        [this, pipelines = QPointer<backend::PipelineService>(pipelines), upload, name, backendName,
-         finish](const backend::Result<backend::Page<backend::PipelineInfo>> &found) mutable {
-            if (!pipelines)
-                return finish(tr("the backend went away"), {}, {});
-            if (!found.ok())
-                return finish(found.error, {}, {});
-            QString existing;
-            for (const backend::PipelineInfo &p : found.value.items) {
-                if (p.name == name)
-                    existing = p.id;
-            }
-            if (existing.isEmpty()) {
-                upload.name = name;
-                backend::whenFinished(
-                    pipelines->upload(upload), this,
-                    [name, backendName,
-                     finish](const backend::Result<backend::PipelineVersionInfo> &r) {
-                        if (!r.ok())
-                            return finish(r.error, {}, {});
-                        finish({}, tr("the new pipeline %1 on %2").arg(name, backendName), r.value);
-                    });
-                return;
-            }
-            // The version is named by the time, made unique among the latest versions (two
-            // uploads may fall in the same second).
-            backend::PageRequest latest;
-            latest.pageSize = 200;
-            backend::whenFinished(
-                pipelines->versions(existing, latest), this,
-                [this, pipelines, upload, name, backendName, finish,
-                 existing](const backend::Result<backend::Page<backend::PipelineVersionInfo>>
-                               &known) mutable {
-                    if (!pipelines)
-                        return finish(tr("the backend went away"), {}, {});
-                    if (!known.ok())
-                        return finish(known.error, {}, {});
-                    QSet<QString> taken;
-                    for (const backend::PipelineVersionInfo &v : known.value.items)
-                        taken.insert(v.name);
-                    const QString stamp =
-                        QStringLiteral("%1-%2").arg(name, QDateTime::currentDateTimeUtc().toString(
-                                                              QStringLiteral("yyyyMMdd-HHmmss")));
-                    upload.name = stamp;
-                    for (int n = 2; taken.contains(upload.name); ++n)
-                        upload.name = QStringLiteral("%1-%2").arg(stamp).arg(n);
-                    backend::whenFinished(
-                        pipelines->uploadVersion(existing, upload), this,
-                        [name, backendName,
-                         finish](const backend::Result<backend::PipelineVersionInfo> &r) {
-                            if (!r.ok())
-                                return finish(r.error, {}, {});
-                            finish(
-                                {},
-                                tr("version %1 of %2 on %3").arg(r.value.name, name, backendName),
-                                r.value);
-                        });
-                });
+    upload.name = name;
+    backend::addPipelineOrVersion(
+        pipelines, upload, this,
+        [name, backendName, finish](const backend::Result<backend::PipelineVersionInfo> &r,
+                                    bool newVersion) {
+            if (!r.ok())
+                return finish(r.error, {}, {});
+            finish({},
+                   newVersion ? tr("version %1 of %2 on %3").arg(r.value.name, name, backendName)
+                              : tr("the new pipeline %1 on %2").arg(name, backendName),
+                   r.value);
         });
 }
 

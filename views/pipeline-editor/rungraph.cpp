@@ -160,6 +160,7 @@ void RunGraph::clear()
 void RunGraph::show(const backend::RunDetail &detail)
 {
     m_tasks = detail.tasks;
+    m_isRun = !detail.run.id.isEmpty();
     if (detail.pipelineSpec == m_spec && m_canvas) {
         applyStatuses();
         return;
@@ -224,7 +225,8 @@ void RunGraph::applyStatuses()
     QStringList names;
     for (const NodeInfo &n : m_canvas->level().nodes)
         names << n.name;
-    m_statuses = nodeStatuses(m_tasks, prefix(), names);
+    // A pipeline shown without a run (a stored version) has no states.
+    m_statuses = m_isRun ? nodeStatuses(m_tasks, prefix(), names) : QHash<QString, NodeStatus>();
     for (const QString &name : names) {
         if (NodeItem *item = m_canvas->node(name))
             item->setStatus(m_statuses.value(name).state, m_statuses.value(name).text);
@@ -233,7 +235,8 @@ void RunGraph::applyStatuses()
         if (inner.isEmpty())
             continue;
         const QHash<QString, NodeStatus> statuses =
-            nodeStatuses(m_tasks, prefix() + name + QLatin1Char('/'), inner);
+            m_isRun ? nodeStatuses(m_tasks, prefix() + name + QLatin1Char('/'), inner)
+                    : QHash<QString, NodeStatus>();
         for (const QString &task : inner)
             m_canvas->innerNode(name, task)
                 ->setStatus(statuses.value(task).state, statuses.value(task).text);

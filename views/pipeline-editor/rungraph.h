@@ -38,6 +38,7 @@ public:
     explicit RunGraph(QWidget *parent = nullptr);
 
     // The run's facts, as they change. A new pipeline (another run) is read off the GUI thread.
+    // A detail without a run id shows its pipeline alone (a stored version), without states.
     void show(const backend::RunDetail &detail);
     void clear();
     PipelineCanvas *canvas() const { return m_canvas; }
@@ -63,6 +64,7 @@ private:
     QToolButton *m_openGroups;
     QByteArray m_spec;
     QList<backend::TaskInfo> m_tasks;
+    bool m_isRun = false;
     QHash<QString, NodeStatus> m_statuses;
     quint64 m_generation = 0;
 };

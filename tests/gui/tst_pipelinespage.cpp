@@ -1,0 +1,249 @@
+// The Pipelines page on the local backend: upload by the page's call and by drag and drop, new
+// versions of a pipeline of the same name, the version's graph, search, comparing two versions,
+// handing a version to the run form, deleting versions and pipelines, and a file that is not a
+// pipeline explained. The list model runs under QAbstractItemModelTester throughout.
+
+#include "cluster/backend/backendregistry.h"
+#include "cluster/local/localbackend.h"
+#include "cluster/local/secretstore.h"
+#include "tests/gui/notificationtext.h"
+#include "ui/activitytracker.h"
+#include "ui/notificationcenter.h"
+#include "views/pipeline-editor/canvasitems.h"
+#include "views/pipeline-editor/compareview.h"
+#include "views/pipeline-editor/pipelinecanvas.h"
+#include "views/pipeline-editor/rungraph.h"
+#include "views/pipelines/pipelinelistmodel.h"
+#include "views/pipelines/pipelinespage.h"
+#include "views/runs/runs.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace kfw;
+
+class TestPipelinesPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    backend::BackendRegistry m_backends;
+    ui::NotificationCenter m_notifications;
+    ui::ActivityTracker m_activity;
+    views::PendingPipeline m_runs;
+    std::unique_ptr<views::PipelinesPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    views::PipelinesPage *page() { return m_page.get(); }
+
+    QString example(const char *name) const
+    {
+        return qEnvironmentVariable("KFW_SOURCE_DIR") + QStringLiteral("/resources/examples/") +
+               QString::fromLatin1(name);
+    }
+
+    QAction *action(const QString &text)
+    {
+        for (QAction *a : page()->actions())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    }
+
+    QStringList pipelineNames()
+    {
+        QStringList names;
+        for (int r = 0; r < page()->model()->rowCount(); ++r)
+            names << page()->model()->pipeline(r)->name;
+        names.sort();
+        return names;
+    }
+
+    bool select(const QString &name)
+    {
+        const int row = [&] {
+            for (int r = 0; r < page()->model()->rowCount(); ++r)
+                if (page()->model()->pipeline(r)->name == name)
+                    return r;
+            return -1;
+        }();
+        if (row < 0)
+            return false;
+        page()->table()->setCurrentIndex(page()->model()->index(row, 0));
+        return true;
+    }
+
+    void confirmDelete()
+    {
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY(box = page()->findChild<QMessageBox *>(QStringLiteral("pipelines-delete")));
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_backends.add(
+            std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data")), nullptr,
+                                                  std::make_unique<local::MemorySecretStore>()));
+        ui::ShellContext context;
+        context.backends = &m_backends;
+        context.notifications = &m_notifications;
+        context.activity = &m_activity;
+        m_page = std::make_unique<views::PipelinesPage>(context, &m_runs);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page->resize(1200, 800);
+        m_page->show();
+    }
+
+    void uploadsBecomePipelinesAndVersions()
+    {
+        QSignalSpy uploaded(page(), &views::PipelinesPage::uploaded);
+        page()->upload({example("train-and-evaluate.yaml")});
+        QVERIFY(uploaded.wait(20000));
+        QCOMPARE(uploaded.last().at(1).toString(), QString());
+        QTRY_COMPARE(pipelineNames(), QStringList{QStringLiteral("train-and-evaluate")});
+        QTRY_COMPARE(page()->versions()->topLevelItemCount(), 1);
+        // Its graph: the three tasks.
+        QTRY_VERIFY(page()->graph()->canvas() && !page()->graph()->canvas()->isBusy() &&
+                    page()->graph()->canvas()->level().nodes.size() == 3);
+        // A stored version has no run: no states on its tasks.
+        QTRY_VERIFY(page()->graph()->canvas()->node(QStringLiteral("train")));
+        QVERIFY(page()->graph()->canvas()->node(QStringLiteral("train"))->status().isEmpty());
+
+        // A changed file of the same pipeline becomes its second version.
+        QFile original(example("train-and-evaluate.yaml"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray changed = original.readAll();
+        const qsizetype at = changed.indexOf("python:3.11");
+        QVERIFY(at > 0);
+        changed.replace(at, 11, "python:3.12");
+        const QString second = m_dir.filePath(QStringLiteral("train-and-evaluate-2.yaml"));
+        QFile out(second);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(changed);
+        out.close();
+        page()->upload({second});
+        QVERIFY(uploaded.wait(20000));
+        QCOMPARE(uploaded.last().at(1).toString(), QString());
+        QTRY_COMPARE(page()->versions()->topLevelItemCount(), 2);
+        QCOMPARE(pipelineNames(), QStringList{QStringLiteral("train-and-evaluate")});
+
+        // Dropped files are uploaded too.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(example("fan-out-fan-in.yaml"))});
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(page(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QApplication::sendEvent(page(), &drop);
+        QVERIFY(uploaded.wait(20000));
+        QCOMPARE(uploaded.last().at(1).toString(), QString());
+        QTRY_COMPARE(pipelineNames(), (QStringList{QStringLiteral("fan-out-fan-in"),
+                                                   QStringLiteral("train-and-evaluate")}));
+
+        // A file that is not a pipeline is refused with the reason.
+        const QString broken = m_dir.filePath(QStringLiteral("broken.yaml"));
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("pipelineInfo: {name: [\n");
+        b.close();
+        page()->upload({broken});
+        QVERIFY(uploaded.wait(20000));
+        QVERIFY(!uploaded.last().at(1).toString().isEmpty());
+        QTRY_VERIFY2(
+            test::notificationText(m_notifications).contains(QStringLiteral("broken.yaml")),
+            qPrintable(test::notificationText(m_notifications)));
+    }
+
+    void searchNarrowsTheList()
+    {
+        page()->findChild<QLineEdit *>()->setText(QStringLiteral("fan"));
+        QTRY_COMPARE(pipelineNames(), QStringList{QStringLiteral("fan-out-fan-in")});
+        page()->findChild<QLineEdit *>()->clear();
+        QTRY_COMPARE(pipelineNames().size(), 2);
+    }
+
+    void twoVersionsCompared()
+    {
+        QVERIFY(select(QStringLiteral("train-and-evaluate")));
+        QTRY_COMPARE(page()->versions()->topLevelItemCount(), 2);
+        page()->versions()->selectAll();
+        QTRY_VERIFY(action(QStringLiteral("Compare Versions"))->isEnabled());
+        QSignalSpy opened(page(), &views::PipelinesPage::compareOpened);
+        action(QStringLiteral("Compare Versions"))->trigger();
+        QVERIFY(opened.wait(20000));
+        auto *view =
+            qobject_cast<views::editor::CompareView *>(opened.first().first().value<QWidget *>());
+        QVERIFY(view);
+        // The image changed in one executor: its task is marked changed on both sides.
+        QVERIFY(!view->differences().isEmpty());
+        QTRY_VERIFY(!view->before()->isBusy() && !view->after()->isBusy());
+        int changed = 0;
+        for (const views::editor::NodeInfo &n : view->after()->level().nodes)
+            changed +=
+                view->markOf(true, QStringLiteral("root"), n.name) == QLatin1String("changed") ? 1
+                                                                                               : 0;
+        QCOMPARE(changed, 1);
+        view->close();
+    }
+
+    void aVersionGoesToTheRunForm()
+    {
+        QVERIFY(select(QStringLiteral("train-and-evaluate")));
+        QTRY_COMPARE(page()->versions()->topLevelItemCount(), 2);
+        page()->versions()->clearSelection();
+        page()->versions()->topLevelItem(1)->setSelected(true); // the older version
+        const QList<backend::PipelineVersionInfo> chosen = page()->selectedVersions();
+        QCOMPARE(chosen.size(), 1);
+        QSignalSpy arrived(&m_runs, &views::PendingPipeline::arrived);
+        action(QStringLiteral("Run…"))->trigger();
+        QVERIFY(arrived.wait(20000));
+        const views::PendingPipeline::Pipeline handed = m_runs.take();
+        QCOMPARE(handed.versionId, chosen.first().id);
+        // The file handed over is that version's.
+        auto spec = m_backends.active()->pipelines()->spec(chosen.first().id);
+        QTRY_VERIFY(spec.isFinished());
+        QFile file(handed.path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), spec.result().value);
+    }
+
+    void versionsAndPipelinesDeleted()
+    {
+        QVERIFY(select(QStringLiteral("train-and-evaluate")));
+        QTRY_COMPARE(page()->versions()->topLevelItemCount(), 2);
+        page()->versions()->clearSelection();
+        page()->versions()->topLevelItem(1)->setSelected(true);
+        QVERIFY(action(QStringLiteral("Delete Versions"))->isEnabled());
+        action(QStringLiteral("Delete Versions"))->trigger();
+        confirmDelete();
+        QTRY_COMPARE(page()->versions()->topLevelItemCount(), 1);
+        // The last version goes only with its pipeline.
+        page()->versions()->selectAll();
+        QVERIFY(!action(QStringLiteral("Delete Versions"))->isEnabled());
+        action(QStringLiteral("Delete Pipeline"))->trigger();
+        confirmDelete();
+        QTRY_COMPARE(pipelineNames(), QStringList{QStringLiteral("fan-out-fan-in")});
+    }
+};
+
+QTEST_MAIN(TestPipelinesPage)
+#include "tst_pipelinespage.moc"

@@ -1,0 +1,164 @@
+#include "views/pipelines/pipelinelistmodel.h"
+
+#include <QLocale>
+
+namespace kfw::views {
+
+using backend::Page;
+using backend::PipelineInfo;
+using backend::Result;
+
+PipelineListModel::PipelineListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_query.page.sortBy = QStringLiteral("created");
+    m_query.page.descending = true;
+}
+
+void PipelineListModel::setService(backend::PipelineService *service)
+{
+    m_service = service;
+    beginResetModel();
+    m_pipelines.clear();
+    m_nextToken.clear();
+    endResetModel();
+    load({}, kPageSize, true);
+}
+
+void PipelineListModel::setNameFilter(const QString &text)
+{
+    if (text == m_query.nameContains)
+        return;
+    m_query.nameContains = text;
+    load({}, kPageSize, true);
+}
+
+void PipelineListModel::refresh()
+{
+    load({}, std::max(kPageSize, int(m_pipelines.size())), true);
+}
+
+void PipelineListModel::sort(int column, Qt::SortOrder order)
+{
+    const QString field = column == Name      ? QStringLiteral("name")
+                          : column == Created ? QStringLiteral("created")
+                                              : QString();
+    const bool descending = order == Qt::DescendingOrder;
+    if (field.isEmpty() || (m_query.page.sortBy == field && m_query.page.descending == descending))
+        return;
+    m_query.page.sortBy = field;
+    m_query.page.descending = descending;
+    load({}, kPageSize, true);
+}
+
+void PipelineListModel::load(const QString &pageToken, int pageSize, bool replace)
+{
+    const quint64 generation = ++m_generation;
+    if (!m_service) {
+        m_loading = false;
+        return;
+    }
+    m_loading = true;
+    backend::PipelineQuery q = m_query;
+    q.page.pageToken = pageToken;
+    q.page.pageSize = pageSize;
+    backend::whenFinished(m_service->list(q), this,
+                          [this, generation, replace](const Result<Page<PipelineInfo>> &result) {
+                              if (generation != m_generation)
+                                  return;
+                              m_loading = false;
+                              if (!result.ok()) {
+                                  emit loaded(result.error);
+                                  return;
+                              }
+                              // The token first: views ask canFetchMore() as soon as rows arrive.
+                              m_nextToken = result.value.nextPageToken;
+                              if (replace) {
+                                  beginResetModel();
+                                  m_pipelines = result.value.items;
+                                  endResetModel();
+                              } else if (!result.value.items.isEmpty()) {
+                                  beginInsertRows(
+                                      {}, int(m_pipelines.size()),
+                                      int(m_pipelines.size() + result.value.items.size() - 1));
+                                  m_pipelines += result.value.items;
+                                  endInsertRows();
+                              }
+                              emit loaded(QString());
+                          });
+}
+
+const PipelineInfo *PipelineListModel::pipeline(int row) const
+{
+    return row >= 0 && row < m_pipelines.size() ? &m_pipelines.at(row) : nullptr;
+}
+
+int PipelineListModel::rowOf(const QString &pipelineId) const
+{
+    for (int row = 0; row < m_pipelines.size(); ++row) {
+        if (m_pipelines.at(row).id == pipelineId)
+            return row;
+    }
+    return -1;
+}
+
+int PipelineListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_pipelines.size());
+}
+
+int PipelineListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PipelineListModel::data(const QModelIndex &index, int role) const
+{
+    const PipelineInfo *p = pipeline(index.row());
+    if (!p || !index.isValid() || index.parent().isValid())
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Name:
+            return p->name;
+        case Created:
+            return QLocale().toString(p->created.toLocalTime(), QLocale::ShortFormat);
+        case Description:
+            return p->description.section(QLatin1Char('\n'), 0, 0);
+        default:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == Description)
+        return p->description;
+    return {};
+}
+
+QVariant PipelineListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Pipeline");
+    case Created:
+        return tr("Uploaded");
+    case Description:
+        return tr("Description");
+    default:
+        return {};
+    }
+}
+
+bool PipelineListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_nextToken.isEmpty() && !m_loading;
+}
+
+void PipelineListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        load(m_nextToken, kPageSize, false);
+}
+
+} // namespace kfw::views
