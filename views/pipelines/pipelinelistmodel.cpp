@@ -4,12 +4,10 @@
 
 namespace kfw::views {
 
-using backend::Page;
 using backend::PipelineInfo;
-using backend::Result;
 
 PipelineListModel::PipelineListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedListModel(parent)
 {
     m_query.page.sortBy = QStringLiteral("created");
     m_query.page.descending = true;
@@ -18,9 +16,9 @@ PipelineListModel::PipelineListModel(QObject *parent)
 void PipelineListModel::setService(backend::PipelineService *service)
 {
     m_service = service;
+    cancel();
     beginResetModel();
     m_pipelines.clear();
-    m_nextToken.clear();
     endResetModel();
     load({}, kPageSize, true);
 }
@@ -53,39 +51,12 @@ void PipelineListModel::sort(int column, Qt::SortOrder order)
 
 void PipelineListModel::load(const QString &pageToken, int pageSize, bool replace)
 {
-    const quint64 generation = ++m_generation;
-    if (!m_service) {
-        m_loading = false;
-        return;
-    }
-    m_loading = true;
+    if (!m_service)
+        return cancel();
     backend::PipelineQuery q = m_query;
     q.page.pageToken = pageToken;
     q.page.pageSize = pageSize;
-    backend::whenFinished(m_service->list(q), this,
-                          [this, generation, replace](const Result<Page<PipelineInfo>> &result) {
-                              if (generation != m_generation)
-                                  return;
-                              m_loading = false;
-                              if (!result.ok()) {
-                                  emit loaded(result.error);
-                                  return;
-                              }
-                              // The token first: views ask canFetchMore() as soon as rows arrive.
-                              m_nextToken = result.value.nextPageToken;
-                              if (replace) {
-                                  beginResetModel();
-                                  m_pipelines = result.value.items;
-                                  endResetModel();
-                              } else if (!result.value.items.isEmpty()) {
-                                  beginInsertRows(
-                                      {}, int(m_pipelines.size()),
-                                      int(m_pipelines.size() + result.value.items.size() - 1));
-                                  m_pipelines += result.value.items;
-                                  endInsertRows();
-                              }
-                              emit loaded(QString());
-                          });
+    requestPage(m_service->list(q), &m_pipelines, replace);
 }
 
 const PipelineInfo *PipelineListModel::pipeline(int row) const
@@ -148,17 +119,6 @@ QVariant PipelineListModel::headerData(int section, Qt::Orientation orientation,
     default:
         return {};
     }
-}
-
-bool PipelineListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_nextToken.isEmpty() && !m_loading;
-}
-
-void PipelineListModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        load(m_nextToken, kPageSize, false);
 }
 
 } // namespace kfw::views

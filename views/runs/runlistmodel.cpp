@@ -17,7 +17,7 @@ namespace kfw::views {
 using namespace kfw::backend;
 
 RunListModel::RunListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedListModel(parent)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -44,9 +44,9 @@ void RunListModel::setService(RunService *service)
 void RunListModel::setQuery(const RunQuery &query)
 {
     m_query = query;
+    cancel();
     beginResetModel();
     m_runs.clear();
-    m_nextToken.clear();
     endResetModel();
     load({}, kPageSize, true);
 }
@@ -115,42 +115,15 @@ void RunListModel::refresh()
 
 void RunListModel::load(const QString &pageToken, int pageSize, bool replace)
 {
-    const quint64 generation = ++m_generation;
-    if (!m_service) {
-        m_loading = false;
-        return;
-    }
-    m_loading = true;
+    if (!m_service)
+        return cancel();
     RunQuery q = m_query;
     q.page.pageToken = pageToken;
     q.page.pageSize = pageSize;
     auto future = m_service->list(q);
     if (m_activity)
         m_activity->track(future, tr("Listing runs"));
-    backend::whenFinished(
-        future, this, [this, generation, replace](const Result<Page<RunInfo>> &result) {
-            if (generation != m_generation)
-                return; // a newer query is on its way
-            m_loading = false;
-            if (!result.ok()) {
-                emit loaded(result.error);
-                return;
-            }
-            // The next token first: views ask canFetchMore() as soon as the rows arrive, and must
-            // not be handed this page's token again.
-            m_nextToken = result.value.nextPageToken;
-            if (replace) {
-                beginResetModel();
-                m_runs = result.value.items;
-                endResetModel();
-            } else if (!result.value.items.isEmpty()) {
-                beginInsertRows({}, int(m_runs.size()),
-                                int(m_runs.size() + result.value.items.size() - 1));
-                m_runs += result.value.items;
-                endInsertRows();
-            }
-            emit loaded(QString());
-        });
+    requestPage(future, &m_runs, replace);
 }
 
 const RunInfo *RunListModel::run(int row) const
@@ -266,17 +239,6 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
-}
-
-bool RunListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_nextToken.isEmpty() && !m_loading;
-}
-
-void RunListModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        load(m_nextToken, kPageSize, false);
 }
 
 } // namespace kfw::views

@@ -2,8 +2,8 @@
 
 #include "cluster/backend/services.h"
 #include "ui/activitytracker.h"
+#include "views/runs/pagedlistmodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
 #include <QTimer>
@@ -18,7 +18,7 @@ bool parseRunCondition(const QString &text, backend::RunQuery *query, QString *e
 
 // The runs of a backend, newest first, loaded a page at a time as the view scrolls
 // (canFetchMore/fetchMore). Every call is asynchronous; answers to an older query are dropped.
-class RunListModel : public QAbstractTableModel
+class RunListModel : public PagedListModel
 {
     Q_OBJECT
 public:
@@ -32,8 +32,6 @@ public:
         Experiment,
         ColumnCount
     };
-    static constexpr int kPageSize = 50;
-
     explicit RunListModel(QObject *parent = nullptr);
 
     // The service to list from (null: an empty model). Reloads.
@@ -48,7 +46,6 @@ public:
 
     const backend::RunInfo *run(int row) const;
     int rowOf(const QString &runId) const;
-    bool isLoading() const { return m_loading; }
     // Loads show in the status bar's activity indicator.
     void setActivityTracker(ui::ActivityTracker *activity) { m_activity = activity; }
 
@@ -58,8 +55,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     // Sorting is the backend's: by name, state or start time (other columns keep the order).
     void sort(int column, Qt::SortOrder order) override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     static QString stateText(const QString &state);
     static QString durationText(qint64 seconds);
@@ -67,19 +62,13 @@ public:
 private:
     QHash<QString, QString> m_experimentNames;
 
-signals:
-    // After each load: the error is empty when it worked.
-    void loaded(const QString &error);
+protected:
+    void load(const QString &pageToken, int pageSize, bool replace) override;
 
 private:
-    void load(const QString &pageToken, int pageSize, bool replace);
-
     QPointer<backend::RunService> m_service;
     backend::RunQuery m_query;
     QList<backend::RunInfo> m_runs;
-    QString m_nextToken;
-    bool m_loading = false;
-    quint64 m_generation = 0;
     QTimer m_tick; // running durations count up
     QPointer<ui::ActivityTracker> m_activity;
 };
