@@ -10,6 +10,7 @@
 #include "cluster/pipelinespec/pipelinedocument.h"
 #include "cluster/pipelinespec/pipelineeditor.h"
 #include "cluster/pipelinespec/yamlwriter.h"
+#include "tests/gui/localshell.h"
 #include "tests/gui/notificationtext.h"
 #include "ui/actionregistry.h"
 #include "ui/activitytracker.h"
@@ -66,13 +67,8 @@ class TestEditorPage : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    test::LocalShell m_shell; // a local backend and the shell services
     ui::PageRegistry m_pages;
-    ui::DocumentRouter m_documents;
-    ui::NotificationCenter m_notifications;
-    ui::ActivityTracker m_activity;
-    ui::ActionRegistry m_actions;
-    backend::BackendRegistry m_backends;
     std::unique_ptr<QWidget> m_page;
     QStringList m_runs;        // files the page asked to run
     QStringList m_runVersions; // and the pipeline versions uploaded from them (empty: the file)
@@ -81,7 +77,7 @@ class TestEditorPage : public QObject
 
     QString copyExample(const char *name, const QString &as = {})
     {
-        const QString target = m_dir.filePath(as.isEmpty() ? QString::fromLatin1(name) : as);
+        const QString target = m_shell.dir.filePath(as.isEmpty() ? QString::fromLatin1(name) : as);
         QFile::remove(target);
         QFile::remove(EditorDocument::layoutPath(target));
         QFile::copy(qEnvironmentVariable("KFW_SOURCE_DIR") +
@@ -95,7 +91,7 @@ class TestEditorPage : public QObject
     EditorTab *open(const QString &path)
     {
         QString error;
-        if (!m_documents.open(path, &error)) {
+        if (!m_shell.documents.open(path, &error)) {
             qWarning("%s", qPrintable(error));
             return nullptr;
         }
@@ -142,7 +138,7 @@ class TestEditorPage : public QObject
         QTest::keyClick(canvas, Qt::Key(key), modifiers);
     }
 
-    QString notifications() const { return test::notificationText(m_notifications); }
+    QString notifications() const { return test::notificationText(m_shell.notifications); }
 
     // Drops a palette entry on the canvas as a drag from the palette would: the palette's own
     // drag data, delivered by drag-enter, drag-move and drop events at a view position.
@@ -178,7 +174,7 @@ class TestEditorPage : public QObject
     // File > New: an empty pipeline in a tab of its own, drawn, with the palette read.
     EditorTab *newPipeline()
     {
-        m_documents.types().front().createNew();
+        m_shell.documents.types().front().createNew();
         const auto current = [this] {
             return qobject_cast<EditorTab *>(page()->tabs()->currentWidget());
         };
@@ -224,22 +220,14 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // recovery copies go to a test folder
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_shell.dir.isValid());
         views::registerEditorPage(
-            m_pages, m_documents,
+            m_pages, m_shell.documents,
             [this](const QString &path, const QString &versionId, const QString &) {
                 m_runs << path;
                 m_runVersions << versionId;
             });
-        m_backends.add(
-            std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data")), nullptr,
-                                                  std::make_unique<local::MemorySecretStore>()));
-        ui::ShellContext context;
-        context.backends = &m_backends;
-        context.notifications = &m_notifications;
-        context.activity = &m_activity;
-        context.documents = &m_documents;
-        context.actions = &m_actions;
+        ui::ShellContext context = m_shell.context();
         m_page.reset(m_pages.find(QStringLiteral("editor"))->create(context, nullptr));
         m_page->resize(1200, 800);
         m_page->show();
@@ -247,7 +235,7 @@ private slots:
         // Every action of the page is in the command palette with a shortcut.
         for (QAction *a : page()->actions()) {
             QVERIFY2(!a->shortcut().isEmpty(), qPrintable(a->text()));
-            QVERIFY2(m_actions.find(a->objectName()), qPrintable(a->objectName()));
+            QVERIFY2(m_shell.actions.find(a->objectName()), qPrintable(a->objectName()));
         }
     }
 
@@ -336,7 +324,7 @@ private slots:
     {
         // File > New: an empty pipeline in a tab of its own.
         const int tabsBefore = page()->tabs()->count();
-        m_documents.types().front().createNew();
+        m_shell.documents.types().front().createNew();
         QTRY_COMPARE(page()->tabs()->count(), tabsBefore + 1);
         auto *tab = qobject_cast<EditorTab *>(page()->tabs()->currentWidget());
         QVERIFY(tab);
@@ -488,7 +476,7 @@ private slots:
 
         snapshot("built");
         // Save As: the file equals the golden pipeline; the layout goes beside it.
-        const QString path = m_dir.filePath(QStringLiteral("built.yaml"));
+        const QString path = m_shell.dir.filePath(QStringLiteral("built.yaml"));
         // Typing in the panel keeps the keyboard in the page: shortcuts still work.
         QVERIFY(QApplication::focusWidget() && page()->isAncestorOf(QApplication::focusWidget()));
         key(canvas, Qt::Key_S, Qt::ControlModifier); // no file yet: Save As
@@ -624,7 +612,7 @@ private slots:
         const QString path =
             copyExample("train-and-evaluate.yaml", QStringLiteral("compare-after.yaml"));
         // The earlier version: no evaluate, an extra train, make-data with another environment.
-        const QString earlier = m_dir.filePath(QStringLiteral("compare-before.yaml"));
+        const QString earlier = m_shell.dir.filePath(QStringLiteral("compare-before.yaml"));
         {
             pipelinespec::ReadError error;
             auto document = pipelinespec::PipelineDocument::load(path, &error);
@@ -702,7 +690,7 @@ private slots:
 
         // What the backend now has: one pipeline of that name with two versions, the first the
         // file.
-        backend::PipelineService *pipelines = m_backends.active()->pipelines();
+        backend::PipelineService *pipelines = m_shell.backends.active()->pipelines();
         backend::PipelineQuery query;
         query.nameContains = name;
         auto listed = pipelines->list(query);
@@ -1351,7 +1339,7 @@ private slots:
     void issuesSelectTheirTaskAndBlockRunning()
     {
         // evaluate without its inputs: required inputs left unset.
-        const QString path = m_dir.filePath(QStringLiteral("broken.yaml"));
+        const QString path = m_shell.dir.filePath(QStringLiteral("broken.yaml"));
         {
             pipelinespec::ReadError error;
             auto document = pipelinespec::PipelineDocument::load(
@@ -1448,15 +1436,15 @@ private slots:
 
     void badFilesSayWhatIsWrong()
     {
-        const QString path = m_dir.filePath(QStringLiteral("not-a-pipeline.yaml"));
+        const QString path = m_shell.dir.filePath(QStringLiteral("not-a-pipeline.yaml"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("components: [\n");
         f.close();
-        const int before = m_notifications.rowCount();
+        const int before = m_shell.notifications.rowCount();
         QString error;
-        QVERIFY(m_documents.open(path, &error));
-        QTRY_VERIFY(m_notifications.rowCount() > before);
+        QVERIFY(m_shell.documents.open(path, &error));
+        QTRY_VERIFY(m_shell.notifications.rowCount() > before);
         QVERIFY2(notifications().contains(QStringLiteral("not-a-pipeline.yaml")),
                  qPrintable(notifications()));
         QVERIFY(!page()->tabOf(path));

@@ -6,6 +6,7 @@
 #include "cluster/backend/backendregistry.h"
 #include "cluster/local/localbackend.h"
 #include "cluster/local/secretstore.h"
+#include "tests/gui/localshell.h"
 #include "tests/gui/notificationtext.h"
 #include "ui/activitytracker.h"
 #include "ui/notificationcenter.h"
@@ -38,10 +39,7 @@ class TestPipelinesPage : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    backend::BackendRegistry m_backends;
-    ui::NotificationCenter m_notifications;
-    ui::ActivityTracker m_activity;
+    test::LocalShell m_shell; // a local backend and the shell services
     views::PendingPipeline m_runs;
     std::unique_ptr<views::PipelinesPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -98,14 +96,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
-        m_backends.add(
-            std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data")), nullptr,
-                                                  std::make_unique<local::MemorySecretStore>()));
-        ui::ShellContext context;
-        context.backends = &m_backends;
-        context.notifications = &m_notifications;
-        context.activity = &m_activity;
+        QVERIFY(m_shell.dir.isValid());
+        ui::ShellContext context = m_shell.context();
         m_page = std::make_unique<views::PipelinesPage>(context, &m_runs);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             page()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -135,7 +127,7 @@ private slots:
         const qsizetype at = changed.indexOf("python:3.11");
         QVERIFY(at > 0);
         changed.replace(at, 11, "python:3.12");
-        const QString second = m_dir.filePath(QStringLiteral("train-and-evaluate-2.yaml"));
+        const QString second = m_shell.dir.filePath(QStringLiteral("train-and-evaluate-2.yaml"));
         QFile out(second);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(changed);
@@ -160,7 +152,7 @@ private slots:
                                                    QStringLiteral("train-and-evaluate")}));
 
         // A file that is not a pipeline is refused with the reason.
-        const QString broken = m_dir.filePath(QStringLiteral("broken.yaml"));
+        const QString broken = m_shell.dir.filePath(QStringLiteral("broken.yaml"));
         QFile b(broken);
         QVERIFY(b.open(QIODevice::WriteOnly));
         b.write("pipelineInfo: {name: [\n");
@@ -169,8 +161,8 @@ private slots:
         QVERIFY(uploaded.wait(20000));
         QVERIFY(!uploaded.last().at(1).toString().isEmpty());
         QTRY_VERIFY2(
-            test::notificationText(m_notifications).contains(QStringLiteral("broken.yaml")),
-            qPrintable(test::notificationText(m_notifications)));
+            test::notificationText(m_shell.notifications).contains(QStringLiteral("broken.yaml")),
+            qPrintable(test::notificationText(m_shell.notifications)));
     }
 
     void searchNarrowsTheList()
@@ -219,7 +211,7 @@ private slots:
         const views::PendingPipeline::Pipeline handed = m_runs.take();
         QCOMPARE(handed.versionId, chosen.first().id);
         // The file handed over is that version's.
-        auto spec = m_backends.active()->pipelines()->spec(chosen.first().id);
+        auto spec = m_shell.backends.active()->pipelines()->spec(chosen.first().id);
         QTRY_VERIFY(spec.isFinished());
         QFile file(handed.path);
         QVERIFY(file.open(QIODevice::ReadOnly));

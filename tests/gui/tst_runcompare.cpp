@@ -6,6 +6,7 @@
 #include "cluster/backend/backendregistry.h"
 #include "cluster/local/localbackend.h"
 #include "cluster/local/secretstore.h"
+#include "tests/gui/localshell.h"
 #include "tests/gui/notificationtext.h"
 #include "ui/actionregistry.h"
 #include "ui/activitytracker.h"
@@ -44,35 +45,22 @@ class TestRunCompare : public QObject
     Q_OBJECT
 
     static constexpr int kRuns = 60;
-    QTemporaryDir m_dir;
-    backend::BackendRegistry m_backends;
-    ui::NotificationCenter m_notifications;
-    ui::ActivityTracker m_activity;
-    ui::DocumentRouter m_documents;
-    ui::ActionRegistry m_actions;
+    test::LocalShell m_shell; // a local backend and the shell services
     ui::PageRegistry m_pages;
     std::unique_ptr<QWidget> m_page;
     QList<backend::RunDetail> m_details; // the runs' facts, as the backend keeps them
 
     views::RunsPage *page() { return static_cast<views::RunsPage *>(m_page.get()); }
-    backend::RunService *runs() { return m_backends.active()->runs(); }
+    backend::RunService *runs() { return m_shell.backends.active()->runs(); }
 
     static double learningRate(int i) { return 0.02 + 0.03 * i; }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_backends.add(
-            std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data")), nullptr,
-                                                  std::make_unique<local::MemorySecretStore>()));
-        views::registerRunsPage(m_pages, m_documents);
-        ui::ShellContext context;
-        context.backends = &m_backends;
-        context.notifications = &m_notifications;
-        context.activity = &m_activity;
-        context.documents = &m_documents;
-        context.actions = &m_actions;
+        QVERIFY(m_shell.dir.isValid());
+        views::registerRunsPage(m_pages, m_shell.documents);
+        ui::ShellContext context = m_shell.context();
         m_page.reset(m_pages.find(QStringLiteral("runs"))->create(context, nullptr));
         m_page->resize(1200, 800);
         m_page->show();
@@ -279,7 +267,7 @@ private slots:
         QCOMPARE(view->matrixWidgets().size(), kRuns);
 
         // The tables as CSV: a header and one line per run.
-        const QString csvFile = m_dir.filePath(QStringLiteral("parameters.csv"));
+        const QString csvFile = m_shell.dir.filePath(QStringLiteral("parameters.csv"));
         QSignalSpy exported(view, &views::RunCompareView::exported);
         view->exportCsv(false, csvFile);
         QVERIFY(exported.wait(10000));
@@ -290,9 +278,9 @@ private slots:
         QCOMPARE(lines.size(), kRuns + 1);
         QCOMPARE(lines.first(), QByteArray("run,epochs,learning_rate,rows,seed"));
         // Every run was read.
-        QVERIFY2(!test::notificationText(m_notifications)
+        QVERIFY2(!test::notificationText(m_shell.notifications)
                       .contains(QStringLiteral("could not be compared")),
-                 qPrintable(test::notificationText(m_notifications)));
+                 qPrintable(test::notificationText(m_shell.notifications)));
     }
 
     void severalRunsAtOnce()
