@@ -6,6 +6,7 @@
 #include "cluster/backend/backendregistry.h"
 #include "cluster/local/localbackend.h"
 #include "cluster/local/secretstore.h"
+#include "tests/gui/localshell.h"
 #include "tests/gui/notificationtext.h"
 #include "ui/actionregistry.h"
 #include "ui/activitytracker.h"
@@ -47,12 +48,7 @@ class TestRunsPage : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    backend::BackendRegistry m_backends;
-    ui::NotificationCenter m_notifications;
-    ui::ActivityTracker m_activity;
-    ui::DocumentRouter m_documents;
-    ui::ActionRegistry m_actions;
+    test::LocalShell m_shell; // a local backend and the shell services
     ui::PageRegistry m_pages;
     std::unique_ptr<QWidget> m_page;
 
@@ -87,25 +83,18 @@ class TestRunsPage : public QObject
     }
 
     // What the page told the user, for failure messages.
-    QString notifications() const { return test::notificationText(m_notifications); }
+    QString notifications() const { return test::notificationText(m_shell.notifications); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_backends.add(
-            std::make_unique<local::LocalBackend>(m_dir.filePath(QStringLiteral("data")), nullptr,
-                                                  std::make_unique<local::MemorySecretStore>()));
-        views::registerRunsPage(m_pages, m_documents);
-        ui::ShellContext context;
-        context.backends = &m_backends;
-        context.notifications = &m_notifications;
-        context.activity = &m_activity;
-        context.documents = &m_documents;
-        context.actions = &m_actions;
+        QVERIFY(m_shell.dir.isValid());
+        views::registerRunsPage(m_pages, m_shell.documents);
+        ui::ShellContext context = m_shell.context();
         // A file opened before the page exists is waiting for it when it is created.
         QString error;
-        QVERIFY2(m_documents.open(example("train-and-evaluate.yaml"), &error), qPrintable(error));
+        QVERIFY2(m_shell.documents.open(example("train-and-evaluate.yaml"), &error),
+                 qPrintable(error));
         m_page.reset(m_pages.find(QStringLiteral("runs"))->create(context, nullptr));
         m_page->resize(1200, 800);
         m_page->show();
@@ -224,11 +213,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(viewer->shownKind(), QStringLiteral("html"), 20000);
         QVERIFY(viewer->html() && viewer->current() == viewer->html());
         QTemporaryDir saved;
-        const int before = m_notifications.rowCount();
+        const int before = m_shell.notifications.rowCount();
         page()->saveSelectedArtifact(saved.path());
-        QTRY_COMPARE(m_notifications.rowCount(), before + 1);
-        QVERIFY(QFileInfo::exists(m_notifications.at(before).message));
-        QVERIFY(m_notifications.at(before).message.startsWith(saved.path()));
+        QTRY_COMPARE(m_shell.notifications.rowCount(), before + 1);
+        QVERIFY(QFileInfo::exists(m_shell.notifications.at(before).message));
+        QVERIFY(m_shell.notifications.at(before).message.startsWith(saved.path()));
         // A finished run cannot be stopped or retried, but can be archived or deleted.
         QTRY_VERIFY(!action(QStringLiteral("Stop"))->isEnabled());
         QVERIFY(!action(QStringLiteral("Retry"))->isEnabled());
@@ -255,14 +244,15 @@ private slots:
         QTRY_VERIFY(action(QStringLiteral("Archive"))->isEnabled());
         action(QStringLiteral("Archive"))->trigger();
         QTRY_COMPARE(page()->model()->rowCount(), 0);
-        for (int i = 0; i < m_notifications.rowCount(); ++i)
-            QVERIFY2(m_notifications.at(i).severity != ui::NotificationCenter::Severity::Error,
+        for (int i = 0; i < m_shell.notifications.rowCount(); ++i)
+            QVERIFY2(m_shell.notifications.at(i).severity !=
+                         ui::NotificationCenter::Severity::Error,
                      qPrintable(notifications()));
     }
 
     void standInsAreSetUpFromTheForm()
     {
-        const QString file = m_dir.filePath(QStringLiteral("needs-secret.yaml"));
+        const QString file = m_shell.dir.filePath(QStringLiteral("needs-secret.yaml"));
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(
@@ -278,7 +268,7 @@ private slots:
             "keyToEnv: [{secretKey: token, envVar: TOKEN}]}]}}}}}\n");
         f.close();
         QString error;
-        QVERIFY(m_documents.open(file, &error));
+        QVERIFY(m_shell.documents.open(file, &error));
         auto *setUp =
             page()->launcher()->findChild<QPushButton *>(QStringLiteral("set-up-standins"));
         QVERIFY(setUp);
@@ -307,13 +297,13 @@ private slots:
 
     void brokenFileIsExplained()
     {
-        const QString broken = m_dir.filePath(QStringLiteral("broken.yaml"));
+        const QString broken = m_shell.dir.filePath(QStringLiteral("broken.yaml"));
         QFile f(broken);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("pipelineInfo: {name: [\n");
         f.close();
         QString error;
-        QVERIFY(m_documents.open(broken, &error));
+        QVERIFY(m_shell.documents.open(broken, &error));
         bool explained = false;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
@@ -334,7 +324,7 @@ private slots:
         backend::PipelineUpload upload;
         upload.content = file.readAll();
         upload.name = QStringLiteral("uploaded-for-a-run");
-        auto uploaded = m_backends.active()->pipelines()->upload(upload);
+        auto uploaded = m_shell.backends.active()->pipelines()->upload(upload);
         QTRY_VERIFY(uploaded.isFinished());
         QVERIFY2(uploaded.result().ok(), qPrintable(uploaded.result().error));
         const backend::PipelineVersionInfo version = uploaded.result().value;
@@ -350,7 +340,7 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(!started.id.isEmpty(), qPrintable(notifications()), 20000);
         QCOMPARE(started.pipelineVersionId, version.id);
         // The backend keeps the run as one of that version, not of a loose file.
-        auto kept = m_backends.active()->runs()->get(started.id);
+        auto kept = m_shell.backends.active()->runs()->get(started.id);
         QTRY_VERIFY(kept.isFinished());
         QVERIFY2(kept.result().ok(), qPrintable(kept.result().error));
         QCOMPARE(kept.result().value.run.pipelineVersionId, version.id);
@@ -370,6 +360,60 @@ private slots:
         // A file run afterwards is of the file again.
         page()->startRunOf(path);
         QVERIFY(page()->launcher()->pipelineVersionId().isEmpty());
+    }
+
+    void logStreamsWhileTheTaskRuns()
+    {
+        // A task that prints a line every 0.5 s for 6 s: its log is shown while it still runs, and
+        // grows.
+        const QByteArray spec = R"(components:
+  comp-talk:
+    executorLabel: exec-talk
+deploymentSpec:
+  executors:
+    exec-talk:
+      container:
+        image: busybox
+        command: [sh, -c, 'for i in $(seq 1 12); do echo "line $i"; sleep 0.5; done']
+pipelineInfo:
+  name: talk
+root:
+  dag:
+    tasks:
+      talk:
+        cachingOptions: {enableCache: false}
+        componentRef: {name: comp-talk}
+        taskInfo: {name: talk}
+schemaVersion: 2.1.0
+sdkVersion: kfp-2.14.3
+)";
+        backend::RunRequest request;
+        request.pipelineSpec = spec;
+        auto created = m_shell.backends.active()->runs()->create(request);
+        QTRY_VERIFY(created.isFinished());
+        QVERIFY2(created.result().ok(), qPrintable(created.result().error));
+        const QString id = created.result().value.id;
+        QTRY_VERIFY(page()->selectRun(id));
+        QTreeWidgetItem *talk = nullptr;
+        QTRY_VERIFY([&] {
+            const auto found = page()->tasks()->findItems(QStringLiteral("talk"), Qt::MatchExactly);
+            talk = found.value(0);
+            return talk != nullptr;
+        }());
+        page()->tasks()->setCurrentItem(talk);
+        // Seen while running: the first line, and the run not finished yet.
+        QTRY_VERIFY_WITH_TIMEOUT(page()->log()->toPlainText().contains(QStringLiteral("line 1")),
+                                 20000);
+        const views::RunListModel *model = page()->model();
+        const int row = model->rowOf(id);
+        QVERIFY(row >= 0);
+        QVERIFY2(!page()->log()->toPlainText().contains(QStringLiteral("line 12")),
+                 qPrintable(page()->log()->toPlainText()));
+        QVERIFY(!backend::state::isFinal(model->run(row)->state));
+        // Then the rest, streamed into the same panel.
+        QTRY_VERIFY_WITH_TIMEOUT(page()->log()->toPlainText().contains(QStringLiteral("line 12")),
+                                 20000);
+        QCOMPARE(page()->log()->toPlainText().count(QStringLiteral("line 1\n")), 1);
     }
 };
 
