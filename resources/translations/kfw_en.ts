@@ -4201,6 +4201,22 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Could not delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected version on a schedule: a cron schedule or an interval (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::ProfileDialog</name>
@@ -4579,6 +4595,156 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::RecurringRunDialog</name>
+    <message>
+        <source>Schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (scheduled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six fields with seconds, as Kubeflow Pipelines takes them: second minute hour day-of-month month day-of-week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs at once, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch up on fires missed while nothing ran them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the recurring run a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::RecurringRunsPanel</name>
+    <message>
+        <source>Recurring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick or untick a recurring run to turn it on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Recurring Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not turn the recurring run on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backend runs no recurring runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the recurring runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cron %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not schedule the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the recurring run %1? The runs it started are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the recurring run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4208,6 +4208,22 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Could not delete</source>
         <translation>无法删除</translation>
     </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>定时运行…</translation>
+    </message>
+    <message>
+        <source>Run the selected version on a schedule: a cron schedule or an interval (Ctrl+Shift+R)</source>
+        <translation>按计划运行所选版本：cron 计划或固定间隔 (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Recurring Runs</source>
+        <translation>定时运行</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::ProfileDialog</name>
@@ -4588,6 +4604,156 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::RecurringRunDialog</name>
+    <message>
+        <source>Schedule %1</source>
+        <translation>定时运行 %1</translation>
+    </message>
+    <message>
+        <source>%1 (scheduled)</source>
+        <translation>%1（定时）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>每隔</translation>
+    </message>
+    <message>
+        <source>Cron schedule</source>
+        <translation>Cron 计划</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行方式</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Six fields with seconds, as Kubeflow Pipelines takes them: second minute hour day-of-month month day-of-week</source>
+        <translation>含秒的六个字段（与 Kubeflow Pipelines 相同）：秒 分 时 日 月 星期</translation>
+    </message>
+    <message>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <source>Runs at once, at most</source>
+        <translation>最多同时运行数</translation>
+    </message>
+    <message>
+        <source>Catch up on fires missed while nothing ran them</source>
+        <translation>补运行无人执行时错过的触发</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <source>End at</source>
+        <translation>结束于</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Give the recurring run a name.</source>
+        <translation>请为定时运行命名。</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::RecurringRunsPanel</name>
+    <message>
+        <source>Recurring run</source>
+        <translation>定时运行</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>同时</translation>
+    </message>
+    <message>
+        <source>Last fired</source>
+        <translation>上次触发</translation>
+    </message>
+    <message>
+        <source>Tick or untick a recurring run to turn it on or off</source>
+        <translation>勾选或取消勾选以开启或关闭定时运行</translation>
+    </message>
+    <message>
+        <source>Delete Recurring Run</source>
+        <translation>删除定时运行</translation>
+    </message>
+    <message>
+        <source>Could not turn the recurring run on or off</source>
+        <translation>无法开启或关闭该定时运行</translation>
+    </message>
+    <message>
+        <source>This backend runs no recurring runs.</source>
+        <translation>此后端不支持定时运行。</translation>
+    </message>
+    <message>
+        <source>Could not list the recurring runs</source>
+        <translation>无法列出定时运行</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>每 %1</translation>
+    </message>
+    <message>
+        <source>cron %1</source>
+        <translation>cron %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未触发</translation>
+    </message>
+    <message>
+        <source>Cannot schedule</source>
+        <translation>无法设置定时</translation>
+    </message>
+    <message>
+        <source>Could not schedule the runs</source>
+        <translation>无法设置定时运行</translation>
+    </message>
+    <message>
+        <source>Delete the recurring run %1? The runs it started are kept.</source>
+        <translation>删除定时运行 %1？它启动的运行将保留。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Could not delete the recurring run</source>
+        <translation>无法删除该定时运行</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>流水线</translation>
     </message>
 </context>
 <context>

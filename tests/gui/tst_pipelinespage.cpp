@@ -16,17 +16,23 @@
 #include "views/pipeline-editor/rungraph.h"
 #include "views/pipelines/pipelinelistmodel.h"
 #include "views/pipelines/pipelinespage.h"
+#include "views/pipelines/recurringruns.h"
 #include "views/runs/runs.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -216,6 +222,53 @@ private slots:
         QFile file(handed.path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), spec.result().value);
+    }
+
+    void recurringRunsScheduledTurnedOffAndDeleted()
+    {
+        QVERIFY(select(QStringLiteral("train-and-evaluate")));
+        QTRY_COMPARE(page()->versions()->topLevelItemCount(), 2);
+        page()->versions()->clearSelection();
+        page()->versions()->topLevelItem(0)->setSelected(true);
+        const backend::PipelineVersionInfo version = page()->selectedVersions().value(0);
+        action(QStringLiteral("Schedule…"))->trigger();
+        views::RecurringRunDialog *dialog = nullptr;
+        QTRY_VERIFY(dialog = page()->findChild<views::RecurringRunDialog *>());
+        // A cron schedule that does not read keeps the dialog from scheduling, and says why.
+        dialog->kindField()->setCurrentIndex(dialog->kindField()->findData(QStringLiteral("cron")));
+        dialog->cronField()->setText(QStringLiteral("every morning"));
+        QVERIFY(!dialog->problem()->text().isEmpty());
+        QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        // Every two hours.
+        dialog->kindField()->setCurrentIndex(
+            dialog->kindField()->findData(QStringLiteral("interval")));
+        dialog->intervalField()->setValue(2);
+        QVERIFY2(dialog->problem()->text().isEmpty(), qPrintable(dialog->problem()->text()));
+        dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        views::RecurringRunsPanel *panel = page()->recurringRuns();
+        QTRY_COMPARE(panel->list()->topLevelItemCount(), 1);
+        const auto stored = [this] {
+            auto listed = m_shell.backends.active()->recurringRuns()->list({});
+            listed.waitForFinished();
+            return listed.result().value.items;
+        };
+        QCOMPARE(stored().size(), 1);
+        QCOMPARE(stored().first().intervalSeconds, 7200);
+        QCOMPARE(stored().first().pipelineVersionId, version.id);
+        QVERIFY(stored().first().enabled);
+        // Unticked: off.
+        panel->list()->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
+        QTRY_VERIFY(!stored().first().enabled);
+        // Deleted after the question.
+        panel->list()->setCurrentItem(panel->list()->topLevelItem(0));
+        panel->removeSelected();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY(box = panel->findChild<QMessageBox *>(QStringLiteral("recurring-run-delete")));
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        QTRY_COMPARE(panel->list()->topLevelItemCount(), 0);
+        QVERIFY(stored().isEmpty());
     }
 
     void versionsAndPipelinesDeleted()

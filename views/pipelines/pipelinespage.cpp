@@ -11,6 +11,7 @@
 #include "views/pipeline-editor/compareview.h"
 #include "views/pipeline-editor/rungraph.h"
 #include "views/pipelines/pipelinelistmodel.h"
+#include "views/pipelines/recurringruns.h"
 #include "views/runs/runs.h"
 
 #include <QAbstractButton>
@@ -33,6 +34,7 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
@@ -119,6 +121,10 @@ PipelinesPage::PipelinesPage(const ui::ShellContext &context, PendingPipeline *r
            "(Ctrl+Shift+C)"));
     m_delete = ui::addPageAction(this, bar, tr("Delete Pipeline"), QKeySequence::Delete,
                                  tr("Delete the selected pipeline and all its versions (Del)"));
+    m_schedule = ui::addPageAction(
+        this, bar, tr("Schedule…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        tr("Run the selected version on a schedule: a cron schedule or an interval "
+           "(Ctrl+Shift+R)"));
     m_deleteVersions = ui::addPageAction(this, bar, tr("Delete Versions"),
                                          QKeySequence(Qt::SHIFT | Qt::Key_Delete),
                                          tr("Delete the selected versions (Shift+Del)"));
@@ -139,7 +145,12 @@ PipelinesPage::PipelinesPage(const ui::ShellContext &context, PendingPipeline *r
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(PipelineListModel::Created, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
-    m_versions = new QTreeWidget(lists);
+    auto *lower = new QTabWidget(lists);
+    m_versions = new QTreeWidget(lower);
+    lower->addTab(m_versions, tr("Versions"));
+    // Runs of a version on a schedule.
+    m_recurring = new RecurringRunsPanel(m_context, lower);
+    lower->addTab(m_recurring, tr("Recurring Runs"));
     m_versions->setObjectName(QStringLiteral("pipeline-versions"));
     m_versions->setRootIsDecorated(false);
     m_versions->setHeaderLabels({tr("Version"), tr("Uploaded"), tr("Description")});
@@ -178,6 +189,11 @@ PipelinesPage::PipelinesPage(const ui::ShellContext &context, PendingPipeline *r
     connect(m_open, &QAction::triggered, this, &PipelinesPage::openVersion);
     connect(m_compare, &QAction::triggered, this, &PipelinesPage::compareVersions);
     connect(m_delete, &QAction::triggered, this, &PipelinesPage::deleteSelected);
+    connect(m_schedule, &QAction::triggered, this, [this] {
+        const QList<PipelineVersionInfo> versions = selectedVersions();
+        if (versions.size() == 1)
+            m_recurring->schedule(versions.first());
+    });
     connect(m_deleteVersions, &QAction::triggered, this, &PipelinesPage::deleteSelected);
 
     connect(m_context.backends, &backend::BackendRegistry::activeChanged, this,
@@ -201,6 +217,7 @@ void PipelinesPage::bindBackend(backend::Backend *backend)
             showPipeline(m_pipelineId);
         });
     m_pipelineId.clear();
+    m_recurring->bindBackend(backend);
     m_model->setService(m_service);
     showPipeline({});
 }
@@ -298,6 +315,7 @@ void PipelinesPage::updateActions()
     m_run->setEnabled(versions == 1 && m_runs);
     m_open->setEnabled(versions == 1 && m_context.documents);
     m_compare->setEnabled(versions == 2);
+    m_schedule->setEnabled(versions == 1);
     m_delete->setEnabled(!m_pipelineId.isEmpty());
     m_deleteVersions->setEnabled(versions >= 1 && versions < m_shownVersions.size());
 }

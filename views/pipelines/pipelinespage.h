@@ -16,6 +16,7 @@ namespace kfw::views {
 
 class PendingPipeline;
 class PipelineListModel;
+class RecurringRunsPanel;
 namespace editor {
 class RunGraph;
 }
@@ -35,6 +36,7 @@ public:
     QTableView *table() const { return m_table; }
     QTreeWidget *versions() const { return m_versions; }
     editor::RunGraph *graph() const { return m_graph; }
+    RecurringRunsPanel *recurringRuns() const { return m_recurring; }
     // Uploads pipeline files (read off the GUI thread); uploaded() tells how each went.
     void upload(const QStringList &files);
     // The selected versions, newest first.
@@ -82,6 +84,8 @@ private:
     QAction *m_compare;
     QAction *m_delete;
     QAction *m_deleteVersions;
+    QAction *m_schedule;
+    RecurringRunsPanel *m_recurring;
     QString m_pipelineId;
     QList<backend::PipelineVersionInfo> m_shownVersions;
     quint64 m_versionsGeneration = 0;
