@@ -3557,6 +3557,97 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
 </context>
 <context>
+    <name>kfw::views::ExperimentsDialog</name>
+    <message>
+        <source>Experiments</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Move the experiment and its runs to the archive</source>
+        <translation>将实验及其运行移入归档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Bring the experiment back from the archive (its runs stay archived)</source>
+        <translation>将实验从归档中恢复（其运行仍保持归档）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the experiment; only one without runs can be deleted</source>
+        <translation>删除实验；只能删除没有运行的实验</translation>
+    </message>
+    <message>
+        <source>New experiment&apos;s name</source>
+        <translation>新实验的名称</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>描述（可选）</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>This backend keeps no experiments.</source>
+        <translation>此后端不保存实验。</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Archived %1.</source>
+        <translation>已归档 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+</context>
+<context>
     <name>kfw::views::NotebookBrowser</name>
     <message>
         <source>Notebooks</source>
@@ -5453,6 +5544,22 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>Delete %1 runs with their logs and artifacts? This cannot be undone.</source>
         <translation>删除 %1 个运行及其日志和制品？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>All experiments</source>
+        <translation>所有实验</translation>
+    </message>
+    <message>
+        <source>Show only the runs of one experiment</source>
+        <translation>仅显示某个实验的运行</translation>
+    </message>
+    <message>
+        <source>Experiments…</source>
+        <translation>实验…</translation>
+    </message>
+    <message>
+        <source>Create, archive, restore and delete experiments (Ctrl+Shift+E)</source>
+        <translation>创建、归档、恢复和删除实验 (Ctrl+Shift+E)</translation>
     </message>
 </context>
 <context>

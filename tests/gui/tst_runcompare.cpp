@@ -13,6 +13,7 @@
 #include "ui/documentrouter.h"
 #include "ui/notificationcenter.h"
 #include "ui/pageregistry.h"
+#include "views/runs/experimentsdialog.h"
 #include "views/runs/runcompare.h"
 #include "views/runs/runlistmodel.h"
 #include "views/runs/runs.h"
@@ -26,8 +27,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -35,6 +39,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <cmath>
 
@@ -283,6 +288,68 @@ private slots:
                  qPrintable(test::notificationText(m_shell.notifications)));
     }
 
+    void experimentsCreatedFilteredArchivedAndDeleted()
+    {
+        page()->showExperiments();
+        views::ExperimentsDialog *dialog = nullptr;
+        QTRY_VERIFY(dialog = page()->findChild<views::ExperimentsDialog *>());
+        const auto row = [dialog](const QString &name) -> QTreeWidgetItem * {
+            const auto found = dialog->list()->findItems(name, Qt::MatchExactly);
+            return found.value(0);
+        };
+        dialog->nameField()->setText(QStringLiteral("sweep"));
+        dialog->create();
+        QTRY_VERIFY(row(QStringLiteral("sweep")));
+        QCOMPARE(row(QStringLiteral("sweep"))->text(1), QStringLiteral("active"));
+        const QString sweep = row(QStringLiteral("sweep"))->data(0, Qt::UserRole).toString();
+
+        // The runs table offers it as a filter; one run made in it is all it shows.
+        auto *filter = page()->findChild<QComboBox *>(QStringLiteral("runs-experiment"));
+        QTRY_VERIFY(filter->findText(QStringLiteral("sweep")) >= 0);
+        filter->setCurrentIndex(filter->findText(QStringLiteral("sweep")));
+        QTRY_VERIFY(!page()->model()->isLoading() && page()->model()->rowCount() == 0);
+        backend::RunRequest request;
+        QFile file(qEnvironmentVariable("KFW_SOURCE_DIR") +
+                   QStringLiteral("/resources/examples/fan-out-fan-in.yaml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        request.pipelineSpec = file.readAll();
+        request.experimentId = sweep;
+        request.name = QStringLiteral("in-sweep");
+        auto created = runs()->create(request);
+        QTRY_VERIFY(created.isFinished());
+        QVERIFY2(created.result().ok(), qPrintable(created.result().error));
+        QTRY_COMPARE(page()->model()->rowCount(), 1);
+        QCOMPARE(page()->model()->run(0)->name, QStringLiteral("in-sweep"));
+
+        // Archived with its run, restored; an experiment with runs is not deleted (and says so).
+        dialog->list()->setCurrentItem(row(QStringLiteral("sweep")));
+        dialog->act(QStringLiteral("archive"));
+        QTRY_COMPARE(row(QStringLiteral("sweep"))->text(1), QStringLiteral("archived"));
+        backend::RunQuery archived;
+        archived.archived = true;
+        archived.experimentId = sweep;
+        auto listed = runs()->list(archived);
+        QTRY_VERIFY(listed.isFinished());
+        QCOMPARE(listed.result().value.items.size(), 1);
+        dialog->list()->setCurrentItem(row(QStringLiteral("sweep")));
+        dialog->act(QStringLiteral("restore"));
+        QTRY_COMPARE(row(QStringLiteral("sweep"))->text(1), QStringLiteral("active"));
+        dialog->list()->setCurrentItem(row(QStringLiteral("sweep")));
+        dialog->act(QStringLiteral("delete"));
+        QTRY_VERIFY(dialog->message()->text().startsWith(QStringLiteral("sweep: ")));
+        QVERIFY(row(QStringLiteral("sweep")));
+        // An empty one goes.
+        dialog->nameField()->setText(QStringLiteral("empty"));
+        dialog->create();
+        QTRY_VERIFY(row(QStringLiteral("empty")));
+        dialog->list()->setCurrentItem(row(QStringLiteral("empty")));
+        dialog->act(QStringLiteral("delete"));
+        QTRY_VERIFY(!row(QStringLiteral("empty")));
+        dialog->close();
+        filter->setCurrentIndex(0);
+        QTRY_VERIFY(!page()->model()->isLoading());
+    }
+
     void severalRunsAtOnce()
     {
         // Archive ten selected runs with one action, then delete two more after one question.
@@ -299,16 +366,23 @@ private slots:
                     return a;
             return nullptr;
         };
+        const int active = total(false);
+        const int archived = total(true);
         QTableView *table = page()->table();
         table->clearSelection();
         table->selectionModel()->select(
             QItemSelection(page()->model()->index(0, 0), page()->model()->index(9, 0)),
             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QStringList archivedNames;
+        for (int r = 0; r < 10; ++r)
+            archivedNames << page()->model()->run(r)->name;
         QVERIFY(action(QStringLiteral("Archive")));
         action(QStringLiteral("Archive"))->trigger();
-        QTRY_COMPARE(total(true), 10);
-        QCOMPARE(total(false), kRuns - 10);
-        QTRY_COMPARE(page()->model()->rowCount(), views::RunListModel::kPageSize);
+        QTRY_COMPARE(total(true), archived + 10);
+        QCOMPARE(total(false), active - 10);
+        // The table follows: the archived runs leave it.
+        QTRY_VERIFY(page()->model()->rowCount() > 0 &&
+                    !archivedNames.contains(page()->model()->run(0)->name));
         table->clearSelection();
         table->selectionModel()->select(
             QItemSelection(page()->model()->index(0, 0), page()->model()->index(1, 0)),
@@ -320,8 +394,9 @@ private slots:
         for (QAbstractButton *b : box->buttons())
             if (box->buttonRole(b) == QMessageBox::DestructiveRole)
                 b->click();
-        QTRY_COMPARE(total(false), kRuns - 12);
-        QCOMPARE(total(true), 10);
+        QTRY_VERIFY2(total(false) == active - 12,
+                     qPrintable(test::notificationText(m_shell.notifications)));
+        QCOMPARE(total(true), archived + 10);
     }
 };
 

@@ -9,6 +9,7 @@
 #include "ui/recentfiles.h"
 #include "views/pipeline-editor/rungraph.h"
 #include "views/runs/artifactview.h"
+#include "views/runs/experimentsdialog.h"
 #include "views/runs/runcompare.h"
 #include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
@@ -84,6 +85,11 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     m_search->setPlaceholderText(tr("Filter runs by name"));
     m_search->setClearButtonEnabled(true);
     bar->addWidget(m_search, 1);
+    m_experimentFilter = new QComboBox(this);
+    m_experimentFilter->setObjectName(QStringLiteral("runs-experiment"));
+    m_experimentFilter->addItem(tr("All experiments"), QString());
+    m_experimentFilter->setToolTip(tr("Show only the runs of one experiment"));
+    bar->addWidget(m_experimentFilter);
     m_since = new QComboBox(this);
     m_since->setObjectName(QStringLiteral("runs-since"));
     m_since->addItem(tr("Any time"), 0);
@@ -119,6 +125,17 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
         tr("Compare the selected runs side by side: parameters, metrics and charts; with a "
            "comparison open, add them to it, from any backend (Ctrl+Shift+C)"));
     connect(m_compare, &QAction::triggered, this, &RunsPage::compareSelected);
+    auto *experiments = new QAction(tr("Experiments…"), this);
+    experiments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    experiments->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    experiments->setToolTip(tr("Create, archive, restore and delete experiments (Ctrl+Shift+E)"));
+    addAction(experiments);
+    if (m_context.actions)
+        m_context.actions->add(experiments, tr("Runs"));
+    auto *experimentsButton = new QToolButton(this);
+    experimentsButton->setDefaultAction(experiments);
+    bar->addWidget(experimentsButton);
+    connect(experiments, &QAction::triggered, this, &RunsPage::showExperiments);
     auto *refresh = new QAction(tr("Refresh Runs"), this);
     refresh->setShortcut(QKeySequence(QKeySequence::Refresh));
     refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -285,6 +302,7 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(m_condition, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     connect(m_since, &QComboBox::currentIndexChanged, this, &RunsPage::applyFilters);
+    connect(m_experimentFilter, &QComboBox::currentIndexChanged, this, &RunsPage::applyFilters);
     connect(searchDelay, &QTimer::timeout, this, &RunsPage::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -348,8 +366,42 @@ void RunsPage::loadExperimentNames(ExperimentService *experiments)
                                   for (const ExperimentInfo &e : r.value.items)
                                       m_experimentNames.insert(e.id, e.name);
                                   m_model->setExperimentNames(m_experimentNames);
+                                  fillExperimentFilter();
                               });
     }
+}
+
+void RunsPage::fillExperimentFilter()
+{
+    // The experiments by name; the one chosen stays chosen while it exists.
+    const QString current = m_experimentFilter->currentData().toString();
+    QSignalBlocker block(m_experimentFilter);
+    while (m_experimentFilter->count() > 1)
+        m_experimentFilter->removeItem(1);
+    QList<std::pair<QString, QString>> byName;
+    for (auto it = m_experimentNames.begin(); it != m_experimentNames.end(); ++it)
+        byName.append({it.value(), it.key()});
+    std::sort(byName.begin(), byName.end());
+    for (const auto &[name, id] : byName)
+        m_experimentFilter->addItem(name, id);
+    const int index = m_experimentFilter->findData(current);
+    m_experimentFilter->setCurrentIndex(std::max(0, index));
+    if (index < 0 && !current.isEmpty())
+        applyFilters(); // the experiment chosen is gone
+}
+
+void RunsPage::showExperiments()
+{
+    ExperimentService *experiments =
+        m_backend && m_backend->can(Capability::Experiments) ? m_backend->experiments() : nullptr;
+    auto *dialog = new ExperimentsDialog(experiments, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Names and archived runs may have changed.
+    connect(dialog, &ExperimentsDialog::listed, this, [this, experiments] {
+        loadExperimentNames(experiments);
+        m_refreshSoon.start();
+    });
+    dialog->open();
 }
 
 void RunsPage::bindBackend(Backend *backend)
@@ -421,6 +473,7 @@ void RunsPage::applyFilters()
     if (const int seconds = m_since->currentData().toInt(); seconds > 0)
         q.createdAfter = QDateTime::currentDateTimeUtc().addSecs(-seconds);
     q.nameContains = m_search->text().trimmed();
+    q.experimentId = m_experimentFilter->currentData().toString();
     if (const QString s = m_stateFilter->currentData().toString(); !s.isEmpty())
         q.states = {s};
     q.archived = m_archived->isChecked();

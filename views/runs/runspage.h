@@ -59,6 +59,8 @@ public:
     // says where it went).
     void saveSelectedArtifact(const QString &folder);
     QString selectedRunId() const;
+    // Opens the experiments dialog (create, archive, restore, delete).
+    void showExperiments();
     // Compares the runs selected in the table (adds them to the comparison that is open).
     void compareSelected();
     RunCompareView *comparison() const { return m_comparison; }
@@ -67,6 +69,7 @@ public:
 private:
     void bindBackend(backend::Backend *backend);
     void loadExperimentNames(backend::ExperimentService *experiments);
+    void fillExperimentFilter();
     void applyFilters();
     void chooseFile();
     void showRun(const QString &runId);
@@ -90,6 +93,7 @@ private:
     QComboBox *m_stateFilter;
     QLineEdit *m_search;
     QComboBox *m_since;
+    QComboBox *m_experimentFilter;
     QLineEdit *m_condition; // a metric bound or a parameter value
     QCheckBox *m_archived;
     QTableView *m_table;
