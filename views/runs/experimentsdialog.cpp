@@ -143,11 +143,11 @@ void ExperimentsDialog::create()
                           [this](const Result<ExperimentInfo> &r) {
                               m_message->setText(r.ok() ? tr("Created %1.").arg(r.value.name)
                                                         : r.error);
+                              // The list follows the service's change signal.
                               if (r.ok()) {
                                   m_name->clear();
                                   m_description->clear();
                               }
-                              reload();
                           });
 }
 
@@ -169,7 +169,6 @@ void ExperimentsDialog::act(const QString &what)
             m_message->setText(what == QLatin1String("archive")   ? tr("Archived %1.").arg(name)
                                : what == QLatin1String("restore") ? tr("Restored %1.").arg(name)
                                                                   : tr("Deleted %1.").arg(name));
-        reload();
     });
 }
 

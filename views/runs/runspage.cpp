@@ -396,11 +396,12 @@ void RunsPage::showExperiments()
         m_backend && m_backend->can(Capability::Experiments) ? m_backend->experiments() : nullptr;
     auto *dialog = new ExperimentsDialog(experiments, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Names and archived runs may have changed.
-    connect(dialog, &ExperimentsDialog::listed, this, [this, experiments] {
-        loadExperimentNames(experiments);
-        m_refreshSoon.start();
-    });
+    // Names and archived runs may have changed (the service may go with its backend meanwhile).
+    connect(dialog, &ExperimentsDialog::listed, this,
+            [this, service = QPointer<ExperimentService>(experiments)] {
+                loadExperimentNames(service);
+                m_refreshSoon.start();
+            });
     dialog->open();
 }
 
