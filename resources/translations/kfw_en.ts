@@ -4308,6 +4308,14 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Recurring Runs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No pipelines yet. Upload a compiled pipeline (Ctrl+U) or drop pipeline files here; the editor&apos;s Upload (Ctrl+U there) adds them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version to see its graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::ProfileDialog</name>

@@ -4315,6 +4315,14 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Recurring Runs</source>
         <translation>定时运行</translation>
     </message>
+    <message>
+        <source>No pipelines yet. Upload a compiled pipeline (Ctrl+U) or drop pipeline files here; the editor&apos;s Upload (Ctrl+U there) adds them too.</source>
+        <translation>还没有流水线。请上传已编译的流水线 (Ctrl+U) 或将流水线文件拖放到此处；编辑器中的上传 (Ctrl+U) 也可添加。</translation>
+    </message>
+    <message>
+        <source>Select a version to see its graph.</source>
+        <translation>选择一个版本以查看其图。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::ProfileDialog</name>

@@ -113,11 +113,15 @@ private slots:
 
     void uploadsBecomePipelinesAndVersions()
     {
+        // Empty at first, and it says how to fill it.
+        auto *empty = page()->findChild<QLabel *>(QStringLiteral("pipelines-empty"));
+        QTRY_VERIFY(empty->isVisible());
         QSignalSpy uploaded(page(), &views::PipelinesPage::uploaded);
         page()->upload({example("train-and-evaluate.yaml")});
         QVERIFY(uploaded.wait(20000));
         QCOMPARE(uploaded.last().at(1).toString(), QString());
         QTRY_COMPARE(pipelineNames(), QStringList{QStringLiteral("train-and-evaluate")});
+        QTRY_VERIFY(!empty->isVisible());
         QTRY_COMPARE(page()->versions()->topLevelItemCount(), 1);
         // Its graph: the three tasks.
         QTRY_VERIFY(page()->graph()->canvas() && !page()->graph()->canvas()->isBusy() &&

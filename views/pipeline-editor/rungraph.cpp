@@ -123,7 +123,8 @@ RunGraph::RunGraph(QWidget *parent)
     m_up->setText(tr("Up"));
     m_up->setToolTip(tr("Leave this group for the level that holds it"));
     m_up->setEnabled(false);
-    m_where = new QLabel(tr("Select a run to see its graph."), this);
+    m_placeholder = tr("Select a run to see its graph.");
+    m_where = new QLabel(m_placeholder, this);
     m_openGroups = new QToolButton(this);
     m_openGroups->setObjectName(QStringLiteral("rungraph.openGroups"));
     m_openGroups->setText(tr("Show Group Contents"));
@@ -144,6 +145,13 @@ RunGraph::RunGraph(QWidget *parent)
     });
 }
 
+void RunGraph::setPlaceholder(const QString &text)
+{
+    m_placeholder = text;
+    if (!m_canvas)
+        m_where->setText(text);
+}
+
 void RunGraph::clear()
 {
     ++m_generation;
@@ -154,7 +162,7 @@ void RunGraph::clear()
     m_canvas = nullptr;
     m_document = nullptr;
     m_up->setEnabled(false);
-    m_where->setText(tr("Select a run to see its graph."));
+    m_where->setText(m_placeholder);
 }
 
 void RunGraph::show(const backend::RunDetail &detail)

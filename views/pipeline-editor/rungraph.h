@@ -41,6 +41,8 @@ public:
     // A detail without a run id shows its pipeline alone (a stored version), without states.
     void show(const backend::RunDetail &detail);
     void clear();
+    // What the graph says while it shows nothing ("Select a run to see its graph.").
+    void setPlaceholder(const QString &text);
     PipelineCanvas *canvas() const { return m_canvas; }
     // Status of a node of the level shown.
     NodeStatus status(const QString &task) const { return m_statuses.value(task); }
@@ -65,6 +67,7 @@ private:
     QByteArray m_spec;
     QList<backend::TaskInfo> m_tasks;
     bool m_isRun = false;
+    QString m_placeholder;
     QHash<QString, NodeStatus> m_statuses;
     quint64 m_generation = 0;
 };

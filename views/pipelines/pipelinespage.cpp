@@ -133,6 +133,14 @@ PipelinesPage::PipelinesPage(const ui::ShellContext &context, PendingPipeline *r
     m_unavailable->setWordWrap(true);
     m_unavailable->hide();
     layout->addWidget(m_unavailable);
+    m_empty =
+        new QLabel(tr("No pipelines yet. Upload a compiled pipeline (Ctrl+U) or drop pipeline "
+                      "files here; the editor's Upload (Ctrl+U there) adds them too."),
+                   this);
+    m_empty->setObjectName(QStringLiteral("pipelines-empty"));
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    layout->addWidget(m_empty);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *lists = new QSplitter(Qt::Vertical, split);
@@ -156,6 +164,7 @@ PipelinesPage::PipelinesPage(const ui::ShellContext &context, PendingPipeline *r
     m_versions->setHeaderLabels({tr("Version"), tr("Uploaded"), tr("Description")});
     m_versions->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_graph = new editor::RunGraph(split);
+    m_graph->setPlaceholder(tr("Select a version to see its graph."));
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
@@ -174,6 +183,9 @@ PipelinesPage::PipelinesPage(const ui::ShellContext &context, PendingPipeline *r
     connect(m_model, &PipelineListModel::loaded, this, [this](const QString &error) {
         if (!error.isEmpty())
             report(tr("Could not list the pipelines"), error);
+        // An empty list says how to fill it.
+        m_empty->setVisible(error.isEmpty() && m_model->rowCount() == 0 &&
+                            m_search->text().trimmed().isEmpty());
         // The pipeline shown stays selected across reloads.
         const int row = m_model->rowOf(m_pipelineId);
         if (row >= 0 && m_table->currentIndex().row() != row)

@@ -78,6 +78,7 @@ private:
     QTreeWidget *m_versions;
     editor::RunGraph *m_graph;
     QLabel *m_unavailable;
+    QLabel *m_empty;
     QAction *m_upload;
     QAction *m_run;
     QAction *m_open;
