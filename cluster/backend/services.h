@@ -235,6 +235,23 @@ struct RunInfo
     QDateTime created;
     QDateTime finished;
     bool archived = false;
+    // The version's name, when the backend lists it with the run (the local one does); empty:
+    // look it up by id.
+    QString pipelineVersionName;
+    // Scalar metrics, "task/artifact/key" -> value, when the backend lists them with the run (the
+    // local one does); metricsListed false: get() the run for them.
+    QMap<QString, double> metrics;
+    bool metricsListed = false;
+};
+
+// Something that happened to a task: a change of state of one of its attempts, with what was
+// said about it (an exit code, a retry, a reason from the cluster).
+struct TaskEvent
+{
+    QDateTime time;
+    int attempt = 0; // 1 for the first attempt; 0: not known
+    QString state;   // see backend::state
+    QString message;
 };
 
 struct TaskInfo
@@ -248,9 +265,10 @@ struct TaskInfo
     QJsonObject inputs;
     QJsonObject outputs;
     QDateTime updated;
-    QDateTime started;  // invalid: never ran
-    QDateTime finished; // invalid: not finished
-    int exitCode = -1;  // of its last process; -1: none, or killed
+    QDateTime started;       // invalid: never ran
+    QDateTime finished;      // invalid: not finished
+    int exitCode = -1;       // of its last process; -1: none, or killed
+    QList<TaskEvent> events; // oldest first
 };
 
 struct ArtifactInfo

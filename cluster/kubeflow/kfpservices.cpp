@@ -1,7 +1,6 @@
 #include "cluster/kubeflow/kfpservices.h"
 
 #include "cluster/kubeflow/servicecalls.h"
-
 #include "cluster/pipelinespec/pipelinedocument.h"
 #include "cluster/pipelinespec/yamlreader.h"
 #include "cluster/pipelinespec/yamlwriter.h"
@@ -268,6 +267,23 @@ RunDetail runDetailFromJson(const QJsonObject &o)
         task.updated = task.finished.isValid()  ? task.finished
                        : task.started.isValid() ? task.started
                                                 : kfpTime(t.value(u"create_time"));
+        // Its states as KFP recorded them; each start of running is an attempt.
+        int attempt = 0;
+        for (const QJsonValue &h : t.value(u"state_history").toArray()) {
+            const QJsonObject change = h.toObject();
+            TaskEvent event;
+            event.time = kfpTime(change.value(u"update_time"));
+            event.state = change.value(u"state").toString();
+            event.message = change.value(u"error").toObject().value(u"message").toString();
+            if (event.state == u"CACHED") {
+                event.state = state::Succeeded;
+                event.message = tr("outputs reused from the cache");
+            }
+            if (event.state == state::Running)
+                ++attempt;
+            event.attempt = attempt;
+            task.events << event;
+        }
         d.tasks << task;
     }
     if (o.value(u"pipeline_spec").isObject())
@@ -763,10 +779,6 @@ QFuture<Result<Done>> KfpRunService::remove(const QString &runId)
 
 QFuture<Result<QByteArray>> KfpRunService::taskLog(const QString &runId, const QString &taskPath)
 {
-    if (const QString why = m_scope->unavailable(); !why.isEmpty())
-        return failed<QByteArray>(why);
-    const auto kube = m_scope->kube();
-    const QString ns = m_scope->ns();
     auto promise = std::make_shared<QPromise<Result<QByteArray>>>();
     promise->start();
     QFuture<Result<QByteArray>> out = promise->future();
@@ -774,12 +786,30 @@ QFuture<Result<QByteArray>> KfpRunService::taskLog(const QString &runId, const Q
         promise->addResult(r);
         promise->finish();
     };
+    // When the cluster cannot give the log (its pod is gone, the cluster is out of reach), the
+    // copy kept here after the task ended stands in.
+    const auto fromCache = [this, runId, taskPath, finish](const QString &why) {
+        backend::whenFinished(m_logs.load(runId, taskPath), this,
+                              [finish, why](const std::optional<QByteArray> &kept) {
+                                  if (!kept)
+                                      return finish(Result<QByteArray>::failure(why));
+                                  Result<QByteArray> log;
+                                  log.value = *kept;
+                                  finish(log);
+                              });
+    };
+    if (const QString why = m_scope->unavailable(); !why.isEmpty()) {
+        fromCache(why);
+        return out;
+    }
+    const auto kube = m_scope->kube();
+    const QString ns = m_scope->ns();
     // The task's pod comes from the run; its log is read from the pod while it exists.
     backend::whenFinished(
         m_scope->kfp()->getRun(runId), this,
-        [this, kube, ns, runId, taskPath, finish](const kube::ApiResponse &r) {
+        [this, kube, ns, runId, taskPath, finish, fromCache](const kube::ApiResponse &r) {
             if (!r.ok())
-                return finish(Result<QByteArray>::failure(r.error));
+                return fromCache(r.error);
             const RunDetail detail = runDetailFromJson(r.object);
             const QJsonArray tasks =
                 r.object.value(u"run_details").toObject().value(u"task_details").toArray();
@@ -795,27 +825,32 @@ QFuture<Result<QByteArray>> KfpRunService::taskLog(const QString &runId, const Q
                 }
             }
             if (pod.isEmpty())
-                return finish(Result<QByteArray>::failure(
+                return fromCache(
                     tr("Task %1 of run %2 has no pod (yet); its log appears once it runs.")
-                        .arg(taskPath, runId)));
+                        .arg(taskPath, runId));
             kube::PodLogOptions options;
             options.container = u"main"_qs;
             kube::LogStream *stream = kube->podLog(ns, pod, options, this);
             auto text = std::make_shared<QByteArray>();
             connect(stream, &kube::LogStream::text, stream,
                     [text](const QByteArray &chunk) { *text += chunk; });
-            connect(
-                stream, &kube::LogStream::ended, stream,
-                [this, stream, text, finish, ns, pod, runId, path, running](const QString &error) {
-                    stream->deleteLater();
-                    if (!error.isEmpty())
-                        return finish(Result<QByteArray>::failure(error));
-                    Result<QByteArray> log;
-                    log.value = *text;
-                    finish(log);
-                    if (running)
-                        followLog(ns, pod, runId, path);
-                });
+            connect(stream, &kube::LogStream::ended, stream,
+                    [this, stream, text, finish, fromCache, ns, pod, runId, path,
+                     running](const QString &error) {
+                        stream->deleteLater();
+                        if (!error.isEmpty())
+                            return fromCache(
+                                tr("%1 The log was not kept on this computer: it is kept once "
+                                   "it has been shown after the task ended.")
+                                    .arg(error));
+                        Result<QByteArray> log;
+                        log.value = *text;
+                        finish(log);
+                        if (running)
+                            followLog(ns, pod, runId, path);
+                        else
+                            m_logs.store(runId, path, *text);
+                    });
         });
     return out;
 }
@@ -836,10 +871,33 @@ void KfpRunService::followLog(const QString &ns, const QString &pod, const QStri
     connect(stream, &kube::LogStream::text, this, [this, runId, taskPath](const QByteArray &chunk) {
         emit runLogAppended(runId, taskPath, chunk);
     });
-    connect(stream, &kube::LogStream::ended, this, [this, key, stream] {
+    connect(stream, &kube::LogStream::ended, this, [this, key, stream, ns, pod, runId, taskPath] {
         m_followers.remove(key);
         stream->deleteLater();
+        keepLog(ns, pod, runId, taskPath);
     });
+}
+
+void KfpRunService::keepLog(const QString &ns, const QString &pod, const QString &runId,
+                            const QString &taskPath)
+{
+    if (!m_scope->kube())
+        return;
+    // The whole log once the task has ended, kept for when its pod is gone.
+    kube::PodLogOptions options;
+    options.container = u"main"_qs;
+    kube::LogStream *stream = m_scope->kube()->podLog(ns, pod, options, this);
+    auto text = std::make_shared<QByteArray>();
+    connect(stream, &kube::LogStream::text, stream,
+            [text](const QByteArray &chunk) { *text += chunk; });
+    connect(stream, &kube::LogStream::ended, this,
+            [this, stream, text, runId, taskPath](const QString &error) {
+                stream->deleteLater();
+                if (error.isEmpty()) {
+                    m_logs.store(runId, taskPath, *text);
+                    emit taskLogKept(runId, taskPath);
+                }
+            });
 }
 
 QFuture<Result<QString>> KfpRunService::downloadArtifact(const ArtifactInfo &artifact,

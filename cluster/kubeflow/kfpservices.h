@@ -2,6 +2,7 @@
 
 #include "cluster/backend/services.h"
 #include "cluster/kfp/kfpclient.h"
+#include "cluster/kubeflow/logcache.h"
 
 #include <QHash>
 #include <QMutex>
@@ -120,20 +121,31 @@ public:
     QFuture<backend::Result<backend::Done>> unarchive(const QString &runId) override;
     QFuture<backend::Result<backend::Done>> remove(const QString &runId) override;
     // The log of the task's pod (container "main") as the cluster keeps it; while the task
-    // runs, what follows comes as runLogAppended.
+    // runs, what follows comes as runLogAppended. A task's log is kept on the workstation once
+    // it has ended (read after the end, or followed to it), and read from there when its pod is
+    // gone.
     QFuture<backend::Result<QByteArray>> taskLog(const QString &runId,
                                                  const QString &taskPath) override;
     // Artifacts live in the cluster's object store, which this backend does not reach.
     QFuture<backend::Result<QString>> downloadArtifact(const backend::ArtifactInfo &artifact,
                                                        const QString &destinationDir) override;
+    const LogCache &logCache() const { return m_logs; }
+
+signals:
+    // A followed task ended and its whole log is now kept on the workstation.
+    void taskLogKept(const QString &runId, const QString &taskPath);
 
 private:
     QFuture<backend::Result<backend::Done>> action(const QString &operation, const QString &runId);
     // Follows a running task's pod log, one stream per task.
     void followLog(const QString &ns, const QString &pod, const QString &runId,
                    const QString &taskPath);
+    // Reads the whole log of an ended task and keeps it.
+    void keepLog(const QString &ns, const QString &pod, const QString &runId,
+                 const QString &taskPath);
 
     KfpScope *m_scope;
+    LogCache m_logs;
     QHash<QString, QObject *> m_followers; // "run/task" -> its log stream
 };
 

@@ -5,6 +5,7 @@
 #include "cluster/pipelinespec/validator.h"
 
 #include <QCoreApplication>
+#include <QDataStream>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -74,8 +75,8 @@ Result<Done> done(bool ok, const QString &error)
 
 TaskInfo taskInfo(const StoredTask &t)
 {
-    return {t.path,   t.name,    t.state,   t.attempts, t.cached,   t.message,
-            t.inputs, t.outputs, t.updated, t.started,  t.finished, t.exitCode};
+    return {t.path,   t.name,    t.state,   t.attempts, t.cached,   t.message, t.inputs,
+            t.outputs, t.updated, t.started, t.finished, t.exitCode, {}};
 }
 
 // Copies a file or a folder tree; returns false with the path that failed.
@@ -170,6 +171,7 @@ RunInfo LocalEngine::info(const StoredRun &r)
     i.created = r.created;
     i.finished = r.finished;
     i.archived = r.archived;
+    i.pipelineVersionName = r.pipelineVersionName;
     return i;
 }
 
@@ -742,14 +744,49 @@ QFuture<Result<Page<RunInfo>>> LocalRunService::list(const backend::RunQuery &qu
         q.metricMax = query.metricMax;
         q.parameterName = query.parameterName;
         q.parameterValue = query.parameterValue;
-        return paged<RunInfo>(query.page.pageToken, [&](int offset, int *total) {
-            q.offset = offset;
-            QList<RunInfo> runs;
-            for (const StoredRun &r : e.store().runs(q))
-                runs << LocalEngine::info(r);
-            *total = e.store().countRuns(q);
-            return runs;
-        });
+        // The token carries the last run's place in the order and the count of the first page.
+        Page<RunInfo> page;
+        if (!query.page.pageToken.isEmpty()) {
+            QByteArray bytes = QByteArray::fromBase64(query.page.pageToken.toLatin1(),
+                                                      QByteArray::Base64UrlEncoding);
+            QDataStream in(&bytes, QIODevice::ReadOnly);
+            quint8 format = 0;
+            qint32 total = 0;
+            in >> format >> q.afterKey >> q.afterRowid >> total;
+            if (in.status() != QDataStream::Ok || format != 1 || !q.afterKey.isValid())
+                return Result<Page<RunInfo>>::failure(
+                    tr("the page token '%1' does not come from this backend; list again from "
+                       "the first page")
+                        .arg(query.page.pageToken));
+            page.totalSize = total;
+        } else {
+            page.totalSize = e.store().countRuns(q);
+        }
+        // One more than asked says whether there is a next page.
+        const int pageSize = std::max(1, query.page.pageSize);
+        q.limit = pageSize + 1;
+        QList<StoredRun> stored = e.store().runs(q);
+        const bool more = stored.size() > pageSize;
+        if (more)
+            stored.removeLast();
+        QStringList ids;
+        for (const StoredRun &r : stored)
+            ids << r.id;
+        const auto metrics = e.store().metrics(ids);
+        for (const StoredRun &r : stored) {
+            RunInfo info = LocalEngine::info(r);
+            info.metrics = metrics.value(r.id);
+            info.metricsListed = true;
+            page.items << info;
+        }
+        if (more) {
+            QByteArray bytes;
+            QDataStream out(&bytes, QIODevice::WriteOnly);
+            out << quint8(1) << stored.last().sortKey << stored.last().rowid
+                << qint32(page.totalSize);
+            page.nextPageToken = QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding));
+        }
+        return {page, {}};
     });
 }
 
@@ -761,8 +798,11 @@ QFuture<Result<RunDetail>> LocalRunService::get(const QString &runId)
             return Result<RunDetail>::failure(tr("run %1 does not exist").arg(runId));
         RunDetail d;
         d.run = LocalEngine::info(*run);
-        for (const StoredTask &t : e.store().tasks(runId))
+        const auto events = e.store().taskEvents(runId);
+        for (const StoredTask &t : e.store().tasks(runId)) {
             d.tasks << taskInfo(t);
+            d.tasks.last().events = events.value(t.path);
+        }
         d.artifacts = e.store().artifacts(runId);
         d.metrics = e.store().metrics(runId);
         d.pipelineSpec = run->spec;

@@ -112,6 +112,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE tasks ADD COLUMN finished TEXT"),
             QStringLiteral("ALTER TABLE tasks ADD COLUMN exit_code INTEGER NOT NULL DEFAULT -1"),
         },
+        {
+            // Version 5: what happened to each task (states of its attempts), kept across
+            // retries of the run.
+            QStringLiteral("CREATE TABLE task_events (run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE, task_path TEXT NOT NULL, "
+                           "time TEXT NOT NULL, attempt INTEGER NOT NULL, state TEXT NOT NULL, message TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX task_events_run ON task_events(run_id)"),
+        },
     };
     return steps;
 }
@@ -245,14 +252,33 @@ bool RunStore::recordTask(const QString &runId, const TaskRecord &task, QString 
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     db.transaction();
-    bool ok = exec(QStringLiteral("INSERT INTO tasks (run_id, path, name, state, attempts, message, log_file, inputs, outputs, updated, cached, "
+    // A change of state, attempt or message is an event of the task.
+    const QString state = taskStateName(task.state);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery before(db);
+    before.prepare(QStringLiteral("SELECT state, attempts, message FROM tasks WHERE run_id = ? AND path = ?"));
+    before.addBindValue(runId);
+    before.addBindValue(task.path);
+    const bool known = before.exec() && before.next();
+    bool ok = true;
+    if (!known || before.value(0).toString() != state || before.value(1).toInt() != task.attempts
+        || before.value(2).toString() != task.message) {
+        QString message = task.message;
+        if (task.exitCode > 0 && state == QLatin1String("FAILED") && !message.contains(QString::number(task.exitCode)))
+            message = tr("exit code %1").arg(task.exitCode) + (message.isEmpty() ? QString() : QStringLiteral("; ") + message);
+        if (task.cached && message.isEmpty())
+            message = tr("outputs reused from the cache");
+        ok = exec(QStringLiteral("INSERT INTO task_events (run_id, task_path, time, attempt, state, message) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {runId, task.path, now, task.attempts, state, message}, error);
+    }
+    ok = ok && exec(QStringLiteral("INSERT INTO tasks (run_id, path, name, state, attempts, message, log_file, inputs, outputs, updated, cached, "
                                   "started, finished, exit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT(run_id, path) DO UPDATE SET state=excluded.state, "
                                   "attempts=excluded.attempts, message=excluded.message, log_file=excluded.log_file, "
                                   "inputs=excluded.inputs, outputs=excluded.outputs, updated=excluded.updated, cached=excluded.cached, "
                                   "started=excluded.started, finished=excluded.finished, exit_code=excluded.exit_code"),
-                   {runId, task.path, task.name, taskStateName(task.state), task.attempts, task.message, task.logFile,
-                    json(toJson(task.inputs)), json(toJson(task.outputs)), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                   {runId, task.path, task.name, state, task.attempts, task.message, task.logFile,
+                    json(toJson(task.inputs)), json(toJson(task.outputs)), now,
                     task.cached ? 1 : 0, task.started.isValid() ? task.started.toString(Qt::ISODateWithMs) : QString(),
                     task.finished.isValid() ? task.finished.toString(Qt::ISODateWithMs) : QString(), task.exitCode},
                    error);
@@ -298,8 +324,16 @@ StoredRun runFrom(const QSqlQuery &q)
     r.recurringRunId = q.value(12).toString();
     r.archived = q.value(13).toBool();
     r.options = object(q.value(14).toString());
+    r.pipelineVersionName = q.value(15).toString();
+    r.rowid = q.value(16).toLongLong();
+    r.sortKey = q.value(17);
     return r;
 }
+
+// The columns runFrom() reads, for a run alone or a listing (whose sort key is added).
+const QString kRunColumns = QStringLiteral(
+    "id, name, pipeline_name, experiment, state, message, parameters, created, finished, %1, run_dir, pipeline_version_id, "
+    "recurring_run_id, archived, options, (SELECT v.name FROM pipeline_versions v WHERE v.id = runs.pipeline_version_id), rowid");
 
 QString where(const RunQuery &query, QVariantList *values)
 {
@@ -363,28 +397,61 @@ QString where(const RunQuery &query, QVariantList *values)
     return QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
 }
 
-QString orderBy(const RunQuery &query)
+// What a listing is ordered by, as an expression with its values. Runs without the metric or
+// parameter (or not finished, for the end time) get a key that puts them last either way. Keys
+// must not change between two pages.
+QString sortExpression(const RunQuery &query, QVariantList *values)
 {
-    static const QStringList columns{QStringLiteral("created"), QStringLiteral("finished"), QStringLiteral("name"), QStringLiteral("state")};
-    const QString column = columns.contains(query.sortBy) ? query.sortBy : QStringLiteral("created");
-    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return QStringLiteral(" ORDER BY %1%2, rowid%2").arg(column, direction);
+    const bool descending = query.descending;
+    if (query.sortBy.startsWith(QLatin1String("metric:"))) {
+        const QStringList parts = query.sortBy.mid(7).split(QLatin1Char('/'));
+        QString match = QStringLiteral("m.key = ?");
+        *values << parts.last();
+        if (parts.size() >= 3) {
+            match += QStringLiteral(" AND m.artifact = ? AND m.task_path = ?");
+            *values << parts[parts.size() - 2] << parts.mid(0, parts.size() - 2).join(QLatin1Char('/'));
+        }
+        return QStringLiteral("COALESCE((SELECT MAX(m.value) FROM metrics m WHERE m.run_id = runs.id AND %1), %2)")
+            .arg(match, descending ? QStringLiteral("-9e999") : QStringLiteral("9e999"));
+    }
+    if (query.sortBy.startsWith(QLatin1String("parameter:"))) {
+        *values << QStringLiteral("$.\"%1\"").arg(query.sortBy.mid(10).replace(QLatin1Char('"'), QStringLiteral("\\\"")));
+        // Numbers sort below text, and text below blobs.
+        return QStringLiteral("COALESCE(json_extract(parameters, ?), %1)").arg(descending ? QStringLiteral("-9e999") : QStringLiteral("X'FF'"));
+    }
+    if (query.sortBy == QLatin1String("finished"))
+        return descending ? QStringLiteral("COALESCE(finished, '')") : QStringLiteral("COALESCE(finished, '~')");
+    if (query.sortBy == QLatin1String("duration"))
+        // Runs still going count as the longest (a key that grows with time would break paging).
+        return QStringLiteral("COALESCE(julianday(finished) - julianday(created), 9e999)");
+    static const QHash<QString, QString> columns{{QStringLiteral("name"), QStringLiteral("name")},
+                                                 {QStringLiteral("state"), QStringLiteral("state")},
+                                                 {QStringLiteral("pipeline"), QStringLiteral("pipeline_name")},
+                                                 {QStringLiteral("experiment"), QStringLiteral("experiment")}};
+    return columns.value(query.sortBy, QStringLiteral("created"));
 }
 } // namespace
 
 std::optional<StoredRun> RunStore::run(const QString &id) const
 {
-    return oneRow(m_connection, QStringLiteral("SELECT id, name, pipeline_name, experiment, state, message, parameters, created, finished, spec, run_dir, "
-                             "pipeline_version_id, recurring_run_id, archived, options FROM runs WHERE id = ?"), id, runFrom);
+    return oneRow(m_connection, QStringLiteral("SELECT %1, NULL FROM runs WHERE id = ?").arg(kRunColumns.arg(QStringLiteral("spec"))), id, runFrom);
 }
 
 QList<StoredRun> RunStore::runs(const RunQuery &query) const
 {
+    // Key-set paging: the next page starts after the last run of the one before, through the
+    // index of the order rather than by stepping over every run before it.
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT id, name, pipeline_name, experiment, state, message, parameters, created, finished, NULL, run_dir, "
-                                       "pipeline_version_id, recurring_run_id, archived, options FROM runs")
-                        + where(query, &values) + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << query.limit << query.offset;
+    const QString key = sortExpression(query, &values);
+    const QVariantList keyValues = values;
+    QString sql = QStringLiteral("SELECT %1, %2 FROM runs").arg(kRunColumns.arg(QStringLiteral("NULL")), key) + where(query, &values);
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    if (query.afterKey.isValid()) {
+        sql += QStringLiteral(" AND (%1, rowid) %2 (?, ?)").arg(key, query.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        values << keyValues << query.afterKey << query.afterRowid;
+    }
+    sql += QStringLiteral(" ORDER BY %1%2, rowid%2 LIMIT ? OFFSET ?").arg(key, direction);
+    values << keyValues << query.limit << (query.afterKey.isValid() ? 0 : query.offset);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(sql);
     for (const QVariant &v : values)
@@ -420,6 +487,37 @@ QList<StoredTask> RunStore::tasks(const QString &runId) const
                               object(q.value(7).toString()), QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs),
                               q.value(9).toBool(), QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs),
                               QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs), q.value(12).toInt()};
+    return out;
+}
+
+QHash<QString, QList<backend::TaskEvent>> RunStore::taskEvents(const QString &runId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT task_path, time, attempt, state, message FROM task_events WHERE run_id = ? ORDER BY rowid"));
+    q.addBindValue(runId);
+    QHash<QString, QList<backend::TaskEvent>> out;
+    if (q.exec())
+        while (q.next())
+            out[q.value(0).toString()] << backend::TaskEvent{QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                                                             q.value(2).toInt(), q.value(3).toString(), q.value(4).toString()};
+    return out;
+}
+
+QHash<QString, QMap<QString, double>> RunStore::metrics(const QStringList &runIds) const
+{
+    QHash<QString, QMap<QString, double>> out;
+    if (runIds.isEmpty())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT run_id, task_path, artifact, key, value FROM metrics WHERE run_id IN (%1)")
+                  .arg(QStringList(runIds.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const QString &id : runIds)
+        q.addBindValue(id);
+    if (q.exec())
+        while (q.next())
+            out[q.value(0).toString()].insert(
+                q.value(1).toString() + QLatin1Char('/') + q.value(2).toString() + QLatin1Char('/') + q.value(3).toString(),
+                q.value(4).toDouble());
     return out;
 }
 

@@ -36,6 +36,11 @@ struct StoredRun
     bool archived = false;
     // How it was run, kept for retries: "engine", "parallelism", "timeout", "cache".
     QJsonObject options;
+    // Filled by listings: the version's name, and where the run stands in the listing's order
+    // (for the next page's token).
+    QString pipelineVersionName;
+    qint64 rowid = 0;
+    QVariant sortKey;
 };
 
 struct StoredTask
@@ -68,8 +73,14 @@ struct RunQuery
     QDateTime createdAfter;
     QDateTime createdBefore;
     bool archived = false;
-    QString sortBy = QStringLiteral("created"); // created, finished, name, state
+    // created, finished, name, state, pipeline, experiment, "metric:<key>" (a metric's name or
+    // "task/artifact/name"), "parameter:<name>". Runs without the metric or parameter come last.
+    QString sortBy = QStringLiteral("created");
     bool descending = true;
+    // Key-set paging: only runs after this one in the order (its sortKey and rowid, from the
+    // last run of the page before). An invalid afterKey: from the start (then offset counts).
+    QVariant afterKey;
+    qint64 afterRowid = 0;
     QString metricKey; // "name" or "task/artifact/name"; bounds NaN: open
     double metricMin = std::numeric_limits<double>::quiet_NaN();
     double metricMax = std::numeric_limits<double>::quiet_NaN();
@@ -94,7 +105,7 @@ public:
     bool open(const QString &path, QString *error);
     bool isOpen() const;
     int schemaVersion() const;
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // Runs marked INTERRUPTED by the last open().
     QStringList interruptedOnOpen() const { return m_interrupted; }
 
@@ -107,8 +118,13 @@ public:
     QList<StoredRun> runs(const RunQuery &query = {}) const;
     int countRuns(const RunQuery &query = {}) const;
     QList<StoredTask> tasks(const QString &runId) const;
+    // What happened to the run's tasks (each change of state or attempt), by task path, oldest
+    // first.
+    QHash<QString, QList<backend::TaskEvent>> taskEvents(const QString &runId) const;
     // Scalar metrics of a run: "task/artifact/key" -> value.
     QMap<QString, double> metrics(const QString &runId) const;
+    // The same for several runs at once (a page of a listing).
+    QHash<QString, QMap<QString, double>> metrics(const QStringList &runIds) const;
     QList<backend::ArtifactInfo> artifacts(const QString &runId) const;
 
     // The task cache: results of cacheable tasks by fingerprint (newest wins).

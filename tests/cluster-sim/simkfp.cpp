@@ -946,6 +946,9 @@ void SimKfp::setRunState(QJsonObject *run, const QString &state, bool final)
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         QJsonObject task = tasks.at(i).toObject();
         task.insert(u"state"_qs, state);
+        QJsonArray taskHistory = task.value(u"state_history").toArray();
+        taskHistory.append(QJsonObject{{u"update_time"_qs, at}, {u"state"_qs, state}});
+        task.insert(u"state_history"_qs, taskHistory);
         if (state == u"PENDING") {
             task.remove(u"start_time"_qs);
             task.remove(u"end_time"_qs);

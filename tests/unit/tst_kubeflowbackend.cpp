@@ -12,14 +12,17 @@
 #include "simcluster.h"
 #include "simgateway.h"
 #include "simkfp.h"
+#include "simkinds.h"
 #include "simserver.h"
 #include "simstore.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -114,6 +117,8 @@ private:
 
 void TestKubeflowBackend::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // kept task logs go to a test folder
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QVERIFY(m_cluster.start(
         {{u"admin"_qs, testing::simAdministrator(u"admin"_qs, kAdminToken), kProfile},
          {u"user"_qs, testing::simProfileUser(kUser, kUserToken, kProfile), kProfile}}));
@@ -306,6 +311,42 @@ void TestKubeflowBackend::runsToTheEndWithFiltersAndLogs()
     QVERIFY2(log.value.contains("SUCCEEDED"), log.value.constData());
     QVERIFY(!wait(runs->taskLog(created.value.id, u"no-such-task"_qs)).ok());
 
+    // Each task's states as KFP recorded them are its events; running was its first attempt.
+    for (const TaskInfo &task : std::as_const(detail.tasks)) {
+        QStringList states;
+        for (const TaskEvent &event : task.events) {
+            states << event.state;
+            QVERIFY(event.time.isValid());
+        }
+        QCOMPARE(states, (QStringList{state::Pending, state::Running, state::Succeeded}));
+        QCOMPARE(task.events.at(1).attempt, 1);
+    }
+
+    // The ended task's log was kept: once the cluster removes the pod, it still reads.
+    const QList<QJsonObject> pods = m_store->objects(sim::simKind("", "v1", "pods"), kProfile);
+    QString trainPod;
+    for (const QJsonObject &pod : pods) {
+        const QString name = pod.value(u"metadata").toObject().value(u"name").toString();
+        if (name.startsWith(u"train-"_qs + created.value.id.left(8)))
+            trainPod = name;
+    }
+    QVERIFY2(!trainPod.isEmpty(), "the task's pod is in the cluster");
+    QVERIFY(m_store->remove(sim::simKind("", "v1", "pods"), kProfile, trainPod).ok());
+    const auto kept = wait(runs->taskLog(created.value.id, u"train"_qs));
+    QVERIFY2(kept.ok(), qPrintable(kept.error));
+    QCOMPARE(kept.value, log.value);
+    // A task whose log was never shown has nothing kept: the message says why.
+    QString preparePod;
+    for (const QJsonObject &pod : pods) {
+        const QString name = pod.value(u"metadata").toObject().value(u"name").toString();
+        if (name.startsWith(u"prepare-"_qs + created.value.id.left(8)))
+            preparePod = name;
+    }
+    QVERIFY(m_store->remove(sim::simKind("", "v1", "pods"), kProfile, preparePod).ok());
+    const auto lost = wait(runs->taskLog(created.value.id, u"prepare"_qs));
+    QVERIFY(!lost.ok());
+    QVERIFY2(lost.error.contains(u"not kept"_qs), qPrintable(lost.error));
+
     // Filters by experiment, state and name.
     RunQuery query;
     query.experimentId = experiment.value.id;
@@ -359,6 +400,7 @@ void TestKubeflowBackend::runsToTheEndWithFiltersAndLogs()
     QVERIFY2(soFar.ok(), qPrintable(soFar.error));
     QVERIFY(soFar.value.contains("train: started"));
     QSignalSpy appended(runs, &RunService::runLogAppended);
+    QSignalSpy keptSpy(runs, SIGNAL(taskLogKept(QString, QString)));
     QSignalSpy changed(runs, &RunService::runChanged);
     QVERIFY(wait(runs->terminate(longRun.value.id)).ok());
     QCOMPARE(changed.size(), 1);
@@ -368,6 +410,16 @@ void TestKubeflowBackend::runsToTheEndWithFiltersAndLogs()
     // The end of the task reached the followed log.
     QTRY_VERIFY_WITH_TIMEOUT(!appended.isEmpty(), 10000);
     QCOMPARE(appended.first().at(1).toString(), u"train"_qs);
+    // The followed log is kept whole once the task ended.
+    QTRY_VERIFY_WITH_TIMEOUT(!keptSpy.isEmpty(), 10000);
+    QFile keptFile(
+        static_cast<KfpRunService *>(runs)->logCache().fileOf(longRun.value.id, u"train"_qs));
+    QVERIFY(keptFile.open(QIODevice::ReadOnly));
+    const QByteArray keptLog = keptFile.readAll();
+    QVERIFY2(keptLog.contains("train: started") && keptLog.contains("train: CANCELED"),
+             keptLog.constData());
+    QCOMPARE(keptFile.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
     QVERIFY2(appended.first().at(2).toByteArray().contains("train: CANCELED"),
              appended.first().at(2).toByteArray().constData());
     m_server->kfp()->setRunSeconds(0.3);

@@ -74,7 +74,8 @@ private slots:
         }
         {
             // What a version 1 workbench left behind: no task cache (version 2), no catalog,
-            // archive flags or recurring runs (version 3), no workstation stand-ins (version 4).
+            // archive flags or recurring runs (version 3), no workstation stand-ins (version 4), no
+            // task events (version 5).
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
@@ -83,7 +84,7 @@ private slots:
                                     "ALTER TABLE runs DROP COLUMN pipeline_version_id", "ALTER TABLE runs DROP COLUMN recurring_run_id",
                                     "ALTER TABLE tasks DROP COLUMN cached", "DROP TABLE local_secrets", "DROP TABLE local_config_maps",
                                     "DROP TABLE local_volumes", "ALTER TABLE runs DROP COLUMN options", "ALTER TABLE tasks DROP COLUMN started", "ALTER TABLE tasks DROP COLUMN finished",
-                                    "ALTER TABLE tasks DROP COLUMN exit_code"})
+                                    "ALTER TABLE tasks DROP COLUMN exit_code", "DROP TABLE task_events"})
                 QVERIFY2(QSqlQuery(db).exec(QString::fromLatin1(sql)), sql);
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();
@@ -92,7 +93,7 @@ private slots:
         RunStore store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), 4);
+        QCOMPARE(store.schemaVersion(), 5);
         QCOMPARE(store.run(QStringLiteral("old"))->name, QStringLiteral("old run"));
         QVERIFY(!store.run(QStringLiteral("old"))->archived);
         // The experiments of existing runs become experiments of the catalog.
@@ -212,6 +213,113 @@ private slots:
         QCOMPARE(store.run(QStringLiteral("r05"))->state, QStringLiteral("CANCELED"));
         QVERIFY(store.run(QStringLiteral("r05"))->finished.isValid());
         QVERIFY(!store.run(QStringLiteral("nope")));
+    }
+
+    void keySetPagesFollowEveryOrder()
+    {
+        RunStore store;
+        QString error;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("keyset.sqlite")), &error));
+        // 25 runs; lr repeats (ties in the order), every fourth run has no accuracy.
+        QHash<QString, double> accuracy;
+        for (int i = 0; i < 25; ++i) {
+            const QString id = QStringLiteral("k%1").arg(i, 2, 10, QLatin1Char('0'));
+            StoredRun r = makeRun(id, QStringLiteral("train %1").arg(i % 7), i % 3 == 0 ? QStringLiteral("FAILED") : QStringLiteral("SUCCEEDED"),
+                                  {}, 100 - i);
+            r.parameters = QJsonObject{{QStringLiteral("lr"), (i % 5) * 0.1}};
+            QVERIFY(store.addRun(r, &error));
+            if (i % 4 == 0)
+                continue;
+            TaskRecord t;
+            t.path = t.name = QStringLiteral("evaluate");
+            t.state = TaskState::Succeeded;
+            RuntimeArtifact metrics;
+            metrics.schemaTitle = QStringLiteral("system.Metrics");
+            metrics.uri = QStringLiteral("/tmp/m");
+            accuracy.insert(id, (i * 7 % 25) / 25.0);
+            metrics.metadata.insert(QStringLiteral("accuracy"), kfw::pipelinespec::YamlValue::real(accuracy.value(id)));
+            t.artifacts.insert(QStringLiteral("metrics"), {metrics});
+            QVERIFY2(store.recordTask(id, t, &error), qPrintable(error));
+            if (i % 2 == 0)
+                QVERIFY(store.setRunState(id, QStringLiteral("SUCCEEDED"), {}, &error));
+        }
+        const QStringList orders{QStringLiteral("created"), QStringLiteral("name"), QStringLiteral("state"), QStringLiteral("finished"),
+                                 QStringLiteral("duration"), QStringLiteral("metric:accuracy"), QStringLiteral("metric:evaluate/metrics/accuracy"),
+                                 QStringLiteral("parameter:lr")};
+        for (const QString &order : orders) {
+            for (const bool descending : {true, false}) {
+                RunQuery q;
+                q.sortBy = order;
+                q.descending = descending;
+                q.limit = 1000;
+                QStringList all;
+                for (const StoredRun &r : store.runs(q))
+                    all << r.id;
+                QCOMPARE(all.size(), 25);
+                // Page by page from the last run of each page, as the service's tokens do.
+                QStringList walked;
+                q.limit = 4;
+                for (int page = 0; page < 10; ++page) {
+                    const QList<StoredRun> runs = store.runs(q);
+                    for (const StoredRun &r : runs)
+                        walked << r.id;
+                    if (runs.size() < q.limit)
+                        break;
+                    q.afterKey = runs.last().sortKey;
+                    q.afterRowid = runs.last().rowid;
+                }
+                QCOMPARE(walked, all);
+                if (order.startsWith(QLatin1String("metric:"))) {
+                    // Best first (or worst first), and runs without the metric last either way.
+                    for (int i = 1; i < 18; ++i)
+                        QVERIFY(descending ? accuracy.value(all.at(i - 1)) >= accuracy.value(all.at(i))
+                                           : accuracy.value(all.at(i - 1)) <= accuracy.value(all.at(i)));
+                    for (int i = 18; i < 25; ++i)
+                        QVERIFY2(!accuracy.contains(all.at(i)), qPrintable(all.at(i)));
+                }
+            }
+        }
+        // The metrics of a page come in one call.
+        const auto metrics = store.metrics(QStringList{QStringLiteral("k01"), QStringLiteral("k04")});
+        QCOMPARE(metrics.value(QStringLiteral("k01")).value(QStringLiteral("evaluate/metrics/accuracy")), accuracy.value(QStringLiteral("k01")));
+        QVERIFY(!metrics.contains(QStringLiteral("k04")));
+    }
+
+    void taskEventsTellAttempts()
+    {
+        RunStore store;
+        QString error;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("events.sqlite")), &error));
+        QVERIFY(store.addRun(makeRun(QStringLiteral("e1"), QStringLiteral("flaky"), QStringLiteral("RUNNING"), {}, 1), &error));
+        TaskRecord t;
+        t.path = t.name = QStringLiteral("train");
+        const auto step = [&](TaskState state, int attempt, const QString &message, int exitCode) {
+            t.state = state;
+            t.attempts = attempt;
+            t.message = message;
+            t.exitCode = exitCode;
+            QVERIFY(store.recordTask(QStringLiteral("e1"), t, &error));
+        };
+        step(TaskState::Pending, 0, {}, -1);
+        step(TaskState::Running, 1, {}, -1);
+        step(TaskState::Running, 1, {}, -1); // recorded again unchanged: no event
+        step(TaskState::Running, 1, QStringLiteral("attempt 1 failed; retrying"), 3);
+        step(TaskState::Running, 2, {}, -1);
+        step(TaskState::Failed, 2, QStringLiteral("out of memory"), 137);
+        const QList<kfw::backend::TaskEvent> events = store.taskEvents(QStringLiteral("e1")).value(QStringLiteral("train"));
+        QCOMPARE(events.size(), 5);
+        QCOMPARE(events.at(0).state, QStringLiteral("PENDING"));
+        QCOMPARE(events.at(1).attempt, 1);
+        QCOMPARE(events.at(2).message, QStringLiteral("attempt 1 failed; retrying"));
+        QCOMPARE(events.at(3).attempt, 2);
+        QCOMPARE(events.at(4).state, QStringLiteral("FAILED"));
+        QCOMPARE(events.at(4).message, QStringLiteral("exit code 137; out of memory"));
+        for (const kfw::backend::TaskEvent &e : events)
+            QVERIFY(e.time.isValid());
+        // A retry of the run keeps what happened before it.
+        QVERIFY(store.resetRun(QStringLiteral("e1"), &error));
+        step(TaskState::Running, 1, {}, -1);
+        QCOMPARE(store.taskEvents(QStringLiteral("e1")).value(QStringLiteral("train")).size(), 6);
     }
 
     void interruptedRunsAreMarked()
