@@ -12,6 +12,11 @@ bool state::isFinal(const QString &s)
 PipelineService::~PipelineService() = default;
 ExperimentService::~ExperimentService() = default;
 RunService::~RunService() = default;
+
+bool RunService::canSortBy(const QString &field) const
+{
+    return field == u"created" || field == u"name" || field == u"state" || field == u"finished";
+}
 RecurringRunService::~RecurringRunService() = default;
 WorkstationService::~WorkstationService() = default;
 

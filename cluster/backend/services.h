@@ -346,6 +346,10 @@ public:
     // Copies an artifact (file or folder) into destinationDir; returns the copy's path.
     virtual QFuture<Result<QString>> downloadArtifact(const ArtifactInfo &artifact,
                                                       const QString &destinationDir) = 0;
+    // Whether list() orders runs by a field (PageRequest::sortBy): every backend by "created",
+    // "name", "state" and "finished"; others may add "duration", "pipeline", "experiment",
+    // "metric:<key>" and "parameter:<name>".
+    virtual bool canSortBy(const QString &field) const;
 
 signals:
     void runChanged(const QString &runId, const QString &state);

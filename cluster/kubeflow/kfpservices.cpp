@@ -147,6 +147,20 @@ QString KfpScope::pipelineName(const QString &pipelineId) const
     return m_pipelineNames.value(pipelineId);
 }
 
+void KfpScope::rememberVersionName(const QString &versionId, const QString &name)
+{
+    if (versionId.isEmpty())
+        return;
+    const QMutexLocker lock(&m_mutex);
+    m_versionNames.insert(versionId, name);
+}
+
+QString KfpScope::versionName(const QString &versionId) const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_versionNames.value(versionId);
+}
+
 QString kfpSortBy(const PageRequest &page)
 {
     static const QHash<QString, QString> fields = {{u"created"_qs, u"created_at"_qs},
@@ -646,8 +660,8 @@ void rememberReference(KfpScope *scope, const QJsonObject &run)
                            reference.value(u"pipeline_id").toString());
 }
 
-// Runs made from an uploaded version name their pipeline by id only: the names are looked up
-// once (those not known yet, all at once) and then filled in.
+// Runs made from an uploaded version name their pipeline and version by id only: the names are
+// looked up once (those not known yet, all at once) and then filled in.
 template<typename T>
 QFuture<Result<T>> withPipelineNames(QFuture<Result<T>> runs, KfpScope *scope,
                                      QList<RunInfo *> (*runsOf)(T &))
@@ -657,41 +671,61 @@ QFuture<Result<T>> withPipelineNames(QFuture<Result<T>> runs, KfpScope *scope,
             if (run->pipelineName.isEmpty())
                 run->pipelineName =
                     scope->pipelineName(scope->pipelineOfVersion(run->pipelineVersionId));
+            if (run->pipelineVersionName.isEmpty())
+                run->pipelineVersionName = scope->versionName(run->pipelineVersionId);
         }
         return r;
     };
     const auto kfp = scope->kfp();
     return chain<T>(runs, [kfp, scope, runsOf, fill](Result<T> r) {
-        QSet<QString> unknown;
+        QSet<QString> unknownPipelines;
+        QHash<QString, QString> unknownVersions; // version -> its pipeline
         if (r.ok()) {
             for (RunInfo *run : runsOf(r.value)) {
                 const QString pipelineId = scope->pipelineOfVersion(run->pipelineVersionId);
-                if (run->pipelineName.isEmpty() && !pipelineId.isEmpty() &&
-                    scope->pipelineName(pipelineId).isNull())
-                    unknown.insert(pipelineId);
+                if (pipelineId.isEmpty())
+                    continue;
+                if (run->pipelineName.isEmpty() && scope->pipelineName(pipelineId).isNull())
+                    unknownPipelines.insert(pipelineId);
+                if (scope->versionName(run->pipelineVersionId).isNull())
+                    unknownVersions.insert(run->pipelineVersionId, pipelineId);
             }
         }
-        if (unknown.isEmpty())
+        if (unknownPipelines.isEmpty() && unknownVersions.isEmpty())
             return QtFuture::makeReadyFuture(fill(r));
         QList<QFuture<kube::ApiResponse>> lookups;
-        for (const QString &id : std::as_const(unknown))
+        for (const QString &id : std::as_const(unknownPipelines))
             lookups << kfp->getPipeline(id);
+        for (auto it = unknownVersions.cbegin(); it != unknownVersions.cend(); ++it)
+            lookups << kfp->call(u"PipelineService_GetPipelineVersion"_qs,
+                                 {{u"pipeline_id"_qs, it.value()},
+                                  {u"pipeline_version_id"_qs, it.key()}});
         return QtFuture::whenAll(lookups.begin(), lookups.end())
-            .then(QtFuture::Launch::Sync,
-                  [scope, fill, r, unknown](const QList<QFuture<kube::ApiResponse>> &done) {
-                      for (const QFuture<kube::ApiResponse> &f : done) {
-                          if (f.resultCount() > 0 && f.result().ok()) {
-                              const PipelineInfo p = pipelineFromJson(f.result().object);
-                              scope->rememberPipeline(p.id, p.name);
-                          }
-                      }
-                      // A pipeline deleted since is not asked for again.
-                      for (const QString &id : unknown) {
-                          if (scope->pipelineName(id).isNull())
-                              scope->rememberPipeline(id, QStringLiteral(""));
-                      }
-                      return fill(r);
-                  });
+            .then(QtFuture::Launch::Sync, [scope, fill, r, unknownPipelines, unknownVersions](
+                                              const QList<QFuture<kube::ApiResponse>> &done) {
+                for (const QFuture<kube::ApiResponse> &f : done) {
+                    if (f.resultCount() == 0 || !f.result().ok())
+                        continue;
+                    const QJsonObject o = f.result().object;
+                    if (o.contains(u"pipeline_version_id")) {
+                        const PipelineVersionInfo v = versionFromJson(o);
+                        scope->rememberVersionName(v.id, v.name);
+                    } else {
+                        const PipelineInfo p = pipelineFromJson(o);
+                        scope->rememberPipeline(p.id, p.name);
+                    }
+                }
+                // What was deleted since is not asked for again.
+                for (const QString &id : unknownPipelines) {
+                    if (scope->pipelineName(id).isNull())
+                        scope->rememberPipeline(id, QStringLiteral(""));
+                }
+                for (auto it = unknownVersions.cbegin(); it != unknownVersions.cend(); ++it) {
+                    if (scope->versionName(it.key()).isNull())
+                        scope->rememberVersionName(it.key(), QStringLiteral(""));
+                }
+                return fill(r);
+            });
     });
 }
 
@@ -719,6 +753,9 @@ QFuture<Result<Page<RunInfo>>> KfpRunService::list(const RunQuery &query)
         return failed<Page<RunInfo>>(
             tr("A Kubeflow cluster cannot filter runs by metric or parameter; clear that filter, "
                "or compare the runs (Ctrl+Shift+C) to sort them by it."));
+    if (!query.page.sortBy.isEmpty() && !canSortBy(query.page.sortBy))
+        return failed<Page<RunInfo>>(
+            tr("A Kubeflow cluster sorts runs by name, status, start or end time only."));
     kfp::ListRequest request = listRequest(query.page, m_scope->ns());
     request.filter = runFilter(query);
     KfpScope *scope = m_scope;

@@ -35,6 +35,9 @@ public:
     // known; empty: looked up and not found.
     void rememberPipeline(const QString &pipelineId, const QString &name);
     QString pipelineName(const QString &pipelineId) const;
+    // Version names by id, the same way.
+    void rememberVersionName(const QString &versionId, const QString &name);
+    QString versionName(const QString &versionId) const;
 
 private:
     std::shared_ptr<const kube::KubeClient> m_kube;
@@ -43,6 +46,7 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, QString> m_versionPipelines;
     QHash<QString, QString> m_pipelineNames;
+    QHash<QString, QString> m_versionNames;
 };
 
 // KFP's names for a listing's order: "created" → "created_at desc".

@@ -790,6 +790,14 @@ QFuture<Result<Page<RunInfo>>> LocalRunService::list(const backend::RunQuery &qu
     });
 }
 
+bool LocalRunService::canSortBy(const QString &field) const
+{
+    static const QStringList fields{QStringLiteral("created"), QStringLiteral("name"), QStringLiteral("state"),
+                                    QStringLiteral("finished"), QStringLiteral("duration"), QStringLiteral("pipeline"),
+                                    QStringLiteral("experiment")};
+    return fields.contains(field) || field.startsWith(QLatin1String("metric:")) || field.startsWith(QLatin1String("parameter:"));
+}
+
 QFuture<Result<RunDetail>> LocalRunService::get(const QString &runId)
 {
     return withStore<RunDetail>(m_engine, [runId](LocalEngine &e) -> Result<RunDetail> {

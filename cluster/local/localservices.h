@@ -163,6 +163,8 @@ public:
                                                  const QString &taskPath) override;
     QFuture<backend::Result<QString>> downloadArtifact(const backend::ArtifactInfo &artifact,
                                                        const QString &destinationDir) override;
+    // Every column of the runs table, metrics and parameters too (the history is SQL).
+    bool canSortBy(const QString &field) const override;
 
 private:
     LocalEngine *m_engine;

@@ -15,6 +15,7 @@
 #include "ui/pageregistry.h"
 #include "views/runs/experimentsdialog.h"
 #include "views/runs/runcompare.h"
+#include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
 #include "views/runs/runs.h"
 #include "views/runs/runspage.h"
@@ -31,7 +32,9 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QJsonValue>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -180,6 +183,58 @@ private slots:
         model.setQuery(query);
         QTRY_VERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void metricAndParameterColumnsSortAcrossPages()
+    {
+        views::RunListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setService(runs());
+        model.setExtraColumns({QStringLiteral("accuracy")}, {QStringLiteral("learning_rate")});
+        const int accuracy = views::RunListModel::ColumnCount;
+        const int rate = accuracy + 1;
+        QCOMPARE(model.columnCount(), views::RunListModel::ColumnCount + 2);
+        QCOMPARE(model.headerData(accuracy, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("accuracy"));
+        const auto all = [&model] {
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+            return model.isLoading() ? -1 : model.rowCount();
+        };
+        QHash<QString, double> facts; // accuracy by run id, as the backend keeps it
+        for (const backend::RunDetail &d : std::as_const(m_details))
+            facts.insert(d.run.id, d.metrics.value(QStringLiteral("evaluate/metrics/accuracy")));
+        // Best accuracy first, across both pages; each cell shows the run's own value.
+        model.sort(accuracy, Qt::DescendingOrder);
+        QTRY_COMPARE(all(), kRuns);
+        for (int r = 0; r < kRuns; ++r) {
+            const QString id = model.run(r)->id;
+            QCOMPARE(model.index(r, accuracy).data().toString(),
+                     QLocale().toString(facts.value(id), 'g', 6));
+            if (r > 0)
+                QVERIFY(facts.value(model.run(r - 1)->id) >= facts.value(id));
+        }
+        // The learning rate, smallest first: the runs in the order they were made.
+        model.sort(rate, Qt::AscendingOrder);
+        QTRY_VERIFY(model.query().page.sortBy == QLatin1String("parameter:learning_rate"));
+        QTRY_COMPARE(all(), kRuns);
+        for (int r = 0; r < kRuns; ++r) {
+            QCOMPARE(model.run(r)->name, QStringLiteral("lr-%1").arg(r, 2, 10, QLatin1Char('0')));
+            QCOMPARE(model.index(r, rate).data().toString(),
+                     views::jsonValueText(QJsonValue(learningRate(r))));
+        }
+        QVERIFY(model.knownMetrics().contains(QStringLiteral("accuracy")));
+        QVERIFY(model.knownParameters().contains(QStringLiteral("learning_rate")));
+        // The version column does not sort: the order stays and the model says why.
+        QSignalSpy refused(&model, &views::RunListModel::sortRefused);
+        model.sort(views::RunListModel::Version, Qt::AscendingOrder);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(model.query().page.sortBy, QStringLiteral("parameter:learning_rate"));
+        // Columns go without the rows going.
+        model.setExtraColumns({}, {});
+        QCOMPARE(model.columnCount(), int(views::RunListModel::ColumnCount));
+        QCOMPARE(model.rowCount(), kRuns);
     }
 
     void sixtyRunsSideBySide()

@@ -161,6 +161,16 @@ private slots:
         }
         graph->canvas()->selectTasks({QStringLiteral("make-data")});
         QTRY_COMPARE(page()->tasks()->currentItem()->text(0), QStringLiteral("make-data"));
+        // Its events: waiting, then running as attempt 1, then succeeded; and its inputs, the
+        // values the run gave it.
+        QTRY_VERIFY(page()->events()->topLevelItemCount() >= 2);
+        QStringList events;
+        for (int i = 0; i < page()->events()->topLevelItemCount(); ++i)
+            events << page()->events()->topLevelItem(i)->text(1) + QLatin1Char(' ') +
+                          page()->events()->topLevelItem(i)->text(2);
+        QVERIFY2(events.contains(QStringLiteral("1 Running")), qPrintable(events.join(u',')));
+        QCOMPARE(events.last(), QStringLiteral("1 Succeeded"));
+        QVERIFY(page()->inputs()->topLevelItemCount() >= 1);
         // The evaluation's outputs: its metrics with their values, and the HTML report, which can
         // be saved to a folder.
         for (int i = 0; i < page()->tasks()->topLevelItemCount(); ++i)

@@ -358,6 +358,8 @@ void TestKubeflowBackend::runsToTheEndWithFiltersAndLogs()
     // A run of an uploaded version names its pipeline (looked up by id).
     QCOMPARE(byName.value.items.first().pipelineName, u"run-pipeline"_qs);
     QCOMPARE(detail.run.pipelineName, u"run-pipeline"_qs);
+    QCOMPARE(byName.value.items.first().pipelineVersionName, version.value.name);
+    QCOMPARE(detail.run.pipelineVersionName, version.value.name);
     query.nameContains.clear();
     query.states = {state::Failed};
     QCOMPARE(wait(runs->list(query)).value.items.size(), 0);

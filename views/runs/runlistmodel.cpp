@@ -1,8 +1,10 @@
 #include "views/runs/runlistmodel.h"
 
 #include "ui/activitytracker.h"
+#include "views/runs/runlauncher.h"
 
 #include <QColor>
+#include <QFont>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +28,139 @@ RunListModel::RunListModel(QObject *parent)
                 emit dataChanged(index(row, Duration), index(row, Duration), {Qt::DisplayRole});
     });
     m_tick.start();
+    // Metrics of the rows shown, asked for together once the view has painted.
+    m_fetchSoon.setSingleShot(true);
+    m_fetchSoon.setInterval(0);
+    connect(&m_fetchSoon, &QTimer::timeout, this, &RunListModel::fetchMetrics);
+    // A run still going may log more metrics: asked again after each reload.
+    connect(this, &PagedListModel::loaded, this, [this] {
+        for (const RunInfo &r : std::as_const(m_runs))
+            if (!state::isFinal(r.state))
+                m_fetchedMetrics.remove(r.id);
+    });
+}
+
+void RunListModel::setExtraColumns(const QStringList &metrics, const QStringList &parameters)
+{
+    if (metrics == m_metricColumns && parameters == m_parameterColumns)
+        return;
+    // Columns go and come without a reset, so that the selected runs stay selected.
+    const int extra = int(m_metricColumns.size() + m_parameterColumns.size());
+    if (extra > 0) {
+        beginRemoveColumns({}, ColumnCount, ColumnCount + extra - 1);
+        m_metricColumns.clear();
+        m_parameterColumns.clear();
+        endRemoveColumns();
+    }
+    if (!metrics.isEmpty() || !parameters.isEmpty()) {
+        beginInsertColumns({}, ColumnCount,
+                           ColumnCount + int(metrics.size() + parameters.size()) - 1);
+        m_metricColumns = metrics;
+        m_parameterColumns = parameters;
+        endInsertColumns();
+    }
+}
+
+std::optional<double> RunListModel::metricValue(const QMap<QString, double> &metrics,
+                                                const QString &key)
+{
+    if (key.contains(QLatin1Char('/'))) {
+        const auto it = metrics.constFind(key);
+        return it == metrics.constEnd() ? std::nullopt : std::optional<double>(*it);
+    }
+    std::optional<double> best;
+    for (auto it = metrics.begin(); it != metrics.end(); ++it)
+        if (it.key().section(QLatin1Char('/'), -1) == key)
+            best = best ? std::max(*best, it.value()) : it.value();
+    return best;
+}
+
+const QMap<QString, double> *RunListModel::metricsOf(const RunInfo &run) const
+{
+    if (run.metricsListed)
+        return &run.metrics;
+    const auto it = m_fetchedMetrics.constFind(run.id);
+    if (it != m_fetchedMetrics.constEnd())
+        return &*it;
+    m_metricsWanted.insert(run.id);
+    const_cast<QTimer &>(m_fetchSoon).start();
+    return nullptr;
+}
+
+void RunListModel::fetchMetrics()
+{
+    const QSet<QString> wanted = std::exchange(m_metricsWanted, {});
+    if (!m_service)
+        return;
+    for (const QString &id : wanted) {
+        if (m_metricsAsked.contains(id))
+            continue;
+        m_metricsAsked.insert(id);
+        backend::whenFinished(
+            m_service->get(id), this,
+            [this, id, service = m_service](const Result<RunDetail> &r) {
+                m_metricsAsked.remove(id);
+                if (service != m_service)
+                    return;
+                // A run that cannot be read shows no metrics rather than asking again.
+                m_fetchedMetrics.insert(id, r.ok() ? r.value.metrics : QMap<QString, double>());
+                if (const int row = rowOf(id); row >= 0 && columnCount() > ColumnCount)
+                    emit dataChanged(index(row, ColumnCount), index(row, columnCount() - 1));
+            });
+    }
+}
+
+QStringList RunListModel::knownMetrics() const
+{
+    QSet<QString> names;
+    for (const RunInfo &r : m_runs) {
+        const QMap<QString, double> *metrics =
+            r.metricsListed ? &r.metrics
+                            : (m_fetchedMetrics.contains(r.id) ? &m_fetchedMetrics[r.id] : nullptr);
+        if (metrics)
+            for (auto it = metrics->begin(); it != metrics->end(); ++it)
+                names.insert(it.key().section(QLatin1Char('/'), -1));
+    }
+    QStringList out(names.begin(), names.end());
+    out.sort();
+    return out;
+}
+
+QStringList RunListModel::knownParameters() const
+{
+    QSet<QString> names;
+    for (const RunInfo &r : m_runs)
+        for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it)
+            names.insert(it.key());
+    QStringList out(names.begin(), names.end());
+    out.sort();
+    return out;
+}
+
+QString RunListModel::sortFieldOf(int column) const
+{
+    static const QHash<int, QString> fields = {
+        {Name, QStringLiteral("name")},         {State, QStringLiteral("state")},
+        {Started, QStringLiteral("created")},   {Duration, QStringLiteral("duration")},
+        {Pipeline, QStringLiteral("pipeline")}, {Experiment, QStringLiteral("experiment")}};
+    if (column >= ColumnCount) {
+        const int extra = column - ColumnCount;
+        if (extra < m_metricColumns.size())
+            return QStringLiteral("metric:") + m_metricColumns.at(extra);
+        if (extra - m_metricColumns.size() < m_parameterColumns.size())
+            return QStringLiteral("parameter:") +
+                   m_parameterColumns.at(extra - m_metricColumns.size());
+        return {};
+    }
+    return fields.value(column);
+}
+
+int RunListModel::columnOfSort(const QString &field) const
+{
+    for (int column = 0; column < columnCount(); ++column)
+        if (sortFieldOf(column) == field)
+            return column;
+    return -1;
 }
 
 void RunListModel::setExperimentNames(const QHash<QString, QString> &names)
@@ -92,18 +227,23 @@ bool parseRunCondition(const QString &text, backend::RunQuery *query, QString *e
 
 void RunListModel::sort(int column, Qt::SortOrder order)
 {
-    static const QHash<int, QString> fields = {{Name, QStringLiteral("name")},
-                                               {State, QStringLiteral("state")},
-                                               {Started, QStringLiteral("created")},
-                                               {Duration, QStringLiteral("finished")}};
-    const auto field = fields.constFind(column);
-    if (field == fields.constEnd())
+    const QString field = sortFieldOf(column);
+    const QString name = headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    if (field.isEmpty()) {
+        emit sortRefused(tr("Runs are not sorted by %1.").arg(name));
         return;
+    }
+    if (m_service && !m_service->canSortBy(field)) {
+        emit sortRefused(tr("This backend does not sort runs by %1: sort by name, status or "
+                            "start time, or compare the runs (Ctrl+Shift+C) to rank them by it.")
+                             .arg(name));
+        return;
+    }
     const bool descending = order == Qt::DescendingOrder;
-    if (m_query.page.sortBy == *field && m_query.page.descending == descending)
+    if (m_query.page.sortBy == field && m_query.page.descending == descending)
         return;
     RunQuery q = m_query;
-    q.page.sortBy = *field;
+    q.page.sortBy = field;
     q.page.descending = descending;
     setQuery(q);
 }
@@ -146,7 +286,8 @@ int RunListModel::rowCount(const QModelIndex &parent) const
 
 int RunListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0
+                            : ColumnCount + int(m_metricColumns.size() + m_parameterColumns.size());
 }
 
 QString RunListModel::stateText(const QString &s)
@@ -184,6 +325,22 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
     const RunInfo *r = run(index.row());
     if (!r)
         return {};
+    if (index.column() >= ColumnCount) {
+        const int extra = index.column() - ColumnCount;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (role != Qt::DisplayRole)
+            return {};
+        if (extra < m_metricColumns.size()) {
+            const QMap<QString, double> *metrics = metricsOf(*r);
+            if (!metrics)
+                return QStringLiteral("…"); // asked for
+            const std::optional<double> value = metricValue(*metrics, m_metricColumns.at(extra));
+            return value ? QLocale().toString(*value, 'g', 6) : QString();
+        }
+        const QString name = m_parameterColumns.value(extra - m_metricColumns.size());
+        return r->parameters.contains(name) ? jsonValueText(r->parameters.value(name)) : QString();
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
@@ -200,12 +357,16 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(r->created.toLocalTime(), QLocale::ShortFormat);
         case Pipeline:
             return r->pipelineName;
+        case Version:
+            return r->pipelineVersionName;
         case Experiment:
             return m_experimentNames.value(r->experimentId, r->experimentId);
         default:
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Version && r->pipelineVersionId.isEmpty())
+        return tr("Run from a pipeline file, not an uploaded version");
     if (role == Qt::ToolTipRole && index.column() == State && !r->message.isEmpty())
         return r->message;
     if (role == Qt::ForegroundRole && index.column() == State) {
@@ -221,7 +382,27 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
 
 QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (section >= ColumnCount) {
+        const int extra = section - ColumnCount;
+        const bool metric = extra < m_metricColumns.size();
+        const QString name = metric ? m_metricColumns.value(extra)
+                                    : m_parameterColumns.value(extra - m_metricColumns.size());
+        if (role == Qt::DisplayRole)
+            return name;
+        if (role == Qt::ToolTipRole)
+            return metric ? tr("Metric %1 (the largest of that name when several tasks log it)")
+                                .arg(name)
+                          : tr("Parameter %1").arg(name);
+        if (role == Qt::FontRole && !metric) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Name:
@@ -234,6 +415,8 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Started");
     case Pipeline:
         return tr("Pipeline");
+    case Version:
+        return tr("Version");
     case Experiment:
         return tr("Experiment");
     default:

@@ -6,7 +6,10 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
+
+#include <optional>
 
 namespace kfw::views {
 
@@ -18,6 +21,8 @@ bool parseRunCondition(const QString &text, backend::RunQuery *query, QString *e
 
 // The runs of a backend, newest first, loaded a page at a time as the view scrolls
 // (canFetchMore/fetchMore). Every call is asynchronous; answers to an older query are dropped.
+// Besides its fixed columns it shows chosen metrics and parameters, one column each; a backend
+// that does not list metrics with its runs is asked for those of the rows shown.
 class RunListModel : public PagedListModel
 {
     Q_OBJECT
@@ -29,8 +34,9 @@ public:
         Duration,
         Started,
         Pipeline,
+        Version,
         Experiment,
-        ColumnCount
+        ColumnCount // the chosen metric and parameter columns follow
     };
     explicit RunListModel(QObject *parent = nullptr);
 
@@ -43,6 +49,21 @@ public:
     void refresh();
     // Experiment names by id, shown instead of the ids (a cluster's are UUIDs).
     void setExperimentNames(const QHash<QString, QString> &names);
+    // The metric columns (a metric's name, any task, or "task/artifact/name") and parameter
+    // columns shown after the fixed ones.
+    void setExtraColumns(const QStringList &metrics, const QStringList &parameters);
+    QStringList metricColumns() const { return m_metricColumns; }
+    QStringList parameterColumns() const { return m_parameterColumns; }
+    // Metric names and parameter names of the runs loaded so far, sorted: what can be shown.
+    QStringList knownMetrics() const;
+    QStringList knownParameters() const;
+    // The column a sort field is shown in (-1: none), and the field of a column (empty: the
+    // column does not sort).
+    int columnOfSort(const QString &field) const;
+    QString sortFieldOf(int column) const;
+    // A metric's value in a run's metrics: the exact key, or the largest of that name.
+    static std::optional<double> metricValue(const QMap<QString, double> &metrics,
+                                             const QString &key);
 
     const backend::RunInfo *run(int row) const;
     int rowOf(const QString &runId) const;
@@ -53,14 +74,27 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    // Sorting is the backend's: by name, state or start time (other columns keep the order).
+    // Sorting is the backend's; a column the backend cannot sort by leaves the order as it is
+    // and says so (sortRefused).
     void sort(int column, Qt::SortOrder order) override;
 
     static QString stateText(const QString &state);
     static QString durationText(qint64 seconds);
 
+signals:
+    void sortRefused(const QString &message);
+
 private:
     QHash<QString, QString> m_experimentNames;
+    QStringList m_metricColumns;
+    QStringList m_parameterColumns;
+    // Metrics of runs whose backend does not list them, fetched for the rows shown.
+    const QMap<QString, double> *metricsOf(const backend::RunInfo &run) const;
+    void fetchMetrics();
+    mutable QHash<QString, QMap<QString, double>> m_fetchedMetrics;
+    mutable QSet<QString> m_metricsWanted;
+    QSet<QString> m_metricsAsked;
+    QTimer m_fetchSoon;
 
 protected:
     void load(const QString &pageToken, int pageSize, bool replace) override;

@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -206,6 +207,37 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_terminate, m_retry, m_archive, m_delete});
     m_table->setObjectName(QStringLiteral("runs-table"));
+    // Metric and parameter columns, chosen from the header's menu or the Columns button.
+    m_columnsMenu = new QMenu(tr("Columns"), this);
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &RunsPage::fillColumnsMenu);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) {
+                m_columnsMenu->popup(m_table->horizontalHeader()->mapToGlobal(at));
+            });
+    auto *columnsButton = new QToolButton(this);
+    columnsButton->setText(tr("Columns"));
+    columnsButton->setObjectName(QStringLiteral("runs-columns"));
+    columnsButton->setToolTip(
+        tr("Show metrics and parameters of the runs as columns (also on the header's menu)"));
+    columnsButton->setMenu(m_columnsMenu);
+    columnsButton->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(columnsButton);
+    {
+        const QSettings settings;
+        m_model->setExtraColumns(settings.value(QStringLiteral("runs/metricColumns")).toStringList(),
+                                 settings.value(QStringLiteral("runs/parameterColumns")).toStringList());
+    }
+    connect(m_model, &RunListModel::sortRefused, this, [this](const QString &message) {
+        // The header shows the order the table is in.
+        QHeaderView *header = m_table->horizontalHeader();
+        const QSignalBlocker block(header);
+        header->setSortIndicator(m_model->columnOfSort(m_model->query().page.sortBy),
+                                 m_model->query().page.descending ? Qt::DescendingOrder
+                                                                  : Qt::AscendingOrder);
+        m_context.notifications->post(ui::NotificationCenter::Severity::Info,
+                                      tr("Order unchanged"), message, tr("Runs"));
+    });
 
     auto *detail = new QWidget(split);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -237,6 +269,18 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     m_log->setPlaceholderText(tr("Select a task to see its log."));
     m_log->setObjectName(QStringLiteral("task-log"));
     tabs->addTab(m_log, tr("Log"));
+    // What went into the selected task.
+    m_inputs = new QTreeWidget(tabs);
+    m_inputs->setObjectName(QStringLiteral("task-inputs"));
+    m_inputs->setRootIsDecorated(false);
+    m_inputs->setHeaderLabels({tr("Input"), tr("Value")});
+    tabs->addTab(m_inputs, tr("Inputs"));
+    // What happened to it: each state of each attempt, with what was said.
+    m_events = new QTreeWidget(tabs);
+    m_events->setObjectName(QStringLiteral("task-events"));
+    m_events->setRootIsDecorated(false);
+    m_events->setHeaderLabels({tr("Time"), tr("Attempt"), tr("Status"), tr("Detail")});
+    tabs->addTab(m_events, tr("Events"));
     // The selected task's outputs: parameter values, and artifacts with their metadata.
     auto *outputsPage = new QWidget(tabs);
     auto *outputsLayout = new QVBoxLayout(outputsPage);
@@ -334,6 +378,7 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
             showTaskLog();
         }
         showTaskOutputs();
+        showTaskEvents();
     });
 
     connect(m_context.backends, &BackendRegistry::activeChanged, this, &RunsPage::bindBackend);
@@ -605,6 +650,7 @@ void RunsPage::loadDetail()
             }
         }
         showTaskOutputs();
+        showTaskEvents();
         for (int row = 0; row < m_model->rowCount(); ++row)
             if (m_model->run(row)->id == runId && m_model->run(row)->state != run.state)
                 m_refreshSoon.start();
@@ -657,6 +703,83 @@ void RunsPage::showTaskOutputs()
     }
     m_saveArtifact->setEnabled(m_shownArtifact >= 0);
     m_outputs->resizeColumnToContents(0);
+}
+
+void RunsPage::showTaskEvents()
+{
+    m_inputs->clear();
+    m_events->clear();
+    if (m_taskPath.isEmpty() || m_detail.run.id != m_runId)
+        return;
+    for (const TaskInfo &t : std::as_const(m_detail.tasks)) {
+        if (t.path != m_taskPath)
+            continue;
+        for (auto it = t.inputs.begin(); it != t.inputs.end(); ++it) {
+            auto *item = new QTreeWidgetItem(m_inputs, {it.key(), jsonValueText(it.value())});
+            item->setToolTip(1, item->text(1));
+        }
+        for (const TaskEvent &e : t.events) {
+            auto *item = new QTreeWidgetItem(
+                m_events, {QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+                           e.attempt > 0 ? QString::number(e.attempt) : QStringLiteral("–"),
+                           RunListModel::stateText(e.state), e.message});
+            item->setToolTip(3, e.message);
+            if (e.state == state::Failed)
+                item->setForeground(2, QColor(0xd3, 0x2f, 0x2f));
+        }
+    }
+    m_inputs->resizeColumnToContents(0);
+    for (int column = 0; column < 3; ++column)
+        m_events->resizeColumnToContents(column);
+    // The latest at hand.
+    if (m_events->topLevelItemCount() > 0)
+        m_events->scrollToItem(m_events->topLevelItem(m_events->topLevelItemCount() - 1));
+}
+
+void RunsPage::fillColumnsMenu()
+{
+    m_columnsMenu->clear();
+    const auto section = [this](const QString &title, QStringList names, const QStringList &chosen,
+                                bool metrics) {
+        m_columnsMenu->addSection(title);
+        for (const QString &name : chosen)
+            if (!names.contains(name))
+                names << name;
+        if (names.isEmpty()) {
+            m_columnsMenu->addAction(metrics ? tr("No metrics in the runs listed")
+                                             : tr("No parameters in the runs listed"))
+                ->setEnabled(false);
+            return;
+        }
+        for (const QString &name : std::as_const(names)) {
+            QAction *action = m_columnsMenu->addAction(name);
+            action->setCheckable(true);
+            action->setChecked(chosen.contains(name));
+            connect(action, &QAction::toggled, this, [this, name, metrics](bool on) {
+                QStringList metricColumns = m_model->metricColumns();
+                QStringList parameterColumns = m_model->parameterColumns();
+                QStringList &list = metrics ? metricColumns : parameterColumns;
+                list.removeAll(name);
+                if (on)
+                    list << name;
+                setExtraColumns(metricColumns, parameterColumns);
+            });
+        }
+    };
+    section(tr("Metrics"), m_model->knownMetrics(), m_model->metricColumns(), true);
+    section(tr("Parameters"), m_model->knownParameters(), m_model->parameterColumns(), false);
+}
+
+void RunsPage::setExtraColumns(const QStringList &metrics, const QStringList &parameters)
+{
+    // A column that goes takes its order with it.
+    const QString sortBy = m_model->query().page.sortBy;
+    m_model->setExtraColumns(metrics, parameters);
+    QSettings settings;
+    settings.setValue(QStringLiteral("runs/metricColumns"), metrics);
+    settings.setValue(QStringLiteral("runs/parameterColumns"), parameters);
+    if (m_model->columnOfSort(sortBy) < 0)
+        m_table->horizontalHeader()->setSortIndicator(RunListModel::Started, Qt::DescendingOrder);
 }
 
 void RunsPage::saveSelectedArtifact(const QString &folder)

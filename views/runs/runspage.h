@@ -18,6 +18,7 @@ class QTableView;
 class QTreeWidget;
 class QToolButton;
 class QAction;
+class QMenu;
 
 namespace kfw::backend {
 class Backend;
@@ -54,6 +55,11 @@ public:
     editor::RunGraph *graph() const { return m_graph; }
     QPlainTextEdit *log() const { return m_log; }
     QTreeWidget *outputs() const { return m_outputs; }
+    QTreeWidget *inputs() const { return m_inputs; }
+    QTreeWidget *events() const { return m_events; }
+    // Shows these metrics and parameters as columns of the runs table (and remembers them).
+    void setExtraColumns(const QStringList &metrics, const QStringList &parameters);
+    QMenu *columnsMenu() const { return m_columnsMenu; }
     ArtifactView *artifactView() const { return m_artifactView; }
     // Copies the artifact selected in the outputs into the folder (asynchronously; a notification
     // says where it went).
@@ -76,6 +82,8 @@ private:
     void loadDetail();
     void showTaskLog();
     void showTaskOutputs();
+    void showTaskEvents();
+    void fillColumnsMenu();
     void updateActions();
     void act(const QString &what);
 
@@ -102,6 +110,9 @@ private:
     editor::RunGraph *m_graph;
     QPlainTextEdit *m_log;
     QTreeWidget *m_outputs;
+    QTreeWidget *m_inputs;
+    QTreeWidget *m_events;
+    QMenu *m_columnsMenu;
     ArtifactView *m_artifactView;
     int m_shownArtifact = -1;    // index in m_detail.artifacts
     QString m_shownArtifactTask; // the task whose outputs are listed
