@@ -425,6 +425,48 @@ sdkVersion: kfp-2.14.3
                                  20000);
         QCOMPARE(page()->log()->toPlainText().count(QStringLiteral("line 1\n")), 1);
     }
+
+    void cloneRunsAgainWithEditedValues()
+    {
+        backend::RunService *runs = m_shell.backends.active()->runs();
+        QFile file(example("train-and-evaluate.yaml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        backend::RunRequest request;
+        request.name = QStringLiteral("to-clone");
+        request.pipelineSpec = file.readAll();
+        request.parameters = {{QStringLiteral("epochs"), 20},
+                              {QStringLiteral("learning_rate"), 0.25}};
+        auto created = runs->create(request);
+        QTRY_VERIFY(created.isFinished());
+        QVERIFY2(created.result().ok(), qPrintable(created.result().error));
+        QTRY_VERIFY(page()->selectRun(created.result().value.id));
+
+        // The form comes filled with the run's values; one is edited and the clone runs.
+        QVERIFY(action(QStringLiteral("Clone"))->isEnabled());
+        action(QStringLiteral("Clone"))->trigger();
+        QTRY_VERIFY(field("epochs") && field("epochs")->text() == QLatin1String("20"));
+        QCOMPARE(field("learning_rate")->text(), QStringLiteral("0.25"));
+        field("epochs")->setText(QStringLiteral("3"));
+        QObject scope;
+        backend::RunInfo started;
+        connect(page()->launcher(), &views::RunLauncher::started, &scope,
+                [&started](const backend::RunInfo &run) { started = run; });
+        QTRY_VERIFY(runButton()->isEnabled());
+        QTest::mouseClick(runButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(!started.id.isEmpty(), qPrintable(notifications()), 20000);
+        QCOMPARE(started.name, QStringLiteral("Clone of to-clone"));
+        QCOMPARE(started.parameters.value(QStringLiteral("epochs")).toInt(), 3);
+        QCOMPARE(started.parameters.value(QStringLiteral("learning_rate")).toDouble(), 0.25);
+        QCOMPARE(started.experimentId, created.result().value.experimentId);
+        // The earlier run is as it was.
+        auto before = runs->get(created.result().value.id);
+        QTRY_VERIFY(before.isFinished());
+        QCOMPARE(before.result().value.run.parameters.value(QStringLiteral("epochs")).toInt(), 20);
+        for (const QString &id : {started.id, created.result().value.id}) {
+            auto stop = runs->terminate(id);
+            QTRY_VERIFY(stop.isFinished());
+        }
+    }
 };
 
 QTEST_MAIN(TestRunsPage)

@@ -29,14 +29,21 @@ using pipelinespec::YamlValue;
 
 RunnablePipeline readRunnablePipeline(const QString &path)
 {
-    RunnablePipeline p;
-    p.path = path;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        RunnablePipeline p;
+        p.path = path;
         p.error = RunLauncher::tr("Cannot read %1: %2").arg(path, file.errorString());
         return p;
     }
-    p.bytes = file.readAll();
+    return runnablePipeline(file.readAll(), path);
+}
+
+RunnablePipeline runnablePipeline(const QByteArray &bytes, const QString &path)
+{
+    RunnablePipeline p;
+    p.path = path;
+    p.bytes = bytes;
     pipelinespec::ReadError readError;
     const auto doc = pipelinespec::PipelineDocument::fromBytes(p.bytes, path, &readError);
     if (!doc) {
@@ -325,10 +332,48 @@ void RunLauncher::loadExperiments()
         });
 }
 
+void RunLauncher::cloneRun(const RunDetail &detail, const QString &experimentName)
+{
+    const quint64 generation = ++m_generation;
+    m_pipeline = {};
+    m_versionId = detail.run.pipelineVersionId;
+    m_runName = tr("Clone of %1").arg(detail.run.name);
+    m_title->setText(m_runName);
+    m_standInRow->hide();
+    m_status->setText(tr("Reading the pipeline of %1 ...").arg(detail.run.name));
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_editors.clear();
+    validate();
+    auto future = QtConcurrent::run(runnablePipeline, detail.pipelineSpec, detail.run.name);
+    const QJsonObject values = detail.run.parameters;
+    backend::whenFinished(future, this,
+                          [this, generation, values, experimentName](const RunnablePipeline &p) {
+                              if (generation != m_generation)
+                                  return;
+                              showPipeline(p);
+                              // The earlier run's values, to edit before running again.
+                              for (const Editor &e : std::as_const(m_editors)) {
+                                  if (!values.contains(e.field.name))
+                                      continue;
+                                  if (auto *box = qobject_cast<QCheckBox *>(e.widget))
+                                      box->setChecked(values.value(e.field.name).toBool());
+                                  else
+                                      static_cast<QLineEdit *>(e.widget)->setText(
+                                          jsonValueText(values.value(e.field.name)));
+                              }
+                              if (!experimentName.isEmpty())
+                                  m_experiment->setCurrentText(experimentName);
+                              m_title->setText(m_runName);
+                              validate();
+                          });
+}
+
 void RunLauncher::openPipeline(const QString &path, const QString &versionId,
                                const QString &versionName)
 {
     const quint64 generation = ++m_generation;
+    m_runName.clear();
     m_pipeline = {};
     m_pipeline.path = path;
     m_versionId = versionId;
@@ -442,6 +487,7 @@ void RunLauncher::run()
         request.pipelineSpec = m_pipeline.bytes;
     else
         request.pipelineVersionId = m_versionId;
+    request.name = m_runName;
     request.experimentId = m_experiment->currentText().trimmed();
     request.cacheEnabled = m_cache->isChecked();
     request.containerEngine = m_engine->currentData().toString();

@@ -42,6 +42,8 @@ QString jsonValueText(const QJsonValue &value);
 
 // Reads and checks a pipeline file (call from a worker thread).
 RunnablePipeline readRunnablePipeline(const QString &path);
+// Checks a pipeline's bytes; path names them in messages (call from a worker thread).
+RunnablePipeline runnablePipeline(const QByteArray &bytes, const QString &path);
 
 // Turns the text typed for a parameter into its value; returns false with a message when the
 // text does not fit the type. Empty text means "not given".
@@ -63,6 +65,10 @@ public:
     // from that pipeline version of the backend (the file is what was uploaded as it).
     void openPipeline(const QString &path, const QString &versionId = {},
                       const QString &versionName = {});
+    // Fills the form from an earlier run to run it again with edited values: its pipeline as
+    // it was run (detail.pipelineSpec; from its version when it has one), its parameter values,
+    // its experiment; the new run is named "Clone of …".
+    void cloneRun(const backend::RunDetail &detail, const QString &experimentName);
     QString pipelinePath() const { return m_pipeline.path; }
     QString pipelineVersionId() const { return m_versionId; }
     bool isReady() const;
@@ -92,6 +98,7 @@ private:
     QPointer<ui::ActivityTracker> m_activity;
     RunnablePipeline m_pipeline;
     QString m_versionId;
+    QString m_runName; // empty: the backend names the run
     quint64 m_generation = 0;
     QLabel *m_title;
     QLabel *m_status;

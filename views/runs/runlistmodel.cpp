@@ -97,8 +97,7 @@ void RunListModel::fetchMetrics()
             continue;
         m_metricsAsked.insert(id);
         backend::whenFinished(
-            m_service->get(id), this,
-            [this, id, service = m_service](const Result<RunDetail> &r) {
+            m_service->get(id), this, [this, id, service = m_service](const Result<RunDetail> &r) {
                 m_metricsAsked.remove(id);
                 if (service != m_service)
                     return;

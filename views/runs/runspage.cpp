@@ -126,6 +126,10 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
         tr("Compare the selected runs side by side: parameters, metrics and charts; with a "
            "comparison open, add them to it, from any backend (Ctrl+Shift+C)"));
     connect(m_compare, &QAction::triggered, this, &RunsPage::compareSelected);
+    m_clone = ui::addPageAction(
+        this, bar, tr("Clone"), QKeySequence(Qt::CTRL | Qt::Key_D),
+        tr("Run the selected run's pipeline again with its values, edited first (Ctrl+D)"));
+    connect(m_clone, &QAction::triggered, this, &RunsPage::cloneSelected);
     auto *experiments = new QAction(tr("Experiments…"), this);
     experiments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     experiments->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -205,7 +209,7 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     m_table->horizontalHeader()->setSectionResizeMode(RunListModel::Name, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_terminate, m_retry, m_archive, m_delete});
+    m_table->addActions({m_clone, m_terminate, m_retry, m_archive, m_delete});
     m_table->setObjectName(QStringLiteral("runs-table"));
     // Metric and parameter columns, chosen from the header's menu or the Columns button.
     m_columnsMenu = new QMenu(tr("Columns"), this);
@@ -225,8 +229,9 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     bar->addWidget(columnsButton);
     {
         const QSettings settings;
-        m_model->setExtraColumns(settings.value(QStringLiteral("runs/metricColumns")).toStringList(),
-                                 settings.value(QStringLiteral("runs/parameterColumns")).toStringList());
+        m_model->setExtraColumns(
+            settings.value(QStringLiteral("runs/metricColumns")).toStringList(),
+            settings.value(QStringLiteral("runs/parameterColumns")).toStringList());
     }
     connect(m_model, &RunListModel::sortRefused, this, [this](const QString &message) {
         // The header shows the order the table is in.
@@ -235,8 +240,8 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
         header->setSortIndicator(m_model->columnOfSort(m_model->query().page.sortBy),
                                  m_model->query().page.descending ? Qt::DescendingOrder
                                                                   : Qt::AscendingOrder);
-        m_context.notifications->post(ui::NotificationCenter::Severity::Info,
-                                      tr("Order unchanged"), message, tr("Runs"));
+        m_context.notifications->post(ui::NotificationCenter::Severity::Info, tr("Order unchanged"),
+                                      message, tr("Runs"));
     });
 
     auto *detail = new QWidget(split);
@@ -720,7 +725,8 @@ void RunsPage::showTaskEvents()
         }
         for (const TaskEvent &e : t.events) {
             auto *item = new QTreeWidgetItem(
-                m_events, {QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+                m_events, {QLocale().toString(e.time.toLocalTime(),
+                                              QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
                            e.attempt > 0 ? QString::number(e.attempt) : QStringLiteral("–"),
                            RunListModel::stateText(e.state), e.message});
             item->setToolTip(3, e.message);
@@ -746,8 +752,9 @@ void RunsPage::fillColumnsMenu()
             if (!names.contains(name))
                 names << name;
         if (names.isEmpty()) {
-            m_columnsMenu->addAction(metrics ? tr("No metrics in the runs listed")
-                                             : tr("No parameters in the runs listed"))
+            m_columnsMenu
+                ->addAction(metrics ? tr("No metrics in the runs listed")
+                                    : tr("No parameters in the runs listed"))
                 ->setEnabled(false);
             return;
         }
@@ -845,8 +852,42 @@ void RunsPage::updateActions()
     m_archive->setEnabled(r != nullptr);
     m_archive->setText(r && r->archived ? tr("Restore") : tr("Archive"));
     m_delete->setEnabled(r && !running);
+    m_clone->setEnabled(r != nullptr);
     // One run opens a comparison that more can be added to (from this or another backend).
     m_compare->setEnabled(m_table->selectionModel()->hasSelection());
+}
+
+void RunsPage::cloneSelected()
+{
+    const QString runId = selectedRunId();
+    if (!m_runs || runId.isEmpty())
+        return;
+    const auto open = [this](const RunDetail &detail) {
+        m_launcherFrame->show();
+        m_launcher->cloneRun(
+            detail, m_experimentNames.value(detail.run.experimentId, detail.run.experimentId));
+    };
+    // The pipeline as it was run; a cluster may give it only through the run's version.
+    const auto withSpec = [this, open](RunDetail detail) {
+        if (!detail.pipelineSpec.isEmpty() || detail.run.pipelineVersionId.isEmpty() ||
+            !m_backend || !m_backend->can(Capability::Pipelines))
+            return open(detail);
+        backend::whenFinished(m_backend->pipelines()->spec(detail.run.pipelineVersionId), this,
+                              [open, detail](const Result<QByteArray> &r) mutable {
+                                  if (r.ok())
+                                      detail.pipelineSpec = r.value;
+                                  open(detail);
+                              });
+    };
+    if (m_detail.run.id == runId)
+        return withSpec(m_detail);
+    backend::whenFinished(m_runs->get(runId), this, [this, withSpec](const Result<RunDetail> &r) {
+        if (!r.ok())
+            return m_context.notifications->post(ui::NotificationCenter::Severity::Error,
+                                                 tr("Could not clone the run"), r.error,
+                                                 tr("Runs"));
+        withSpec(r.value);
+    });
 }
 
 void RunsPage::compareSelected()

@@ -69,6 +69,8 @@ public:
     void showExperiments();
     // Compares the runs selected in the table (adds them to the comparison that is open).
     void compareSelected();
+    // Opens the run form filled from the current run, to run it again with edited values.
+    void cloneSelected();
     RunCompareView *comparison() const { return m_comparison; }
     bool selectRun(const QString &runId);
 
@@ -123,6 +125,7 @@ private:
     QAction *m_archive;
     QAction *m_delete;
     QAction *m_compare;
+    QAction *m_clone;
     QPointer<RunCompareView> m_comparison;
     QString m_runId;    // the run shown below the table
     QString m_taskPath; // the task whose log is shown
