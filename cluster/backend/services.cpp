@@ -13,6 +13,16 @@ PipelineService::~PipelineService() = default;
 ExperimentService::~ExperimentService() = default;
 RunService::~RunService() = default;
 
+QFuture<Result<Done>> RunService::setLabels(const QString &runId,
+                                            const QMap<QString, QString> &labels)
+{
+    Q_UNUSED(runId)
+    Q_UNUSED(labels)
+    return QtFuture::makeReadyFuture(Result<Done>::failure(QCoreApplication::translate(
+        "kfw::backend::RunService", "This backend keeps no labels on runs; label runs of the "
+                                    "workstation's backend.")));
+}
+
 bool RunService::canSortBy(const QString &field) const
 {
     return field == u"created" || field == u"name" || field == u"state" || field == u"finished";

@@ -242,6 +242,8 @@ struct RunInfo
     // local one does); metricsListed false: get() the run for them.
     QMap<QString, double> metrics;
     bool metricsListed = false;
+    // The user's labels on the run (key -> value), to find runs by.
+    QMap<QString, QString> labels;
 };
 
 // Something that happened to a task: a change of state of one of its attempts, with what was
@@ -307,6 +309,8 @@ struct RunQuery
     // Runs that set a parameter to a value. Empty name: no parameter filter.
     QString parameterName;
     QJsonValue parameterValue;
+    // Runs with all these labels; an empty value: the key with any value.
+    QMap<QString, QString> labels;
 };
 
 // What to run: a pipeline version, or a pipeline file's bytes (from the editor or a file).
@@ -317,6 +321,7 @@ struct RunRequest
     QByteArray pipelineSpec;
     QJsonObject parameters; // values as JSON; converted to the declared types
     QString experimentId;   // empty: the default experiment
+    QMap<QString, QString> labels;
     bool cacheEnabled = true;
     // Local backend: run container tasks through this engine ("podman", "docker") instead of as
     // host processes; empty: host processes. Cluster backends ignore it.
@@ -350,6 +355,9 @@ public:
     // "name", "state" and "finished"; others may add "duration", "pipeline", "experiment",
     // "metric:<key>" and "parameter:<name>".
     virtual bool canSortBy(const QString &field) const;
+    // Replaces the run's labels; a backend that keeps none says so.
+    virtual QFuture<Result<Done>> setLabels(const QString &runId,
+                                            const QMap<QString, QString> &labels);
 
 signals:
     void runChanged(const QString &runId, const QString &state);

@@ -697,9 +697,9 @@ QFuture<Result<T>> withPipelineNames(QFuture<Result<T>> runs, KfpScope *scope,
         for (const QString &id : std::as_const(unknownPipelines))
             lookups << kfp->getPipeline(id);
         for (auto it = unknownVersions.cbegin(); it != unknownVersions.cend(); ++it)
-            lookups << kfp->call(u"PipelineService_GetPipelineVersion"_qs,
-                                 {{u"pipeline_id"_qs, it.value()},
-                                  {u"pipeline_version_id"_qs, it.key()}});
+            lookups << kfp->call(
+                u"PipelineService_GetPipelineVersion"_qs,
+                {{u"pipeline_id"_qs, it.value()}, {u"pipeline_version_id"_qs, it.key()}});
         return QtFuture::whenAll(lookups.begin(), lookups.end())
             .then(QtFuture::Launch::Sync, [scope, fill, r, unknownPipelines, unknownVersions](
                                               const QList<QFuture<kube::ApiResponse>> &done) {
@@ -748,11 +748,11 @@ QFuture<Result<Page<RunInfo>>> KfpRunService::list(const RunQuery &query)
 {
     if (const QString why = m_scope->unavailable(); !why.isEmpty())
         return failed<Page<RunInfo>>(why);
-    // KFP's run filters know neither metrics nor parameter values.
-    if (!query.metricKey.isEmpty() || !query.parameterName.isEmpty())
+    // KFP's run filters know neither metrics nor parameter values, and its runs have no labels.
+    if (!query.metricKey.isEmpty() || !query.parameterName.isEmpty() || !query.labels.isEmpty())
         return failed<Page<RunInfo>>(
-            tr("A Kubeflow cluster cannot filter runs by metric or parameter; clear that filter, "
-               "or compare the runs (Ctrl+Shift+C) to sort them by it."));
+            tr("A Kubeflow cluster cannot filter runs by metric, parameter or label; clear that "
+               "filter, or compare the runs (Ctrl+Shift+C) to sort them by a metric."));
     if (!query.page.sortBy.isEmpty() && !canSortBy(query.page.sortBy))
         return failed<Page<RunInfo>>(
             tr("A Kubeflow cluster sorts runs by name, status, start or end time only."));

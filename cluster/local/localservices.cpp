@@ -172,6 +172,7 @@ RunInfo LocalEngine::info(const StoredRun &r)
     i.finished = r.finished;
     i.archived = r.archived;
     i.pipelineVersionName = r.pipelineVersionName;
+    i.labels = r.labels;
     return i;
 }
 
@@ -209,6 +210,7 @@ Result<RunInfo> LocalEngine::createRun(const RunRequest &request, const QString 
     run.recurringRunId = recurringRunId;
     run.experiment = experiment;
     run.parameters = request.parameters;
+    run.labels = request.labels;
     run.spec = doc->toYaml();
     run.runDir = m_dataDir + QStringLiteral("/runs/") + run.id;
     run.state = state::Pending;
@@ -744,6 +746,7 @@ QFuture<Result<Page<RunInfo>>> LocalRunService::list(const backend::RunQuery &qu
         q.metricMax = query.metricMax;
         q.parameterName = query.parameterName;
         q.parameterValue = query.parameterValue;
+        q.labels = query.labels;
         // The token carries the last run's place in the order and the count of the first page.
         Page<RunInfo> page;
         if (!query.page.pageToken.isEmpty()) {
@@ -787,6 +790,21 @@ QFuture<Result<Page<RunInfo>>> LocalRunService::list(const backend::RunQuery &qu
             page.nextPageToken = QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding));
         }
         return {page, {}};
+    });
+}
+
+QFuture<Result<Done>> LocalRunService::setLabels(const QString &runId,
+                                                const QMap<QString, QString> &labels)
+{
+    return withStore<Done>(m_engine, [runId, labels](LocalEngine &e) -> Result<Done> {
+        const auto run = e.store().run(runId);
+        if (!run)
+            return Result<Done>::failure(tr("run %1 does not exist").arg(runId));
+        QString error;
+        if (!e.store().setRunLabels(runId, labels, &error))
+            return Result<Done>::failure(error);
+        emit e.runChanged(runId, run->state);
+        return {};
     });
 }
 

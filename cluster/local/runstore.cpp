@@ -24,6 +24,20 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+QString labelsText(const QMap<QString, QString> &labels)
+{
+    QJsonObject o;
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        o.insert(it.key(), it.value());
+    return json(o);
+}
+
+// The JSON path of an object's member named key, for json_extract().
+QString jsonPath(const QString &key)
+{
+    return QStringLiteral("$.\"%1\"").arg(QString(key).replace(QLatin1Char('"'), QStringLiteral("\\\"")));
+}
+
 QJsonObject object(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
@@ -118,6 +132,8 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE task_events (run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE, task_path TEXT NOT NULL, "
                            "time TEXT NOT NULL, attempt INTEGER NOT NULL, state TEXT NOT NULL, message TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX task_events_run ON task_events(run_id)"),
+            // The user's labels on runs, a JSON object.
+            QStringLiteral("ALTER TABLE runs ADD COLUMN labels TEXT NOT NULL DEFAULT '{}'"),
         },
     };
     return steps;
@@ -233,10 +249,10 @@ bool RunStore::addRun(const StoredRun &run, QString *error)
     // A run names its experiment; the experiment comes into being with its first run.
     exec(QStringLiteral("INSERT OR IGNORE INTO experiments (id, created) VALUES (?, ?)"), {experiment, created}, nullptr);
     return exec(QStringLiteral("INSERT INTO runs (id, name, pipeline_name, experiment, state, message, parameters, created, spec, run_dir, "
-                               "pipeline_version_id, recurring_run_id, archived, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "pipeline_version_id, recurring_run_id, archived, options, labels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {run.id, run.name, run.pipelineName, experiment, run.state.isEmpty() ? QStringLiteral("PENDING") : run.state, run.message,
                  json(run.parameters), created, run.spec, run.runDir, run.pipelineVersionId, run.recurringRunId, run.archived ? 1 : 0,
-                 json(run.options)},
+                 json(run.options), labelsText(run.labels)},
                 error);
 }
 
@@ -325,15 +341,19 @@ StoredRun runFrom(const QSqlQuery &q)
     r.archived = q.value(13).toBool();
     r.options = object(q.value(14).toString());
     r.pipelineVersionName = q.value(15).toString();
-    r.rowid = q.value(16).toLongLong();
-    r.sortKey = q.value(17);
+    const QJsonObject labels = object(q.value(16).toString());
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        r.labels.insert(it.key(), it.value().toString());
+    r.rowid = q.value(17).toLongLong();
+    r.sortKey = q.value(18);
     return r;
 }
 
 // The columns runFrom() reads, for a run alone or a listing (whose sort key is added).
 const QString kRunColumns = QStringLiteral(
     "id, name, pipeline_name, experiment, state, message, parameters, created, finished, %1, run_dir, pipeline_version_id, "
-    "recurring_run_id, archived, options, (SELECT v.name FROM pipeline_versions v WHERE v.id = runs.pipeline_version_id), rowid");
+    "recurring_run_id, archived, options, (SELECT v.name FROM pipeline_versions v WHERE v.id = runs.pipeline_version_id), labels, rowid");
+
 
 QString where(const RunQuery &query, QVariantList *values)
 {
@@ -381,9 +401,18 @@ QString where(const RunQuery &query, QVariantList *values)
     // A parameter's value, from the run's parameters (JSON text).
     if (!query.parameterName.isEmpty()) {
         clauses << QStringLiteral("json_extract(parameters, ?) = ?");
-        *values << QStringLiteral("$.\"%1\"").arg(QString(query.parameterName).replace(QLatin1Char('"'), QStringLiteral("\\\"")));
+        *values << jsonPath(query.parameterName);
         const QJsonValue &v = query.parameterValue;
         *values << (v.isBool() ? QVariant(v.toBool() ? 1 : 0) : v.isDouble() ? QVariant(v.toDouble()) : QVariant(v.toString()));
+    }
+    for (auto it = query.labels.begin(); it != query.labels.end(); ++it) {
+        if (it.value().isEmpty()) {
+            clauses << QStringLiteral("json_extract(labels, ?) IS NOT NULL");
+            *values << jsonPath(it.key());
+        } else {
+            clauses << QStringLiteral("json_extract(labels, ?) = ?");
+            *values << jsonPath(it.key()) << it.value();
+        }
     }
     // Times are stored as ISO 8601 UTC text, which orders as the times do.
     if (query.createdAfter.isValid()) {
@@ -415,7 +444,7 @@ QString sortExpression(const RunQuery &query, QVariantList *values)
             .arg(match, descending ? QStringLiteral("-9e999") : QStringLiteral("9e999"));
     }
     if (query.sortBy.startsWith(QLatin1String("parameter:"))) {
-        *values << QStringLiteral("$.\"%1\"").arg(query.sortBy.mid(10).replace(QLatin1Char('"'), QStringLiteral("\\\"")));
+        *values << jsonPath(query.sortBy.mid(10));
         // Numbers sort below text, and text below blobs.
         return QStringLiteral("COALESCE(json_extract(parameters, ?), %1)").arg(descending ? QStringLiteral("-9e999") : QStringLiteral("X'FF'"));
     }
@@ -635,6 +664,11 @@ QStringList RunStore::runsUsingFilesOf(const QString &id) const
         while (q.next())
             out << q.value(0).toString();
     return out;
+}
+
+bool RunStore::setRunLabels(const QString &id, const QMap<QString, QString> &labels, QString *error)
+{
+    return exec(QStringLiteral("UPDATE runs SET labels=? WHERE id=?"), {labelsText(labels), id}, error);
 }
 
 bool RunStore::removeRun(const QString &id, QString *error)

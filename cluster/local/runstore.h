@@ -39,6 +39,7 @@ struct StoredRun
     // Filled by listings: the version's name, and where the run stands in the listing's order
     // (for the next page's token).
     QString pipelineVersionName;
+    QMap<QString, QString> labels;
     qint64 rowid = 0;
     QVariant sortKey;
 };
@@ -86,6 +87,7 @@ struct RunQuery
     double metricMax = std::numeric_limits<double>::quiet_NaN();
     QString parameterName;
     QJsonValue parameterValue;
+    QMap<QString, QString> labels; // all of them; an empty value: any value
 };
 
 // The local backend's history in SQLite (Qt SQL): runs, their tasks, artifacts and metrics. Each
@@ -133,6 +135,7 @@ public:
     // Archives or restores a run; deletes a run with its tasks and artifact records (the folder
     // is left to the caller).
     bool setRunArchived(const QString &id, bool archived, QString *error);
+    bool setRunLabels(const QString &id, const QMap<QString, QString> &labels, QString *error);
     bool removeRun(const QString &id, QString *error);
     // Names of other runs whose artifacts are files of this run (reused from the cache).
     QStringList runsUsingFilesOf(const QString &id) const;

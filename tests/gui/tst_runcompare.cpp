@@ -177,6 +177,33 @@ private slots:
         QVERIFY(!views::parseRunCondition(QStringLiteral("accuracy"), &query, &error));
         QVERIFY(views::parseRunCondition(QString(), &query, &error));
         QVERIFY(query.metricKey.isEmpty() && query.parameterName.isEmpty());
+        // By label: three runs labelled, found by key and value, by key alone, and not by another
+        // value; a label and a metric bound together.
+        for (int i : {3, 7, 11}) {
+            auto set = runs()->setLabels(m_details.at(i).run.id,
+                                         {{QStringLiteral("team"), QStringLiteral("vision")}});
+            QTRY_VERIFY(set.isFinished());
+            QVERIFY2(set.result().ok(), qPrintable(set.result().error));
+        }
+        QVERIFY(views::parseRunCondition(QStringLiteral("label:team=vision"), &query, &error));
+        model.setQuery(query);
+        QTRY_COMPARE(all(), 3);
+        QCOMPARE(model.run(0)->labels.value(QStringLiteral("team")), QStringLiteral("vision"));
+        QVERIFY(views::parseRunCondition(QStringLiteral("label:team"), &query, &error));
+        model.setQuery(query);
+        QTRY_COMPARE(all(), 3);
+        QVERIFY(views::parseRunCondition(QStringLiteral("label:team=audio"), &query, &error));
+        model.setQuery(query);
+        QTRY_VERIFY(!model.isLoading() && model.rowCount() == 0);
+        QVERIFY(views::parseRunCondition(
+            QStringLiteral("label:team=vision, accuracy >= %1").arg(best), &query, &error));
+        QCOMPARE(query.labels.size(), 1);
+        QCOMPARE(query.metricKey, QStringLiteral("accuracy"));
+        QVERIFY(!views::parseRunCondition(QStringLiteral("label:"), &query, &error));
+        QVERIFY(!views::parseRunCondition(QStringLiteral("accuracy >= 0.5, loss <= 1"), &query,
+                                          &error));
+        QVERIFY2(error.contains(QStringLiteral("One metric")), qPrintable(error));
+        QVERIFY(views::parseRunCondition(QString(), &query, &error));
         // By state: none of them failed.
         query.nameContains.clear();
         query.states = {backend::state::Failed};

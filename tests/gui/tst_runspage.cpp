@@ -436,6 +436,7 @@ sdkVersion: kfp-2.14.3
         request.pipelineSpec = file.readAll();
         request.parameters = {{QStringLiteral("epochs"), 20},
                               {QStringLiteral("learning_rate"), 0.25}};
+        request.labels = {{QStringLiteral("stage"), QStringLiteral("tuning")}};
         auto created = runs->create(request);
         QTRY_VERIFY(created.isFinished());
         QVERIFY2(created.result().ok(), qPrintable(created.result().error));
@@ -458,6 +459,7 @@ sdkVersion: kfp-2.14.3
         QCOMPARE(started.parameters.value(QStringLiteral("epochs")).toInt(), 3);
         QCOMPARE(started.parameters.value(QStringLiteral("learning_rate")).toDouble(), 0.25);
         QCOMPARE(started.experimentId, created.result().value.experimentId);
+        QCOMPARE(started.labels.value(QStringLiteral("stage")), QStringLiteral("tuning"));
         // The earlier run is as it was.
         auto before = runs->get(created.result().value.id);
         QTRY_VERIFY(before.isFinished());

@@ -366,6 +366,15 @@ void TestKubeflowBackend::runsToTheEndWithFiltersAndLogs()
     query.states = {state::Succeeded, state::Running, state::Pending};
     QCOMPARE(wait(runs->list(query)).value.items.size(), 2);
     query.states.clear();
+    // KFP runs have no labels: filtering by one and setting them say so.
+    query.labels = {{u"team"_qs, u"vision"_qs}};
+    QVERIFY(wait(runs->list(query)).error.contains(u"label"_qs));
+    query.labels.clear();
+    QVERIFY(!wait(runs->setLabels(created.value.id, {{u"team"_qs, u"vision"_qs}})).ok());
+    QVERIFY(!runs->canSortBy(u"metric:accuracy"_qs));
+    query.page.sortBy = u"duration"_qs;
+    QVERIFY(!wait(runs->list(query)).ok());
+    query.page = {};
     query.createdAfter = QDateTime::currentDateTimeUtc().addSecs(3600);
     QCOMPARE(wait(runs->list(query)).value.items.size(), 0);
     query.createdAfter = {};

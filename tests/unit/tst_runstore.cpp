@@ -75,7 +75,7 @@ private slots:
         {
             // What a version 1 workbench left behind: no task cache (version 2), no catalog,
             // archive flags or recurring runs (version 3), no workstation stand-ins (version 4), no
-            // task events (version 5).
+            // task events or labels (version 5).
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
@@ -84,7 +84,7 @@ private slots:
                                     "ALTER TABLE runs DROP COLUMN pipeline_version_id", "ALTER TABLE runs DROP COLUMN recurring_run_id",
                                     "ALTER TABLE tasks DROP COLUMN cached", "DROP TABLE local_secrets", "DROP TABLE local_config_maps",
                                     "DROP TABLE local_volumes", "ALTER TABLE runs DROP COLUMN options", "ALTER TABLE tasks DROP COLUMN started", "ALTER TABLE tasks DROP COLUMN finished",
-                                    "ALTER TABLE tasks DROP COLUMN exit_code", "DROP TABLE task_events"})
+                                    "ALTER TABLE tasks DROP COLUMN exit_code", "DROP TABLE task_events", "ALTER TABLE runs DROP COLUMN labels"})
                 QVERIFY2(QSqlQuery(db).exec(QString::fromLatin1(sql)), sql);
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=1")));
             db.close();

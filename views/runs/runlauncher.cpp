@@ -3,6 +3,7 @@
 #include "cluster/pipelinespec/pipelinedocument.h"
 #include "cluster/pipelinespec/validator.h"
 #include "ui/activitytracker.h"
+#include "views/runs/runlistmodel.h"
 #include "views/runs/standinsdialog.h"
 
 #include <QCheckBox>
@@ -222,6 +223,13 @@ RunLauncher::RunLauncher(QWidget *parent)
     m_experiment->setToolTip(
         tr("The experiment to file the run under; type a new name to start one"));
     footer->addWidget(m_experiment);
+    m_labels = new QLineEdit(this);
+    m_labels->setObjectName(QStringLiteral("run-labels"));
+    m_labels->setPlaceholderText(tr("labels: team=vision"));
+    m_labels->setToolTip(tr("Labels to find the run by later (label:team=vision in the runs "
+                            "filter), as key=value separated by commas"));
+    connect(m_labels, &QLineEdit::textChanged, this, &RunLauncher::validate);
+    footer->addWidget(m_labels);
     footer->addWidget(new QLabel(tr("Container tasks:"), this));
     m_engine = new QComboBox(this);
     m_engine->setObjectName(QStringLiteral("container-engine"));
@@ -347,26 +355,29 @@ void RunLauncher::cloneRun(const RunDetail &detail, const QString &experimentNam
     validate();
     auto future = QtConcurrent::run(runnablePipeline, detail.pipelineSpec, detail.run.name);
     const QJsonObject values = detail.run.parameters;
-    backend::whenFinished(future, this,
-                          [this, generation, values, experimentName](const RunnablePipeline &p) {
-                              if (generation != m_generation)
-                                  return;
-                              showPipeline(p);
-                              // The earlier run's values, to edit before running again.
-                              for (const Editor &e : std::as_const(m_editors)) {
-                                  if (!values.contains(e.field.name))
-                                      continue;
-                                  if (auto *box = qobject_cast<QCheckBox *>(e.widget))
-                                      box->setChecked(values.value(e.field.name).toBool());
-                                  else
-                                      static_cast<QLineEdit *>(e.widget)->setText(
-                                          jsonValueText(values.value(e.field.name)));
-                              }
-                              if (!experimentName.isEmpty())
-                                  m_experiment->setCurrentText(experimentName);
-                              m_title->setText(m_runName);
-                              validate();
-                          });
+    const QString labels = labelsText(detail.run.labels);
+    backend::whenFinished(
+        future, this,
+        [this, generation, values, experimentName, labels](const RunnablePipeline &p) {
+            if (generation != m_generation)
+                return;
+            showPipeline(p);
+            // The earlier run's values, to edit before running again.
+            for (const Editor &e : std::as_const(m_editors)) {
+                if (!values.contains(e.field.name))
+                    continue;
+                if (auto *box = qobject_cast<QCheckBox *>(e.widget))
+                    box->setChecked(values.value(e.field.name).toBool());
+                else
+                    static_cast<QLineEdit *>(e.widget)->setText(
+                        jsonValueText(values.value(e.field.name)));
+            }
+            if (!experimentName.isEmpty())
+                m_experiment->setCurrentText(experimentName);
+            m_labels->setText(labels);
+            m_title->setText(m_runName);
+            validate();
+        });
 }
 
 void RunLauncher::openPipeline(const QString &path, const QString &versionId,
@@ -470,6 +481,15 @@ void RunLauncher::validate()
         e.error->setVisible(!fieldOk);
         ok = ok && fieldOk;
     }
+    QMap<QString, QString> labels;
+    QString labelError;
+    const bool labelsOk = parseLabels(m_labels->text(), &labels, &labelError);
+    m_labels->setStyleSheet(labelsOk ? QString()
+                                     : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+    m_labels->setToolTip(labelsOk ? tr("Labels to find the run by later (label:team=vision in "
+                                       "the runs filter), as key=value separated by commas")
+                                  : labelError);
+    ok = ok && labelsOk;
     if (m_runButton->isEnabled() != ok) {
         m_runButton->setEnabled(ok);
         emit readyChanged(ok);
@@ -488,6 +508,8 @@ void RunLauncher::run()
     else
         request.pipelineVersionId = m_versionId;
     request.name = m_runName;
+    QString labelError;
+    parseLabels(m_labels->text(), &request.labels, &labelError);
     request.experimentId = m_experiment->currentText().trimmed();
     request.cacheEnabled = m_cache->isChecked();
     request.containerEngine = m_engine->currentData().toString();

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace kfw::views {
@@ -105,6 +106,7 @@ private:
     QFormLayout *m_form;
     QWidget *m_formHost;
     QComboBox *m_experiment;
+    QLineEdit *m_labels;
     QCheckBox *m_cache;
     QPushButton *m_runButton;
     struct Editor

@@ -185,42 +185,93 @@ void RunListModel::setQuery(const RunQuery &query)
     load({}, kPageSize, true);
 }
 
+bool parseLabels(const QString &text, QMap<QString, QString> *labels, QString *error)
+{
+    labels->clear();
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
+        if (key.isEmpty() || key.contains(QLatin1Char(' '))) {
+            *error = RunListModel::tr("\"%1\" is not a label: type key=value, such as "
+                                      "team=vision.")
+                         .arg(part.trimmed());
+            return false;
+        }
+        labels->insert(key, part.section(QLatin1Char('='), 1).trimmed());
+    }
+    return true;
+}
+
+QString labelsText(const QMap<QString, QString> &labels)
+{
+    QStringList parts;
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        parts << (it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value());
+    return parts.join(QStringLiteral(", "));
+}
+
 bool parseRunCondition(const QString &text, backend::RunQuery *query, QString *error)
 {
     query->metricKey.clear();
     query->metricMin = query->metricMax = std::numeric_limits<double>::quiet_NaN();
     query->parameterName.clear();
     query->parameterValue = QJsonValue();
-    const QString condition = text.trimmed();
-    if (condition.isEmpty())
-        return true;
-    static const QRegularExpression pattern(QStringLiteral("^([^<>=\\s]+)\\s*(>=|<=|=)\\s*(.+)$"));
-    const QRegularExpressionMatch m = pattern.match(condition);
-    if (!m.hasMatch()) {
-        *error = RunListModel::tr("Type a metric bound such as \"accuracy >= 0.9\" or a parameter "
-                                  "value such as \"epochs = 20\".");
-        return false;
+    query->labels.clear();
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString condition = part.trimmed();
+        if (condition.isEmpty())
+            continue;
+        if (condition.startsWith(QLatin1String("label:"))) {
+            QMap<QString, QString> label;
+            if (!parseLabels(condition.mid(6), &label, error))
+                return false;
+            if (label.isEmpty()) {
+                *error = RunListModel::tr("Name the label: label:team=vision.");
+                return false;
+            }
+            query->labels.insert(label);
+            continue;
+        }
+        static const QRegularExpression pattern(
+            QStringLiteral("^([^<>=\\s]+)\\s*(>=|<=|=)\\s*(.+)$"));
+        const QRegularExpressionMatch m = pattern.match(condition);
+        if (!m.hasMatch()) {
+            *error = RunListModel::tr("Type a metric bound such as \"accuracy >= 0.9\", a "
+                                      "parameter value such as \"epochs = 20\" or a label such "
+                                      "as \"label:team=vision\".");
+            return false;
+        }
+        const QString name = m.captured(1);
+        const QString op = m.captured(2);
+        const QString value = m.captured(3).trimmed();
+        if (op == QLatin1String("=")) {
+            if (!query->parameterName.isEmpty()) {
+                *error = RunListModel::tr("One parameter at a time: %1 and %2.")
+                             .arg(query->parameterName, name);
+                return false;
+            }
+            query->parameterName = name;
+            // Numbers and true/false as JSON; anything else is text.
+            const QJsonDocument parsed =
+                QJsonDocument::fromJson(QStringLiteral("[%1]").arg(value).toUtf8());
+            const QJsonValue v = parsed.isArray() ? parsed.array().at(0) : QJsonValue();
+            query->parameterValue =
+                v.isDouble() || v.isBool() || v.isString() ? v : QJsonValue(value);
+            continue;
+        }
+        bool ok = false;
+        const double bound = value.toDouble(&ok);
+        if (!ok) {
+            *error = RunListModel::tr("%1 is not a number to compare %2 with.").arg(value, name);
+            return false;
+        }
+        if (!query->metricKey.isEmpty() && query->metricKey != name) {
+            *error =
+                RunListModel::tr("One metric at a time: %1 and %2.").arg(query->metricKey, name);
+            return false;
+        }
+        query->metricKey = name;
+        (op == QLatin1String(">=") ? query->metricMin : query->metricMax) = bound;
     }
-    const QString name = m.captured(1);
-    const QString op = m.captured(2);
-    const QString value = m.captured(3).trimmed();
-    if (op == QLatin1String("=")) {
-        query->parameterName = name;
-        // Numbers and true/false as JSON; anything else is text.
-        const QJsonDocument parsed =
-            QJsonDocument::fromJson(QStringLiteral("[%1]").arg(value).toUtf8());
-        const QJsonValue v = parsed.isArray() ? parsed.array().at(0) : QJsonValue();
-        query->parameterValue = v.isDouble() || v.isBool() || v.isString() ? v : QJsonValue(value);
-        return true;
-    }
-    bool ok = false;
-    const double bound = value.toDouble(&ok);
-    if (!ok) {
-        *error = RunListModel::tr("%1 is not a number to compare %2 with.").arg(value, name);
-        return false;
-    }
-    query->metricKey = name;
-    (op == QLatin1String(">=") ? query->metricMin : query->metricMax) = bound;
     return true;
 }
 
@@ -368,6 +419,8 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
         return tr("Run from a pipeline file, not an uploaded version");
     if (role == Qt::ToolTipRole && index.column() == State && !r->message.isEmpty())
         return r->message;
+    if (role == Qt::ToolTipRole && index.column() == Name && !r->labels.isEmpty())
+        return tr("Labels: %1").arg(labelsText(r->labels));
     if (role == Qt::ForegroundRole && index.column() == State) {
         if (r->state == state::Failed || r->state == state::Interrupted)
             return QColor(0xd3, 0x2f, 0x2f);

@@ -17,7 +17,15 @@ namespace kfw::views {
 // "evaluate/metrics/accuracy <= 0.5" (a metric, any task or a named one), "epochs = 20" (a
 // parameter's value; text without quotes). Empty text clears both. Returns false with *error
 // saying what is expected when the text is not a condition.
+// Several conditions are separated by commas (one metric, one parameter), and
+// "label:team=vision" (or "label:team", any value) asks for a label.
 bool parseRunCondition(const QString &text, backend::RunQuery *query, QString *error);
+
+// Reads labels typed as "team=vision, stage=tuning" (a key alone: an empty value). Returns false
+// with *error saying what is wrong.
+bool parseLabels(const QString &text, QMap<QString, QString> *labels, QString *error);
+// Labels as parseLabels() reads them.
+QString labelsText(const QMap<QString, QString> &labels);
 
 // The runs of a backend, newest first, loaded a page at a time as the view scrolls
 // (canFetchMore/fetchMore). Every call is asynchronous; answers to an older query are dropped.

@@ -22,6 +22,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -102,10 +103,11 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     bar->addWidget(m_since);
     m_condition = new QLineEdit(this);
     m_condition->setObjectName(QStringLiteral("runs-condition"));
-    m_condition->setPlaceholderText(tr("accuracy >= 0.9, epochs = 20"));
+    m_condition->setPlaceholderText(tr("accuracy >= 0.9, epochs = 20, label:team=vision"));
     m_condition->setToolTip(tr("Show only runs with a metric in bounds (accuracy >= 0.9, "
-                               "evaluate/metrics/loss <= 0.2) or a parameter set to a value "
-                               "(epochs = 20)"));
+                               "evaluate/metrics/loss <= 0.2), a parameter set to a value "
+                               "(epochs = 20) or a label (label:team=vision); several "
+                               "separated by commas"));
     m_condition->setClearButtonEnabled(true);
     bar->addWidget(m_condition, 1);
     m_archived = new QCheckBox(tr("Archived"), this);
@@ -130,6 +132,15 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
         this, bar, tr("Clone"), QKeySequence(Qt::CTRL | Qt::Key_D),
         tr("Run the selected run's pipeline again with its values, edited first (Ctrl+D)"));
     connect(m_clone, &QAction::triggered, this, &RunsPage::cloneSelected);
+    m_editLabels = new QAction(tr("Labels..."), this);
+    m_editLabels->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_editLabels->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_editLabels->setToolTip(tr("Set the labels of the selected run, to find it by later "
+                                "(label:team=vision in the filter) (Ctrl+L)"));
+    addAction(m_editLabels);
+    if (m_context.actions)
+        m_context.actions->add(m_editLabels, tr("Runs"));
+    connect(m_editLabels, &QAction::triggered, this, &RunsPage::editLabels);
     auto *experiments = new QAction(tr("Experiments…"), this);
     experiments->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     experiments->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -209,7 +220,7 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     m_table->horizontalHeader()->setSectionResizeMode(RunListModel::Name, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_clone, m_terminate, m_retry, m_archive, m_delete});
+    m_table->addActions({m_clone, m_editLabels, m_terminate, m_retry, m_archive, m_delete});
     m_table->setObjectName(QStringLiteral("runs-table"));
     // Metric and parameter columns, chosen from the header's menu or the Columns button.
     m_columnsMenu = new QMenu(tr("Columns"), this);
@@ -519,8 +530,9 @@ void RunsPage::applyFilters()
     }
     m_condition->setStyleSheet({});
     m_condition->setToolTip(tr("Show only runs with a metric in bounds (accuracy >= 0.9, "
-                               "evaluate/metrics/loss <= 0.2) or a parameter set to a value "
-                               "(epochs = 20)"));
+                               "evaluate/metrics/loss <= 0.2), a parameter set to a value "
+                               "(epochs = 20) or a label (label:team=vision); several "
+                               "separated by commas"));
     if (const int seconds = m_since->currentData().toInt(); seconds > 0)
         q.createdAfter = QDateTime::currentDateTimeUtc().addSecs(-seconds);
     q.nameContains = m_search->text().trimmed();
@@ -853,8 +865,40 @@ void RunsPage::updateActions()
     m_archive->setText(r && r->archived ? tr("Restore") : tr("Archive"));
     m_delete->setEnabled(r && !running);
     m_clone->setEnabled(r != nullptr);
+    m_editLabels->setEnabled(r != nullptr);
     // One run opens a comparison that more can be added to (from this or another backend).
     m_compare->setEnabled(m_table->selectionModel()->hasSelection());
+}
+
+void RunsPage::editLabels()
+{
+    const RunInfo *r = m_model->run(m_model->rowOf(m_runId));
+    if (!r || !m_runs)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Labels of %1").arg(r->name));
+    dialog->setLabelText(tr("Labels as key=value, separated by commas:"));
+    dialog->setTextValue(labelsText(r->labels));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, runId = r->id, service = m_runs](const QString &text) {
+                QMap<QString, QString> labels;
+                QString error;
+                if (!parseLabels(text, &labels, &error))
+                    return m_context.notifications->post(ui::NotificationCenter::Severity::Error,
+                                                         tr("Labels not set"), error, tr("Runs"));
+                if (!service)
+                    return;
+                backend::whenFinished(
+                    service->setLabels(runId, labels), this, [this](const Result<Done> &set) {
+                        if (!set.ok())
+                            m_context.notifications->post(ui::NotificationCenter::Severity::Error,
+                                                          tr("Labels not set"), set.error,
+                                                          tr("Runs"));
+                        m_refreshSoon.start();
+                    });
+            });
+    dialog->open();
 }
 
 void RunsPage::cloneSelected()

@@ -71,6 +71,8 @@ public:
     void compareSelected();
     // Opens the run form filled from the current run, to run it again with edited values.
     void cloneSelected();
+    // Asks for the current run's labels and sets them.
+    void editLabels();
     RunCompareView *comparison() const { return m_comparison; }
     bool selectRun(const QString &runId);
 
@@ -126,6 +128,7 @@ private:
     QAction *m_delete;
     QAction *m_compare;
     QAction *m_clone;
+    QAction *m_editLabels;
     QPointer<RunCompareView> m_comparison;
     QString m_runId;    // the run shown below the table
     QString m_taskPath; // the task whose log is shown
