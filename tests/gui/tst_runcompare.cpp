@@ -13,7 +13,8 @@
 #include "ui/documentrouter.h"
 #include "ui/notificationcenter.h"
 #include "ui/pageregistry.h"
-#include "views/runs/experimentsdialog.h"
+#include "views/experiments/experimentlistmodel.h"
+#include "views/experiments/experimentsdialog.h"
 #include "views/runs/runcompare.h"
 #include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
@@ -375,15 +376,20 @@ private slots:
         page()->showExperiments();
         views::ExperimentsDialog *dialog = nullptr;
         QTRY_VERIFY(dialog = page()->findChild<views::ExperimentsDialog *>());
-        const auto row = [dialog](const QString &name) -> QTreeWidgetItem * {
-            const auto found = dialog->list()->findItems(name, Qt::MatchExactly);
-            return found.value(0);
+        views::ExperimentListModel *model = dialog->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto listed = [model](const QString &name) {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->experiment(r)->name == name)
+                    return true;
+            return false;
         };
         dialog->nameField()->setText(QStringLiteral("sweep"));
         dialog->create();
-        QTRY_VERIFY(row(QStringLiteral("sweep")));
-        QCOMPARE(row(QStringLiteral("sweep"))->text(1), QStringLiteral("active"));
-        const QString sweep = row(QStringLiteral("sweep"))->data(0, Qt::UserRole).toString();
+        QTRY_VERIFY(listed(QStringLiteral("sweep")));
+        QVERIFY(dialog->selectByName(QStringLiteral("sweep")));
+        const QString sweep = dialog->selectedId();
 
         // The runs table offers it as a filter; one run made in it is all it shows.
         auto *filter = page()->findChild<QComboBox *>(QStringLiteral("runs-experiment"));
@@ -403,30 +409,48 @@ private slots:
         QTRY_COMPARE(page()->model()->rowCount(), 1);
         QCOMPARE(page()->model()->run(0)->name, QStringLiteral("in-sweep"));
 
-        // Archived with its run, restored; an experiment with runs is not deleted (and says so).
-        dialog->list()->setCurrentItem(row(QStringLiteral("sweep")));
+        // Sorted by name both ways, searched by name.
+        model->sort(views::ExperimentListModel::Name, Qt::DescendingOrder);
+        QTRY_VERIFY(!model->isLoading() && model->rowCount() > 1 &&
+                    model->experiment(0)->name == QLatin1String("sweep"));
+        model->sort(views::ExperimentListModel::Name, Qt::AscendingOrder);
+        QTRY_VERIFY(!model->isLoading() && model->rowCount() > 1 &&
+                    model->experiment(0)->name == QLatin1String("Default"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("experiments-search"))->setText(QStringLiteral("swe"));
+        QTRY_VERIFY(!model->isLoading() && model->rowCount() == 1);
+        QCOMPARE(model->experiment(0)->name, QStringLiteral("sweep"));
+
+        // Archived with its run (it leaves the active list for the archived one), restored; an
+        // experiment with runs is not deleted (and says so).
+        QVERIFY(dialog->selectByName(QStringLiteral("sweep")));
         dialog->act(QStringLiteral("archive"));
-        QTRY_COMPARE(row(QStringLiteral("sweep"))->text(1), QStringLiteral("archived"));
+        QTRY_VERIFY(!model->isLoading() && !listed(QStringLiteral("sweep")));
+        dialog->archivedToggle()->setChecked(true);
+        QTRY_VERIFY(!model->isLoading() && listed(QStringLiteral("sweep")));
+        QVERIFY(model->experiment(0)->archived);
         backend::RunQuery archived;
         archived.archived = true;
         archived.experimentId = sweep;
-        auto listed = runs()->list(archived);
-        QTRY_VERIFY(listed.isFinished());
-        QCOMPARE(listed.result().value.items.size(), 1);
-        dialog->list()->setCurrentItem(row(QStringLiteral("sweep")));
+        auto archivedRuns = runs()->list(archived);
+        QTRY_VERIFY(archivedRuns.isFinished());
+        QCOMPARE(archivedRuns.result().value.items.size(), 1);
+        QVERIFY(dialog->selectByName(QStringLiteral("sweep")));
         dialog->act(QStringLiteral("restore"));
-        QTRY_COMPARE(row(QStringLiteral("sweep"))->text(1), QStringLiteral("active"));
-        dialog->list()->setCurrentItem(row(QStringLiteral("sweep")));
+        QTRY_VERIFY(!model->isLoading() && !listed(QStringLiteral("sweep")));
+        dialog->archivedToggle()->setChecked(false);
+        QTRY_VERIFY(!model->isLoading() && listed(QStringLiteral("sweep")));
+        QVERIFY(dialog->selectByName(QStringLiteral("sweep")));
         dialog->act(QStringLiteral("delete"));
         QTRY_VERIFY(dialog->message()->text().startsWith(QStringLiteral("sweep: ")));
-        QVERIFY(row(QStringLiteral("sweep")));
+        QVERIFY(listed(QStringLiteral("sweep")));
         // An empty one goes.
+        dialog->findChild<QLineEdit *>(QStringLiteral("experiments-search"))->clear();
         dialog->nameField()->setText(QStringLiteral("empty"));
         dialog->create();
-        QTRY_VERIFY(row(QStringLiteral("empty")));
-        dialog->list()->setCurrentItem(row(QStringLiteral("empty")));
+        QTRY_VERIFY(listed(QStringLiteral("empty")));
+        QVERIFY(dialog->selectByName(QStringLiteral("empty")));
         dialog->act(QStringLiteral("delete"));
-        QTRY_VERIFY(!row(QStringLiteral("empty")));
+        QTRY_VERIFY(!model->isLoading() && !listed(QStringLiteral("empty")));
         dialog->close();
         filter->setCurrentIndex(0);
         QTRY_VERIFY(!page()->model()->isLoading());

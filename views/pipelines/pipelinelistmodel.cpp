@@ -7,7 +7,7 @@ namespace kfw::views {
 using backend::PipelineInfo;
 
 PipelineListModel::PipelineListModel(QObject *parent)
-    : PagedListModel(parent)
+    : ui::PagedListModel(parent)
 {
     m_query.page.sortBy = QStringLiteral("created");
     m_query.page.descending = true;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cluster/backend/services.h"
-#include "views/runs/pagedlistmodel.h"
+#include "ui/pagedlistmodel.h"
 
 #include <QPointer>
 
@@ -9,7 +9,7 @@ namespace kfw::views {
 
 // The pipelines of a backend, a page at a time as the view scrolls (canFetchMore/fetchMore),
 // filtered by name and sorted by the backend. Answers to an older query are dropped.
-class PipelineListModel : public PagedListModel
+class PipelineListModel : public ui::PagedListModel
 {
     Q_OBJECT
 public:

@@ -19,7 +19,7 @@ namespace kfw::views {
 using namespace kfw::backend;
 
 RunListModel::RunListModel(QObject *parent)
-    : PagedListModel(parent)
+    : ui::PagedListModel(parent)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -33,7 +33,7 @@ RunListModel::RunListModel(QObject *parent)
     m_fetchSoon.setInterval(0);
     connect(&m_fetchSoon, &QTimer::timeout, this, &RunListModel::fetchMetrics);
     // A run still going may log more metrics: asked again after each reload.
-    connect(this, &PagedListModel::loaded, this, [this] {
+    connect(this, &ui::PagedListModel::loaded, this, [this] {
         for (const RunInfo &r : std::as_const(m_runs))
             if (!state::isFinal(r.state))
                 m_fetchedMetrics.remove(r.id);

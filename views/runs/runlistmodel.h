@@ -2,7 +2,7 @@
 
 #include "cluster/backend/services.h"
 #include "ui/activitytracker.h"
-#include "views/runs/pagedlistmodel.h"
+#include "ui/pagedlistmodel.h"
 
 #include <QHash>
 #include <QPointer>
@@ -31,7 +31,7 @@ QString labelsText(const QMap<QString, QString> &labels);
 // (canFetchMore/fetchMore). Every call is asynchronous; answers to an older query are dropped.
 // Besides its fixed columns it shows chosen metrics and parameters, one column each; a backend
 // that does not list metrics with its runs is asked for those of the rows shown.
-class RunListModel : public PagedListModel
+class RunListModel : public ui::PagedListModel
 {
     Q_OBJECT
 public:

@@ -9,7 +9,7 @@
 #include "ui/recentfiles.h"
 #include "views/pipeline-editor/rungraph.h"
 #include "views/runs/artifactview.h"
-#include "views/runs/experimentsdialog.h"
+#include "views/experiments/experimentsdialog.h"
 #include "views/runs/runcompare.h"
 #include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"

@@ -4,7 +4,7 @@
 
 #include <QAbstractTableModel>
 
-namespace kfw::views {
+namespace kfw::ui {
 
 // A table of what a backend lists a page at a time: the first page on reload, the next ones as
 // the view scrolls (canFetchMore/fetchMore). Answers to an older request are dropped, and the
@@ -71,4 +71,4 @@ private:
     quint64 m_generation = 0;
 };
 
-} // namespace kfw::views
+} // namespace kfw::ui

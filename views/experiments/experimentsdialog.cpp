@@ -1,38 +1,52 @@
-#include "views/runs/experimentsdialog.h"
+#include "views/experiments/experimentsdialog.h"
 
+#include "views/experiments/experimentlistmodel.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace kfw::views {
 
 using backend::ExperimentInfo;
 using backend::Result;
 
-namespace {
-constexpr int kIdRole = Qt::UserRole;
-constexpr int kArchivedRole = Qt::UserRole + 1;
-} // namespace
-
 ExperimentsDialog::ExperimentsDialog(backend::ExperimentService *service, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
+    , m_model(new ExperimentListModel(this))
 {
     setObjectName(QStringLiteral("experiments-dialog"));
     setWindowTitle(tr("Experiments"));
     resize(720, 480);
     auto *layout = new QVBoxLayout(this);
-    m_list = new QTreeWidget(this);
-    m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Experiment"), tr("State"), tr("Created"), tr("Description")});
-    layout->addWidget(m_list, 1);
+    auto *filters = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Filter experiments by name"));
+    m_search->setObjectName(QStringLiteral("experiments-search"));
+    m_search->setClearButtonEnabled(true);
+    filters->addWidget(m_search, 1);
+    m_archived = new QCheckBox(tr("Archived"), this);
+    m_archived->setToolTip(tr("Show archived experiments instead of active ones"));
+    filters->addWidget(m_archived);
+    layout->addLayout(filters);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSortIndicator(ExperimentListModel::Name, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    layout->addWidget(m_table, 1);
     auto *actions = new QHBoxLayout;
     m_archive = new QPushButton(tr("Archive"), this);
     m_archive->setToolTip(tr("Move the experiment and its runs to the archive"));
@@ -69,68 +83,68 @@ ExperimentsDialog::ExperimentsDialog(backend::ExperimentService *service, QWidge
     connect(m_archive, &QPushButton::clicked, this, [this] { act(QStringLiteral("archive")); });
     connect(m_restore, &QPushButton::clicked, this, [this] { act(QStringLiteral("restore")); });
     connect(m_delete, &QPushButton::clicked, this, [this] { act(QStringLiteral("delete")); });
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &ExperimentsDialog::updateButtons);
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &ExperimentsDialog::applyFilter);
+    connect(m_archived, &QCheckBox::toggled, this, &ExperimentsDialog::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const ExperimentInfo *e = m_model->experiment(current.row());
+                if (e)
+                    m_selected = e->id;
+                updateButtons();
+            });
+    connect(m_model, &ExperimentListModel::loaded, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            m_message->setText(error);
+        // The experiment chosen stays chosen while it is listed.
+        if (const int row = m_model->rowOf(m_selected); row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, 0));
+        updateButtons();
+        emit listed();
+    });
     if (m_service)
-        connect(m_service, &backend::ExperimentService::experimentsChanged, this,
-                &ExperimentsDialog::reload);
-    reload();
+        connect(m_service, &backend::ExperimentService::experimentsChanged, m_model,
+                &ExperimentListModel::refresh);
+    else
+        m_message->setText(tr("This backend keeps no experiments."));
+    m_model->setService(m_service);
+    updateButtons();
 }
 
-void ExperimentsDialog::reload()
+void ExperimentsDialog::applyFilter()
 {
-    const quint64 generation = ++m_generation;
-    if (!m_service) {
-        m_message->setText(tr("This backend keeps no experiments."));
-        updateButtons();
-        return;
+    backend::ExperimentQuery q = m_model->query();
+    q.nameContains = m_search->text().trimmed();
+    q.archived = m_archived->isChecked();
+    m_model->setQuery(q);
+}
+
+bool ExperimentsDialog::selectByName(const QString &name)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->experiment(row)->name == name) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            return true;
+        }
     }
-    // Active and archived, both read before the list is filled.
-    auto gathered = std::make_shared<QList<ExperimentInfo>>();
-    auto pending = std::make_shared<int>(2);
-    for (const bool archived : {false, true}) {
-        backend::ExperimentQuery query;
-        query.page.pageSize = 500;
-        query.page.sortBy = QStringLiteral("name");
-        query.page.descending = false;
-        query.archived = archived;
-        backend::whenFinished(
-            m_service->list(query), this,
-            [this, generation, gathered, pending](const Result<backend::Page<ExperimentInfo>> &r) {
-                if (generation != m_generation)
-                    return;
-                if (!r.ok())
-                    m_message->setText(r.error);
-                else
-                    *gathered += r.value.items;
-                if (--*pending > 0)
-                    return;
-                const QString current = m_list->currentItem()
-                                            ? m_list->currentItem()->data(0, kIdRole).toString()
-                                            : QString();
-                m_list->clear();
-                for (const ExperimentInfo &e : std::as_const(*gathered)) {
-                    auto *item = new QTreeWidgetItem(
-                        m_list, {e.name, e.archived ? tr("archived") : tr("active"),
-                                 QLocale().toString(e.created.toLocalTime(), QLocale::ShortFormat),
-                                 e.description});
-                    item->setData(0, kIdRole, e.id);
-                    item->setData(0, kArchivedRole, e.archived);
-                    if (e.id == current)
-                        m_list->setCurrentItem(item);
-                }
-                updateButtons();
-                emit listed();
-            });
-    }
+    return false;
+}
+
+QString ExperimentsDialog::selectedId() const
+{
+    const ExperimentInfo *e = m_model->experiment(m_table->currentIndex().row());
+    return e ? e->id : QString();
 }
 
 void ExperimentsDialog::updateButtons()
 {
-    QTreeWidgetItem *item = m_list->currentItem();
-    const bool archived = item && item->data(0, kArchivedRole).toBool();
-    m_archive->setEnabled(m_service && item && !archived);
-    m_restore->setEnabled(m_service && item && archived);
-    m_delete->setEnabled(m_service && item);
+    const ExperimentInfo *e = m_model->experiment(m_table->currentIndex().row());
+    m_archive->setEnabled(m_service && e && !e->archived);
+    m_restore->setEnabled(m_service && e && e->archived);
+    m_delete->setEnabled(m_service && e);
     m_create->setEnabled(m_service && !m_name->text().trimmed().isEmpty());
 }
 
@@ -153,11 +167,11 @@ void ExperimentsDialog::create()
 
 void ExperimentsDialog::act(const QString &what)
 {
-    QTreeWidgetItem *item = m_list->currentItem();
-    if (!m_service || !item)
+    const ExperimentInfo *e = m_model->experiment(m_table->currentIndex().row());
+    if (!m_service || !e)
         return;
-    const QString id = item->data(0, kIdRole).toString();
-    const QString name = item->text(0);
+    const QString id = e->id;
+    const QString name = e->name;
     QFuture<Result<backend::Done>> future =
         what == QLatin1String("archive")   ? m_service->archive(id)
         : what == QLatin1String("restore") ? m_service->unarchive(id)

@@ -1,6 +1,6 @@
-#include "views/runs/pagedlistmodel.h"
+#include "ui/pagedlistmodel.h"
 
-namespace kfw::views {
+namespace kfw::ui {
 
 bool PagedListModel::canFetchMore(const QModelIndex &parent) const
 {
@@ -20,4 +20,4 @@ void PagedListModel::cancel()
     m_nextToken.clear();
 }
 
-} // namespace kfw::views
+} // namespace kfw::ui

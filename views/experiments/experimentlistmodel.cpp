@@ -1,0 +1,123 @@
+#include "views/experiments/experimentlistmodel.h"
+
+#include <QLocale>
+
+namespace kfw::views {
+
+using namespace kfw::backend;
+
+ExperimentListModel::ExperimentListModel(QObject *parent)
+    : ui::PagedListModel(parent)
+{
+    m_query.page.sortBy = QStringLiteral("name");
+    m_query.page.descending = false;
+}
+
+void ExperimentListModel::setService(ExperimentService *service)
+{
+    m_service = service;
+    setQuery(m_query);
+}
+
+void ExperimentListModel::setQuery(const ExperimentQuery &query)
+{
+    m_query = query;
+    cancel();
+    beginResetModel();
+    m_experiments.clear();
+    endResetModel();
+    load({}, kPageSize, true);
+}
+
+void ExperimentListModel::refresh()
+{
+    load({}, std::max(kPageSize, int(m_experiments.size())), true);
+}
+
+void ExperimentListModel::load(const QString &pageToken, int pageSize, bool replace)
+{
+    if (!m_service)
+        return cancel();
+    ExperimentQuery q = m_query;
+    q.page.pageToken = pageToken;
+    q.page.pageSize = pageSize;
+    requestPage(m_service->list(q), &m_experiments, replace);
+}
+
+const ExperimentInfo *ExperimentListModel::experiment(int row) const
+{
+    return row >= 0 && row < m_experiments.size() ? &m_experiments.at(row) : nullptr;
+}
+
+int ExperimentListModel::rowOf(const QString &experimentId) const
+{
+    for (int row = 0; row < m_experiments.size(); ++row)
+        if (m_experiments.at(row).id == experimentId)
+            return row;
+    return -1;
+}
+
+int ExperimentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_experiments.size());
+}
+
+int ExperimentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ExperimentListModel::data(const QModelIndex &index, int role) const
+{
+    const ExperimentInfo *e = experiment(index.row());
+    if (!e)
+        return {};
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Name:
+            return e->name;
+        case Created:
+            return QLocale().toString(e->created.toLocalTime(), QLocale::ShortFormat);
+        case Description:
+            return e->description;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::UserRole)
+        return e->id;
+    return {};
+}
+
+QVariant ExperimentListModel::headerData(int section, Qt::Orientation orientation,
+                                         int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Experiment");
+    case Created:
+        return tr("Created");
+    case Description:
+        return tr("Description");
+    default:
+        return {};
+    }
+}
+
+void ExperimentListModel::sort(int column, Qt::SortOrder order)
+{
+    const QString field = column == Name      ? QStringLiteral("name")
+                          : column == Created ? QStringLiteral("created")
+                                              : QString();
+    const bool descending = order == Qt::DescendingOrder;
+    if (field.isEmpty() || (m_query.page.sortBy == field && m_query.page.descending == descending))
+        return;
+    ExperimentQuery q = m_query;
+    q.page.sortBy = field;
+    q.page.descending = descending;
+    setQuery(q);
+}
+
+} // namespace kfw::views
