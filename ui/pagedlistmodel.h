@@ -3,6 +3,10 @@
 #include "cluster/backend/services.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace kfw::ui {
 
@@ -52,9 +56,7 @@ protected:
                 }
                 m_nextToken = result.value.nextPageToken;
                 if (replace) {
-                    beginResetModel();
-                    *rows = result.value.items;
-                    endResetModel();
+                    replaceRows(rows, result.value.items);
                 } else if (!result.value.items.isEmpty()) {
                     beginInsertRows({}, int(rows->size()),
                                     int(rows->size() + result.value.items.size() - 1));
@@ -63,6 +65,67 @@ protected:
                 }
                 emit loaded(QString());
             });
+    }
+
+    // Puts fresh rows in place of those shown. When the items both lists have (by id) are in the
+    // same order, the rows that went are removed, those that came are inserted and the others
+    // change in place, so that a view keeps its selection and scroll position; a new order
+    // resets the model.
+    template<typename T>
+    void replaceRows(QList<T> *rows, const QList<T> &fresh)
+    {
+        QSet<QString> oldIds;
+        QSet<QString> freshIds;
+        for (const T &row : std::as_const(*rows))
+            oldIds.insert(row.id);
+        for (const T &row : fresh)
+            freshIds.insert(row.id);
+        QStringList kept;
+        QStringList stillThere;
+        for (const T &row : std::as_const(*rows))
+            if (freshIds.contains(row.id))
+                kept << row.id;
+        for (const T &row : fresh)
+            if (oldIds.contains(row.id))
+                stillThere << row.id;
+        if (rows->isEmpty() || kept != stillThere) {
+            beginResetModel();
+            *rows = fresh;
+            endResetModel();
+            return;
+        }
+        // What went, from the bottom up (a run of neighbours at a time).
+        for (int row = int(rows->size()) - 1; row >= 0;) {
+            if (freshIds.contains(rows->at(row).id)) {
+                --row;
+                continue;
+            }
+            int first = row;
+            while (first > 0 && !freshIds.contains(rows->at(first - 1).id))
+                --first;
+            beginRemoveRows({}, first, row);
+            rows->remove(first, row - first + 1);
+            endRemoveRows();
+            row = first - 1;
+        }
+        // What came, in its place.
+        for (int row = 0; row < fresh.size();) {
+            if (oldIds.contains(fresh.at(row).id)) {
+                ++row;
+                continue;
+            }
+            int last = row;
+            while (last + 1 < fresh.size() && !oldIds.contains(fresh.at(last + 1).id))
+                ++last;
+            beginInsertRows({}, row, last);
+            rows->insert(row, last - row + 1, T{});
+            std::copy(fresh.begin() + row, fresh.begin() + last + 1, rows->begin() + row);
+            endInsertRows();
+            row = last + 1;
+        }
+        *rows = fresh;
+        if (!rows->isEmpty())
+            emit dataChanged(index(0, 0), index(int(rows->size() - 1), columnCount() - 1));
     }
 
 private:

@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -416,7 +417,8 @@ private slots:
         model->sort(views::ExperimentListModel::Name, Qt::AscendingOrder);
         QTRY_VERIFY(!model->isLoading() && model->rowCount() > 1 &&
                     model->experiment(0)->name == QLatin1String("Default"));
-        dialog->findChild<QLineEdit *>(QStringLiteral("experiments-search"))->setText(QStringLiteral("swe"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("experiments-search"))
+            ->setText(QStringLiteral("swe"));
         QTRY_VERIFY(!model->isLoading() && model->rowCount() == 1);
         QCOMPARE(model->experiment(0)->name, QStringLiteral("sweep"));
 
@@ -503,6 +505,39 @@ private slots:
         QTRY_VERIFY2(total(false) == active - 12,
                      qPrintable(test::notificationText(m_shell.notifications)));
         QCOMPARE(total(true), archived + 10);
+    }
+
+    void liveUpdatesKeepSelectionAndScroll()
+    {
+        QTableView *table = page()->table();
+        views::RunListModel *model = page()->model();
+        // Scrolled to the end: the view fetched every page, and shows every active run (the test
+        // before archived and deleted some).
+        auto active = runs()->list({});
+        QTRY_VERIFY(active.isFinished());
+        QTRY_VERIFY([&] {
+            table->scrollToBottom();
+            return !model->isLoading() && !model->canFetchMore({}) &&
+                   model->rowCount() == active.result().value.totalSize;
+        }());
+        const QString chosen = model->run(model->rowCount() - 5)->id;
+        QVERIFY(page()->selectRun(chosen));
+        table->scrollTo(model->index(model->rowOf(chosen), 0));
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        // A change to another run reaches the table through the service's signal: the run shows
+        // its new facts, and the table stays where it was.
+        const QString changed = model->run(model->rowCount() - 3)->id;
+        auto set = runs()->setLabels(changed, {{QStringLiteral("live"), QStringLiteral("yes")}});
+        QTRY_VERIFY(set.isFinished());
+        QVERIFY(set.result().ok());
+        QTRY_VERIFY(model->rowOf(changed) >= 0 &&
+                    model->run(model->rowOf(changed))->labels.contains(QStringLiteral("live")));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        QCOMPARE(page()->selectedRunId(), chosen);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
     }
 };
 

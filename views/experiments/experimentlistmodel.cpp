@@ -89,8 +89,7 @@ QVariant ExperimentListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ExperimentListModel::headerData(int section, Qt::Orientation orientation,
-                                         int role) const
+QVariant ExperimentListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
