@@ -355,6 +355,9 @@ public:
     // "name", "state" and "finished"; others may add "duration", "pipeline", "experiment",
     // "metric:<key>" and "parameter:<name>".
     virtual bool canSortBy(const QString &field) const;
+    // Whether runChanged/taskChanged come for every change, also those made elsewhere (a local
+    // run going on); false: pages ask again from time to time (a cluster's runs).
+    virtual bool signalsEveryChange() const { return false; }
     // Replaces the run's labels; a backend that keeps none says so.
     virtual QFuture<Result<Done>> setLabels(const QString &runId,
                                             const QMap<QString, QString> &labels);

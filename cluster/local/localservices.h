@@ -165,6 +165,7 @@ public:
                                                        const QString &destinationDir) override;
     // Every column of the runs table, metrics and parameters too (the history is SQL).
     bool canSortBy(const QString &field) const override;
+    bool signalsEveryChange() const override { return true; }
     QFuture<backend::Result<backend::Done>>
     setLabels(const QString &runId, const QMap<QString, QString> &labels) override;
 

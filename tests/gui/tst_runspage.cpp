@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -460,11 +461,40 @@ sdkVersion: kfp-2.14.3
         QCOMPARE(started.parameters.value(QStringLiteral("learning_rate")).toDouble(), 0.25);
         QCOMPARE(started.experimentId, created.result().value.experimentId);
         QCOMPARE(started.labels.value(QStringLiteral("stage")), QStringLiteral("tuning"));
+        // Cloned again into an experiment typed in the form: it is made, and the run filed there.
+        QTRY_VERIFY(page()->selectRun(created.result().value.id));
+        action(QStringLiteral("Clone"))->trigger();
+        QTRY_VERIFY(field("epochs") && field("epochs")->text() == QLatin1String("20"));
+        auto *experiment = page()->launcher()->findChild<QComboBox *>(u"run-experiment"_qs);
+        QVERIFY(experiment);
+        experiment->setCurrentText(QStringLiteral("typed-here"));
+        const QString firstClone = started.id;
+        backend::RunInfo second;
+        connect(page()->launcher(), &views::RunLauncher::started, &scope,
+                [&second](const backend::RunInfo &run) { second = run; });
+        QTRY_VERIFY(runButton()->isEnabled());
+        QTest::mouseClick(runButton(), Qt::LeftButton);
+        const auto launcherText = [this]() -> QString {
+            QStringList texts;
+            for (QLabel *l : page()->launcher()->findChildren<QLabel *>())
+                texts << l->text();
+            return texts.join(u'|') + u'|' + notifications();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(!second.id.isEmpty() && second.id != firstClone,
+                                  qPrintable(launcherText()), 20000);
+        auto experiments = m_shell.backends.active()->experiments()->list({});
+        QTRY_VERIFY(experiments.isFinished());
+        QString typedId;
+        for (const backend::ExperimentInfo &e : experiments.result().value.items)
+            if (e.name == QLatin1String("typed-here"))
+                typedId = e.id;
+        QVERIFY(!typedId.isEmpty());
+        QCOMPARE(second.experimentId, typedId);
         // The earlier run is as it was.
         auto before = runs->get(created.result().value.id);
         QTRY_VERIFY(before.isFinished());
         QCOMPARE(before.result().value.run.parameters.value(QStringLiteral("epochs")).toInt(), 20);
-        for (const QString &id : {started.id, created.result().value.id}) {
+        for (const QString &id : {firstClone, second.id, created.result().value.id}) {
             auto stop = runs->terminate(id);
             QTRY_VERIFY(stop.isFinished());
         }

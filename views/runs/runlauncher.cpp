@@ -219,6 +219,7 @@ RunLauncher::RunLauncher(QWidget *parent)
     footer->addWidget(new QLabel(tr("Experiment:"), this));
     m_experiment = new QComboBox(this);
     m_experiment->setEditable(true);
+    m_experiment->setObjectName(QStringLiteral("run-experiment"));
     m_experiment->setMinimumWidth(180);
     m_experiment->setToolTip(
         tr("The experiment to file the run under; type a new name to start one"));
@@ -335,7 +336,7 @@ void RunLauncher::loadExperiments()
             const QString current = m_experiment->currentText();
             m_experiment->clear();
             for (const ExperimentInfo &e : r.value.items)
-                m_experiment->addItem(e.name);
+                m_experiment->addItem(e.name, e.id);
             m_experiment->setCurrentText(current.isEmpty() ? QStringLiteral("Default") : current);
         });
 }
@@ -510,7 +511,6 @@ void RunLauncher::run()
     request.name = m_runName;
     QString labelError;
     parseLabels(m_labels->text(), &request.labels, &labelError);
-    request.experimentId = m_experiment->currentText().trimmed();
     request.cacheEnabled = m_cache->isChecked();
     request.containerEngine = m_engine->currentData().toString();
     for (const Editor &e : m_editors) {
@@ -523,6 +523,53 @@ void RunLauncher::run()
         if (!value.isUndefined())
             request.parameters.insert(e.field.name, value);
     }
+    // An experiment listed goes by its id (a cluster's is a UUID); a new name is created first.
+    const QString experiment = m_experiment->currentText().trimmed();
+    const int listed = m_experiment->findText(experiment);
+    if (listed >= 0) {
+        request.experimentId = m_experiment->itemData(listed).toString();
+    } else if (!experiment.isEmpty() && m_experiments) {
+        // Not listed (yet): looked up by name, and created when there is none.
+        m_starting = true;
+        validate();
+        m_status->setText(tr("Finding the experiment %1 ...").arg(experiment));
+        const auto startIn = [this, request](const Result<ExperimentInfo> &r) {
+            if (!r.ok()) {
+                m_starting = false;
+                m_status->setText(r.error);
+                validate();
+                emit failed(r.error);
+                return;
+            }
+            RunRequest filed = request;
+            filed.experimentId = r.value.id;
+            start(filed);
+        };
+        ExperimentQuery byName;
+        byName.nameContains = experiment;
+        byName.page.pageSize = 200;
+        backend::whenFinished(m_experiments->list(byName), this,
+                              [this, experiment, startIn](const Result<Page<ExperimentInfo>> &r) {
+                                  for (const ExperimentInfo &e : r.value.items)
+                                      if (e.name == experiment)
+                                          return startIn(Result<ExperimentInfo>{e, {}});
+                                  if (!m_experiments)
+                                      return startIn(Result<ExperimentInfo>::failure(
+                                          tr("The backend went away before the run started.")));
+                                  backend::whenFinished(m_experiments->create(experiment, {}), this,
+                                                        startIn);
+                              });
+        return;
+    } else {
+        request.experimentId = experiment;
+    }
+    start(request);
+}
+
+void RunLauncher::start(const RunRequest &request)
+{
+    if (!m_runs)
+        return;
     m_starting = true;
     validate();
     m_status->setText(tr("Starting the run ..."));

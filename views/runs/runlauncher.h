@@ -84,6 +84,7 @@ signals:
 
 private:
     void showPipeline(const RunnablePipeline &pipeline);
+    void start(const backend::RunRequest &request);
     void validate();
     void loadExperiments();
     void checkStandIns();

@@ -83,7 +83,7 @@ const QMap<QString, double> *RunListModel::metricsOf(const RunInfo &run) const
     if (it != m_fetchedMetrics.constEnd())
         return &*it;
     m_metricsWanted.insert(run.id);
-    const_cast<QTimer &>(m_fetchSoon).start();
+    m_fetchSoon.start();
     return nullptr;
 }
 

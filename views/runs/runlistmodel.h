@@ -102,7 +102,7 @@ private:
     mutable QHash<QString, QMap<QString, double>> m_fetchedMetrics;
     mutable QSet<QString> m_metricsWanted;
     QSet<QString> m_metricsAsked;
-    QTimer m_fetchSoon;
+    mutable QTimer m_fetchSoon; // started by data() for rows whose metrics are not known
 
 protected:
     void load(const QString &pageToken, int pageSize, bool replace) override;

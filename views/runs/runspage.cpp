@@ -7,9 +7,9 @@
 #include "ui/notificationcenter.h"
 #include "ui/pageaction.h"
 #include "ui/recentfiles.h"
+#include "views/experiments/experimentsdialog.h"
 #include "views/pipeline-editor/rungraph.h"
 #include "views/runs/artifactview.h"
-#include "views/experiments/experimentsdialog.h"
 #include "views/runs/runcompare.h"
 #include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
@@ -353,6 +353,21 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     m_detailSoon.setSingleShot(true);
     m_detailSoon.setInterval(200);
     connect(&m_detailSoon, &QTimer::timeout, this, &RunsPage::loadDetail);
+    // A backend that does not signal every change (a cluster) is asked again: often while a run
+    // shown is going on, seldom otherwise, and not while the page is hidden.
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (!m_runs || m_runs->signalsEveryChange() || !isVisible())
+            return;
+        bool going =
+            m_detail.run.id == m_runId && !m_runId.isEmpty() && !state::isFinal(m_detail.run.state);
+        for (int row = 0; row < m_model->rowCount() && !going; ++row)
+            going = !state::isFinal(m_model->run(row)->state);
+        m_poll.setInterval(going ? kPollWhileGoingMs : kPollIdleMs);
+        if (!m_model->isLoading())
+            m_model->refresh();
+        if (!m_runId.isEmpty() && !state::isFinal(m_detail.run.state))
+            loadDetail();
+    });
 
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &RunsPage::applyFilters);
     connect(m_archived, &QCheckBox::toggled, this, &RunsPage::applyFilters);
@@ -482,6 +497,12 @@ void RunsPage::bindBackend(Backend *backend)
     ExperimentService *experiments =
         backend && backend->can(Capability::Experiments) ? backend->experiments() : nullptr;
     m_launcher->setServices(m_runs, experiments, backend ? backend->workstation() : nullptr);
+    if (m_runs && !m_runs->signalsEveryChange()) {
+        m_poll.setInterval(kPollWhileGoingMs);
+        m_poll.start();
+    } else {
+        m_poll.stop();
+    }
     m_model->setService(m_runs);
     loadExperimentNames(experiments);
     m_unavailable->setVisible(!m_runs);

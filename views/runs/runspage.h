@@ -134,6 +134,9 @@ private:
     QString m_taskPath; // the task whose log is shown
     QString m_selectAfterLoad;
     QTimer m_refreshSoon;
+    QTimer m_poll; // for backends that do not signal every change
+    static constexpr int kPollWhileGoingMs = 3000;
+    static constexpr int kPollIdleMs = 30000;
     QTimer m_detailSoon;
     quint64 m_detailGeneration = 0;
     quint64 m_logGeneration = 0;

@@ -1,0 +1,125 @@
+// The Runs page on a Kubeflow cluster (the simulator over loopback HTTP): a cluster does not
+// signal changes made there, so the page asks again while a run is going on, and a run started
+// elsewhere goes from pending to succeeded in the table and below it without anyone acting.
+
+#include "cluster/backend/backendregistry.h"
+#include "cluster/kubeflow/kubeflowbackend.h"
+#include "clustertesting.h"
+#include "simcluster.h"
+#include "simkfp.h"
+#include "simserver.h"
+#include "tests/gui/notificationtext.h"
+#include "ui/actionregistry.h"
+#include "ui/activitytracker.h"
+#include "ui/documentrouter.h"
+#include "ui/notificationcenter.h"
+#include "ui/pageregistry.h"
+#include "views/runs/runlistmodel.h"
+#include "views/runs/runs.h"
+#include "views/runs/runspage.h"
+
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace kfw;
+
+namespace {
+const QString kAdminToken = u"runs-admin-token"_qs;
+const QString kProfile = u"kubeflow-user-example-com"_qs;
+} // namespace
+
+class TestClusterRuns : public QObject
+{
+    Q_OBJECT
+
+    testing::SimCluster m_cluster;
+    std::unique_ptr<backend::BackendRegistry> m_backends;
+    ui::NotificationCenter m_notifications;
+    ui::ActivityTracker m_activity;
+    ui::DocumentRouter m_documents;
+    ui::ActionRegistry m_actions;
+    ui::PageRegistry m_pages;
+    std::unique_ptr<QWidget> m_page;
+
+    views::RunsPage *page() { return static_cast<views::RunsPage *>(m_page.get()); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_cluster.start(
+            {{u"admin"_qs, testing::simAdministrator(u"admin"_qs, kAdminToken), kProfile}}));
+        m_cluster.server()->kfp()->setRunSeconds(1.5);
+        auto backend = m_cluster.open(u"admin"_qs);
+        QVERIFY(backend);
+        QTRY_VERIFY(backend->can(backend::Capability::Runs));
+        m_backends = testing::registryWith(std::move(backend));
+        views::registerRunsPage(m_pages, m_documents);
+        ui::ShellContext context;
+        context.backends = m_backends.get();
+        context.notifications = &m_notifications;
+        context.activity = &m_activity;
+        context.documents = &m_documents;
+        context.actions = &m_actions;
+        m_page.reset(m_pages.find(u"runs"_qs)->create(context, nullptr));
+        m_page->resize(1200, 800);
+        m_page->show();
+    }
+
+    void aRunStartedElsewhereIsFollowed()
+    {
+        backend::RunService *runs = m_backends->active()->runs();
+        QVERIFY(!runs->signalsEveryChange());
+        backend::RunRequest request;
+        request.name = u"started-elsewhere"_qs;
+        request.pipelineSpec = testing::twoTaskPipeline(u"followed"_qs);
+        auto experiment = m_backends->active()->experiments()->create(u"followed"_qs, {});
+        QTRY_VERIFY(experiment.isFinished());
+        QVERIFY2(experiment.result().ok(), qPrintable(experiment.result().error));
+        request.experimentId = experiment.result().value.id;
+        auto created = runs->create(request);
+        QTRY_VERIFY(created.isFinished());
+        QVERIFY2(created.result().ok(), qPrintable(created.result().error));
+        const QString id = created.result().value.id;
+        views::RunListModel *model = page()->model();
+
+        // Listed (the create announced it), then followed by asking again: the state in the
+        // table and the run's tasks below it reach the end with no signal from the backend.
+        QTRY_VERIFY2_WITH_TIMEOUT(model->rowOf(id) >= 0,
+                                  qPrintable(test::notificationText(m_notifications)), 15000);
+        QVERIFY(page()->selectRun(id));
+        QTRY_COMPARE_WITH_TIMEOUT(model->run(model->rowOf(id))->state, backend::state::Succeeded,
+                                  20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [this] {
+                const auto tasks = page()->tasks();
+                for (int i = 0; i < tasks->topLevelItemCount(); ++i)
+                    if (tasks->topLevelItem(i)->text(1) !=
+                        views::RunListModel::stateText(backend::state::Succeeded))
+                        return false;
+                return tasks->topLevelItemCount() == 2;
+            }(),
+            10000);
+        // A cluster lists no metrics with its runs: a metric column asks for the rows shown and
+        // fills in when the answers come.
+        page()->setExtraColumns({u"accuracy"_qs}, {});
+        const QModelIndex cell = model->index(model->rowOf(id), views::RunListModel::ColumnCount);
+        QCOMPARE(cell.data().toString(), u"…"_qs);
+        QTRY_VERIFY(
+            model->index(model->rowOf(id), views::RunListModel::ColumnCount).data().toString() !=
+            u"…"_qs);
+        page()->setExtraColumns({}, {});
+        // And a cluster does not sort by a metric: the order stays, and the page says why.
+        const int before = m_notifications.rowCount();
+        page()->setExtraColumns({u"accuracy"_qs}, {});
+        page()->table()->sortByColumn(views::RunListModel::ColumnCount, Qt::DescendingOrder);
+        QTRY_COMPARE(m_notifications.rowCount(), before + 1);
+        QCOMPARE(model->query().page.sortBy, u"created"_qs);
+        page()->setExtraColumns({}, {});
+    }
+};
+
+QTEST_MAIN(TestClusterRuns)
+#include "tst_clusterruns.moc"
