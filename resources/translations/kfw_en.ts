@@ -1154,6 +1154,13 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::backend::RunService</name>
+    <message>
+        <source>This backend keeps no labels on runs; label runs of the workstation&apos;s backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kfw::kube</name>
     <message>
         <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not an http(s) URL. Fix it in %3.</source>
@@ -1652,6 +1659,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>Kubeflow&apos;s access management (KFAM) cannot be reached: %1. Check that the profiles-kfam service runs in the kubeflow namespace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>outputs reused from the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::kubeflow::GatewayCredentials</name>
@@ -1722,7 +1733,15 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A Kubeflow cluster cannot filter runs by metric or parameter; clear that filter, or compare the runs (Ctrl+Shift+C) to sort them by it.</source>
+        <source>A Kubeflow cluster cannot filter runs by metric, parameter or label; clear that filter, or compare the runs (Ctrl+Shift+C) to sort them by a metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Kubeflow cluster sorts runs by name, status, start or end time only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The log was not kept on this computer: it is kept once it has been shown after the task ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2315,6 +2334,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>cannot write %1; check that the folder is writable and the disk has room</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the page token &apos;%1&apos; does not come from this backend; list again from the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::local::LocalRunner</name>
@@ -2533,6 +2556,14 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
     <message>
         <source>the workbench stopped while this run was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs reused from the cache</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3549,17 +3580,9 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
 </context>
 <context>
-    <name>kfw::views::ExperimentsDialog</name>
-    <message>
-        <source>Experiments</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>kfw::views::ExperimentListModel</name>
     <message>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3568,6 +3591,13 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::ExperimentsDialog</name>
+    <message>
+        <source>Experiments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3611,14 +3641,6 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3636,6 +3658,18 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter experiments by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived experiments instead of active ones</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5179,6 +5213,30 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Run %1, uploaded as version %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>labels: team=vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels to find the run by later (label:team=vision in the runs filter), as key=value separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the pipeline of %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the experiment %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backend went away before the run started.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::RunListModel</name>
@@ -5255,11 +5313,55 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a metric bound such as &quot;accuracy &gt;= 0.9&quot; or a parameter value such as &quot;epochs = 20&quot;.</source>
+        <source>%1 is not a number to compare %2 with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a number to compare %2 with.</source>
+        <source>&quot;%1&quot; is not a label: type key=value, such as team=vision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the label: label:team=vision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a metric bound such as &quot;accuracy &gt;= 0.9&quot;, a parameter value such as &quot;epochs = 20&quot; or a label such as &quot;label:team=vision&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One parameter at a time: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One metric at a time: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs are not sorted by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backend does not sort runs by %1: sort by name, status or start time, or compare the runs (Ctrl+Shift+C) to rank them by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run from a pipeline file, not an uploaded version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric %1 (the largest of that name when several tasks log it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5515,14 +5617,6 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>accuracy &gt;= 0.9, epochs = 20</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only runs with a metric in bounds (accuracy &gt;= 0.9, evaluate/metrics/loss &lt;= 0.2) or a parameter set to a value (epochs = 20)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5559,6 +5653,102 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
     <message>
         <source>Create, archive, restore and delete experiments (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy &gt;= 0.9, epochs = 20, label:team=vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only runs with a metric in bounds (accuracy &gt;= 0.9, evaluate/metrics/loss &lt;= 0.2), a parameter set to a value (epochs = 20) or a label (label:team=vision); several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected run&apos;s pipeline again with its values, edited first (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the labels of the selected run, to find it by later (label:team=vision in the filter) (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show metrics and parameters of the runs as columns (also on the header&apos;s menu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metrics in the runs listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parameters in the runs listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels as key=value, separated by commas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not clone the run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

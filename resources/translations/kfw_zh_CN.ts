@@ -1158,6 +1158,13 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
 </context>
 <context>
+    <name>kfw::backend::RunService</name>
+    <message>
+        <source>This backend keeps no labels on runs; label runs of the workstation&apos;s backend.</source>
+        <translation>此后端不在运行上保存标签；请为工作站后端的运行添加标签。</translation>
+    </message>
+</context>
+<context>
     <name>kfw::kube</name>
     <message>
         <source>The server address &quot;%1&quot; of cluster &quot;%2&quot; is not an http(s) URL. Fix it in %3.</source>
@@ -1657,6 +1664,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>Kubeflow&apos;s access management (KFAM) cannot be reached: %1. Check that the profiles-kfam service runs in the kubeflow namespace.</source>
         <translation>无法访问 Kubeflow 的访问管理（KFAM）：%1。请检查 kubeflow 命名空间中的 profiles-kfam 服务是否在运行。</translation>
     </message>
+    <message>
+        <source>outputs reused from the cache</source>
+        <translation>输出复用自缓存</translation>
+    </message>
 </context>
 <context>
     <name>kfw::kubeflow::GatewayCredentials</name>
@@ -1727,8 +1738,16 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation>集群运行的制品保存在集群的对象存储（%1）中，工作台目前还无法访问。</translation>
     </message>
     <message>
-        <source>A Kubeflow cluster cannot filter runs by metric or parameter; clear that filter, or compare the runs (Ctrl+Shift+C) to sort them by it.</source>
-        <translation>Kubeflow 集群无法按指标或参数筛选运行；请清除该筛选条件，或比较这些运行 (Ctrl+Shift+C) 以按其排序。</translation>
+        <source>A Kubeflow cluster cannot filter runs by metric, parameter or label; clear that filter, or compare the runs (Ctrl+Shift+C) to sort them by a metric.</source>
+        <translation>Kubeflow 集群无法按指标、参数或标签筛选运行；请清除该筛选条件，或比较这些运行（Ctrl+Shift+C）以按指标排序。</translation>
+    </message>
+    <message>
+        <source>A Kubeflow cluster sorts runs by name, status, start or end time only.</source>
+        <translation>Kubeflow 集群只能按名称、状态、开始或结束时间对运行排序。</translation>
+    </message>
+    <message>
+        <source>%1 The log was not kept on this computer: it is kept once it has been shown after the task ended.</source>
+        <translation>%1 此日志未保存在本机：任务结束后显示过一次的日志才会被保存。</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2343,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>cannot write %1; check that the folder is writable and the disk has room</source>
         <translation>无法写入 %1；请检查文件夹是否可写以及磁盘是否有空间</translation>
     </message>
+    <message>
+        <source>the page token &apos;%1&apos; does not come from this backend; list again from the first page</source>
+        <translation>页面令牌“%1”不是来自此后端；请从第一页重新列出</translation>
+    </message>
 </context>
 <context>
     <name>kfw::local::LocalRunner</name>
@@ -2542,6 +2565,14 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     <message>
         <source>the workbench stopped while this run was running</source>
         <translation>工作台在此运行进行时停止了</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>outputs reused from the cache</source>
+        <translation>输出复用自缓存</translation>
     </message>
 </context>
 <context>
@@ -3557,18 +3588,10 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     </message>
 </context>
 <context>
-    <name>kfw::views::ExperimentsDialog</name>
-    <message>
-        <source>Experiments</source>
-        <translation>实验</translation>
-    </message>
+    <name>kfw::views::ExperimentListModel</name>
     <message>
         <source>Experiment</source>
         <translation>实验</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>Created</source>
@@ -3577,6 +3600,13 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>kfw::views::ExperimentsDialog</name>
+    <message>
+        <source>Experiments</source>
+        <translation>实验</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -3619,14 +3649,6 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation>此后端不保存实验。</translation>
     </message>
     <message>
-        <source>archived</source>
-        <translation>已归档</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>活动</translation>
-    </message>
-    <message>
         <source>Created %1.</source>
         <translation>已创建 %1。</translation>
     </message>
@@ -3645,6 +3667,18 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Filter experiments by name</source>
+        <translation>按名称筛选实验</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Show archived experiments instead of active ones</source>
+        <translation>显示已归档的实验，而不是活动的实验</translation>
     </message>
 </context>
 <context>
@@ -5187,6 +5221,30 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Run %1, uploaded as version %2</source>
         <translation>运行 %1（已上传为版本 %2）</translation>
     </message>
+    <message>
+        <source>labels: team=vision</source>
+        <translation>标签：team=vision</translation>
+    </message>
+    <message>
+        <source>Labels to find the run by later (label:team=vision in the runs filter), as key=value separated by commas</source>
+        <translation>用于以后查找该运行的标签（在运行筛选中输入 label:team=vision），格式为 key=value，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Clone of %1</source>
+        <translation>%1 的克隆</translation>
+    </message>
+    <message>
+        <source>Reading the pipeline of %1 ...</source>
+        <translation>正在读取 %1 的流水线...</translation>
+    </message>
+    <message>
+        <source>Finding the experiment %1 ...</source>
+        <translation>正在查找实验 %1...</translation>
+    </message>
+    <message>
+        <source>The backend went away before the run started.</source>
+        <translation>运行开始前后端已不可用。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::RunListModel</name>
@@ -5263,12 +5321,56 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation>实验</translation>
     </message>
     <message>
-        <source>Type a metric bound such as &quot;accuracy &gt;= 0.9&quot; or a parameter value such as &quot;epochs = 20&quot;.</source>
-        <translation>请输入指标界限（如 &quot;accuracy &gt;= 0.9&quot;）或参数值（如 &quot;epochs = 20&quot;）。</translation>
-    </message>
-    <message>
         <source>%1 is not a number to compare %2 with.</source>
         <translation>%1 不是可与 %2 比较的数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label: type key=value, such as team=vision.</source>
+        <translation>“%1”不是标签：请输入 key=value，例如 team=vision。</translation>
+    </message>
+    <message>
+        <source>Name the label: label:team=vision.</source>
+        <translation>请写出标签名：label:team=vision。</translation>
+    </message>
+    <message>
+        <source>Type a metric bound such as &quot;accuracy &gt;= 0.9&quot;, a parameter value such as &quot;epochs = 20&quot; or a label such as &quot;label:team=vision&quot;.</source>
+        <translation>请输入指标界限（如“accuracy &gt;= 0.9”）、参数值（如“epochs = 20”）或标签（如“label:team=vision”）。</translation>
+    </message>
+    <message>
+        <source>One parameter at a time: %1 and %2.</source>
+        <translation>一次只能筛选一个参数：%1 和 %2。</translation>
+    </message>
+    <message>
+        <source>One metric at a time: %1 and %2.</source>
+        <translation>一次只能筛选一个指标：%1 和 %2。</translation>
+    </message>
+    <message>
+        <source>Runs are not sorted by %1.</source>
+        <translation>运行不能按 %1 排序。</translation>
+    </message>
+    <message>
+        <source>This backend does not sort runs by %1: sort by name, status or start time, or compare the runs (Ctrl+Shift+C) to rank them by it.</source>
+        <translation>此后端不能按 %1 对运行排序：请按名称、状态或开始时间排序，或比较这些运行（Ctrl+Shift+C）以按它排名。</translation>
+    </message>
+    <message>
+        <source>Run from a pipeline file, not an uploaded version</source>
+        <translation>从流水线文件运行，而非已上传的版本</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Metric %1 (the largest of that name when several tasks log it)</source>
+        <translation>指标 %1（多个任务记录同名指标时取最大值）</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>参数 %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
@@ -5524,14 +5626,6 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <translation>仅显示在此时间内开始的运行</translation>
     </message>
     <message>
-        <source>accuracy &gt;= 0.9, epochs = 20</source>
-        <translation>accuracy &gt;= 0.9, epochs = 20</translation>
-    </message>
-    <message>
-        <source>Show only runs with a metric in bounds (accuracy &gt;= 0.9, evaluate/metrics/loss &lt;= 0.2) or a parameter set to a value (epochs = 20)</source>
-        <translation>仅显示指标在界限内（accuracy &gt;= 0.9、evaluate/metrics/loss &lt;= 0.2）或参数为指定值（epochs = 20）的运行</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
@@ -5568,6 +5662,102 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
     <message>
         <source>Create, archive, restore and delete experiments (Ctrl+Shift+E)</source>
         <translation>创建、归档、恢复和删除实验 (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>accuracy &gt;= 0.9, epochs = 20, label:team=vision</source>
+        <translation>accuracy &gt;= 0.9, epochs = 20, label:team=vision</translation>
+    </message>
+    <message>
+        <source>Show only runs with a metric in bounds (accuracy &gt;= 0.9, evaluate/metrics/loss &lt;= 0.2), a parameter set to a value (epochs = 20) or a label (label:team=vision); several separated by commas</source>
+        <translation>只显示指标在界限内（accuracy &gt;= 0.9、evaluate/metrics/loss &lt;= 0.2）、参数为某值（epochs = 20）或带有某标签（label:team=vision）的运行；多个条件以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>克隆</translation>
+    </message>
+    <message>
+        <source>Run the selected run&apos;s pipeline again with its values, edited first (Ctrl+D)</source>
+        <translation>以所选运行的参数值（可先编辑）再次运行其流水线（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Labels...</source>
+        <translation>标签...</translation>
+    </message>
+    <message>
+        <source>Set the labels of the selected run, to find it by later (label:team=vision in the filter) (Ctrl+L)</source>
+        <translation>设置所选运行的标签，以便以后查找（在筛选中输入 label:team=vision）（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Show metrics and parameters of the runs as columns (also on the header&apos;s menu)</source>
+        <translation>将运行的指标和参数显示为列（也可通过表头菜单）</translation>
+    </message>
+    <message>
+        <source>Order unchanged</source>
+        <translation>顺序未改变</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>No metrics in the runs listed</source>
+        <translation>列出的运行中没有指标</translation>
+    </message>
+    <message>
+        <source>No parameters in the runs listed</source>
+        <translation>列出的运行中没有参数</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Labels of %1</source>
+        <translation>%1 的标签</translation>
+    </message>
+    <message>
+        <source>Labels as key=value, separated by commas:</source>
+        <translation>标签，格式为 key=value，以逗号分隔：</translation>
+    </message>
+    <message>
+        <source>Labels not set</source>
+        <translation>未设置标签</translation>
+    </message>
+    <message>
+        <source>Could not clone the run</source>
+        <translation>无法克隆该运行</translation>
     </message>
 </context>
 <context>
