@@ -16,7 +16,6 @@
 #include "views/experiments/experimentlistmodel.h"
 #include "views/experiments/experimentsdialog.h"
 #include "views/runs/runcompare.h"
-#include "views/runs/runlauncher.h"
 #include "views/runs/runlistmodel.h"
 #include "views/runs/runs.h"
 #include "views/runs/runspage.h"
@@ -251,7 +250,7 @@ private slots:
         for (int r = 0; r < kRuns; ++r) {
             QCOMPARE(model.run(r)->name, QStringLiteral("lr-%1").arg(r, 2, 10, QLatin1Char('0')));
             QCOMPARE(model.index(r, rate).data().toString(),
-                     views::jsonValueText(QJsonValue(learningRate(r))));
+                     QLocale().toString(learningRate(r), 'g', 6));
         }
         QVERIFY(model.knownMetrics().contains(QStringLiteral("accuracy")));
         QVERIFY(model.knownParameters().contains(QStringLiteral("learning_rate")));

@@ -61,6 +61,14 @@ void RunListModel::setExtraColumns(const QStringList &metrics, const QStringList
     }
 }
 
+QString RunListModel::parameterText(const QJsonValue &value)
+{
+    // Numbers as the metric columns show them (0.29, not 0.29000000000000004).
+    if (value.isDouble())
+        return QLocale().toString(value.toDouble(), 'g', 6);
+    return value.isUndefined() ? QString() : jsonValueText(value);
+}
+
 std::optional<double> RunListModel::metricValue(const QMap<QString, double> &metrics,
                                                 const QString &key)
 {
@@ -389,7 +397,7 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
             return value ? QLocale().toString(*value, 'g', 6) : QString();
         }
         const QString name = m_parameterColumns.value(extra - m_metricColumns.size());
-        return r->parameters.contains(name) ? jsonValueText(r->parameters.value(name)) : QString();
+        return parameterText(r->parameters.value(name));
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

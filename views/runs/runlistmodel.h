@@ -72,6 +72,8 @@ public:
     // A metric's value in a run's metrics: the exact key, or the largest of that name.
     static std::optional<double> metricValue(const QMap<QString, double> &metrics,
                                              const QString &key);
+    // A parameter's value as its column shows it (empty: not set).
+    static QString parameterText(const QJsonValue &value);
 
     const backend::RunInfo *run(int row) const;
     int rowOf(const QString &runId) const;

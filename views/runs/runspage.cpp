@@ -76,22 +76,24 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addWidget(newButton);
     bar->addSpacing(12);
+    // Filters get a row of their own, so that the text fields keep room to type in.
+    auto *filters = new QHBoxLayout;
     m_stateFilter = new QComboBox(this);
     m_stateFilter->addItem(tr("All states"), QString());
     for (const QString &s :
          {state::Running, state::Succeeded, state::Failed, state::Canceled, state::Interrupted})
         m_stateFilter->addItem(RunListModel::stateText(s), s);
     m_stateFilter->setToolTip(tr("Show only runs in this state"));
-    bar->addWidget(m_stateFilter);
+    filters->addWidget(m_stateFilter);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Filter runs by name"));
     m_search->setClearButtonEnabled(true);
-    bar->addWidget(m_search, 1);
+    filters->addWidget(m_search, 1);
     m_experimentFilter = new QComboBox(this);
     m_experimentFilter->setObjectName(QStringLiteral("runs-experiment"));
     m_experimentFilter->addItem(tr("All experiments"), QString());
     m_experimentFilter->setToolTip(tr("Show only the runs of one experiment"));
-    bar->addWidget(m_experimentFilter);
+    filters->addWidget(m_experimentFilter);
     m_since = new QComboBox(this);
     m_since->setObjectName(QStringLiteral("runs-since"));
     m_since->addItem(tr("Any time"), 0);
@@ -100,7 +102,7 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     m_since->addItem(tr("Last 7 days"), 7 * 24 * 3600);
     m_since->addItem(tr("Last 30 days"), 30 * 24 * 3600);
     m_since->setToolTip(tr("Show only runs started in this time"));
-    bar->addWidget(m_since);
+    filters->addWidget(m_since);
     m_condition = new QLineEdit(this);
     m_condition->setObjectName(QStringLiteral("runs-condition"));
     m_condition->setPlaceholderText(tr("accuracy >= 0.9, epochs = 20, label:team=vision"));
@@ -109,10 +111,10 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
                                "(epochs = 20) or a label (label:team=vision); several "
                                "separated by commas"));
     m_condition->setClearButtonEnabled(true);
-    bar->addWidget(m_condition, 1);
+    filters->addWidget(m_condition, 1);
     m_archived = new QCheckBox(tr("Archived"), this);
     m_archived->setToolTip(tr("Show archived runs instead of active ones"));
-    bar->addWidget(m_archived);
+    filters->addWidget(m_archived);
     m_terminate = ui::addPageAction(this, bar, tr("Stop"), QKeySequence(Qt::CTRL | Qt::Key_Period),
                                     tr("Stop the selected run and all its tasks (Ctrl+.)"));
     m_retry =
@@ -161,7 +163,9 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     connect(m_retry, &QAction::triggered, this, [this] { act(QStringLiteral("retry")); });
     connect(m_archive, &QAction::triggered, this, [this] { act(QStringLiteral("archive")); });
     connect(m_delete, &QAction::triggered, this, [this] { act(QStringLiteral("delete")); });
+    bar->addStretch(1);
     layout->addLayout(bar);
+    layout->addLayout(filters);
     if (m_context.actions) {
         m_context.actions->add(newRun, tr("Runs"));
         m_context.actions->add(refresh, tr("Runs"));
@@ -814,7 +818,18 @@ void RunsPage::setExtraColumns(const QStringList &metrics, const QStringList &pa
 {
     // A column that goes takes its order with it.
     const QString sortBy = m_model->query().page.sortBy;
+    // The selected runs stay selected across the new columns.
+    QStringList selected;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows())
+        if (const RunInfo *r = m_model->run(row.row()))
+            selected << r->id;
     m_model->setExtraColumns(metrics, parameters);
+    QItemSelection selection;
+    for (const QString &id : std::as_const(selected))
+        if (const int row = m_model->rowOf(id); row >= 0)
+            selection.select(m_model->index(row, 0),
+                             m_model->index(row, m_model->columnCount() - 1));
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     QSettings settings;
     settings.setValue(QStringLiteral("runs/metricColumns"), metrics);
     settings.setValue(QStringLiteral("runs/parameterColumns"), parameters);
