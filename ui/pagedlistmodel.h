@@ -134,4 +134,48 @@ private:
     quint64 m_generation = 0;
 };
 
+// A PagedListModel that keeps its rows as a list of T (items with an id): row lookups, the row
+// count, a fresh start for a new query and a reload of the rows shown come with it.
+template<typename T>
+class PagedRows : public PagedListModel
+{
+public:
+    const T *item(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    }
+    int rowOf(const QString &id) const
+    {
+        for (int row = 0; row < m_rows.size(); ++row)
+            if (m_rows.at(row).id == id)
+                return row;
+        return -1;
+    }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+
+protected:
+    using PagedListModel::PagedListModel;
+
+    // Empties the rows and asks for the first page (after the query changed).
+    void restart()
+    {
+        cancel();
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+        load({}, kPageSize, true);
+    }
+    // Asks again for the rows shown so far (at least one page), keeping them in place.
+    void reloadShown() { load({}, std::max(kPageSize, int(m_rows.size())), true); }
+    void requestRows(QFuture<backend::Result<backend::Page<T>>> future, bool replace)
+    {
+        requestPage(future, &m_rows, replace);
+    }
+
+    QList<T> m_rows;
+};
+
 } // namespace kfw::ui

@@ -7,7 +7,7 @@ namespace kfw::views {
 using namespace kfw::backend;
 
 ExperimentListModel::ExperimentListModel(QObject *parent)
-    : ui::PagedListModel(parent)
+    : ui::PagedRows<ExperimentInfo>(parent)
 {
     m_query.page.sortBy = QStringLiteral("name");
     m_query.page.descending = false;
@@ -22,16 +22,12 @@ void ExperimentListModel::setService(ExperimentService *service)
 void ExperimentListModel::setQuery(const ExperimentQuery &query)
 {
     m_query = query;
-    cancel();
-    beginResetModel();
-    m_experiments.clear();
-    endResetModel();
-    load({}, kPageSize, true);
+    restart();
 }
 
 void ExperimentListModel::refresh()
 {
-    load({}, std::max(kPageSize, int(m_experiments.size())), true);
+    reloadShown();
 }
 
 void ExperimentListModel::load(const QString &pageToken, int pageSize, bool replace)
@@ -41,25 +37,7 @@ void ExperimentListModel::load(const QString &pageToken, int pageSize, bool repl
     ExperimentQuery q = m_query;
     q.page.pageToken = pageToken;
     q.page.pageSize = pageSize;
-    requestPage(m_service->list(q), &m_experiments, replace);
-}
-
-const ExperimentInfo *ExperimentListModel::experiment(int row) const
-{
-    return row >= 0 && row < m_experiments.size() ? &m_experiments.at(row) : nullptr;
-}
-
-int ExperimentListModel::rowOf(const QString &experimentId) const
-{
-    for (int row = 0; row < m_experiments.size(); ++row)
-        if (m_experiments.at(row).id == experimentId)
-            return row;
-    return -1;
-}
-
-int ExperimentListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_experiments.size());
+    requestRows(m_service->list(q), replace);
 }
 
 int ExperimentListModel::columnCount(const QModelIndex &parent) const

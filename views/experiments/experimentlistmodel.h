@@ -10,7 +10,7 @@ namespace kfw::views {
 // The experiments of a backend, active or archived, loaded a page at a time as the view scrolls,
 // sorted by name or creation on the backend. Every call is asynchronous; answers to an older
 // query are dropped.
-class ExperimentListModel : public ui::PagedListModel
+class ExperimentListModel : public ui::PagedRows<backend::ExperimentInfo>
 {
     Q_OBJECT
 public:
@@ -31,10 +31,8 @@ public:
     // Reloads the rows shown so far (at least one page), keeping their number.
     void refresh();
 
-    const backend::ExperimentInfo *experiment(int row) const;
-    int rowOf(const QString &experimentId) const;
+    const backend::ExperimentInfo *experiment(int row) const { return item(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -47,7 +45,6 @@ protected:
 private:
     QPointer<backend::ExperimentService> m_service;
     backend::ExperimentQuery m_query;
-    QList<backend::ExperimentInfo> m_experiments;
 };
 
 } // namespace kfw::views

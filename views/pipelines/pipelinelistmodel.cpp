@@ -7,7 +7,7 @@ namespace kfw::views {
 using backend::PipelineInfo;
 
 PipelineListModel::PipelineListModel(QObject *parent)
-    : ui::PagedListModel(parent)
+    : ui::PagedRows<PipelineInfo>(parent)
 {
     m_query.page.sortBy = QStringLiteral("created");
     m_query.page.descending = true;
@@ -16,11 +16,7 @@ PipelineListModel::PipelineListModel(QObject *parent)
 void PipelineListModel::setService(backend::PipelineService *service)
 {
     m_service = service;
-    cancel();
-    beginResetModel();
-    m_pipelines.clear();
-    endResetModel();
-    load({}, kPageSize, true);
+    restart();
 }
 
 void PipelineListModel::setNameFilter(const QString &text)
@@ -33,7 +29,7 @@ void PipelineListModel::setNameFilter(const QString &text)
 
 void PipelineListModel::refresh()
 {
-    load({}, std::max(kPageSize, int(m_pipelines.size())), true);
+    reloadShown();
 }
 
 void PipelineListModel::sort(int column, Qt::SortOrder order)
@@ -56,26 +52,7 @@ void PipelineListModel::load(const QString &pageToken, int pageSize, bool replac
     backend::PipelineQuery q = m_query;
     q.page.pageToken = pageToken;
     q.page.pageSize = pageSize;
-    requestPage(m_service->list(q), &m_pipelines, replace);
-}
-
-const PipelineInfo *PipelineListModel::pipeline(int row) const
-{
-    return row >= 0 && row < m_pipelines.size() ? &m_pipelines.at(row) : nullptr;
-}
-
-int PipelineListModel::rowOf(const QString &pipelineId) const
-{
-    for (int row = 0; row < m_pipelines.size(); ++row) {
-        if (m_pipelines.at(row).id == pipelineId)
-            return row;
-    }
-    return -1;
-}
-
-int PipelineListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_pipelines.size());
+    requestRows(m_service->list(q), replace);
 }
 
 int PipelineListModel::columnCount(const QModelIndex &parent) const

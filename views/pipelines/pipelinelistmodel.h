@@ -9,7 +9,7 @@ namespace kfw::views {
 
 // The pipelines of a backend, a page at a time as the view scrolls (canFetchMore/fetchMore),
 // filtered by name and sorted by the backend. Answers to an older query are dropped.
-class PipelineListModel : public ui::PagedListModel
+class PipelineListModel : public ui::PagedRows<backend::PipelineInfo>
 {
     Q_OBJECT
 public:
@@ -25,10 +25,8 @@ public:
     void setNameFilter(const QString &text);
     // Lists again from the first page, keeping the number of rows shown.
     void refresh();
-    const backend::PipelineInfo *pipeline(int row) const;
-    int rowOf(const QString &pipelineId) const;
+    const backend::PipelineInfo *pipeline(int row) const { return item(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -41,7 +39,6 @@ protected:
 private:
     QPointer<backend::PipelineService> m_service;
     backend::PipelineQuery m_query;
-    QList<backend::PipelineInfo> m_pipelines;
 };
 
 } // namespace kfw::views

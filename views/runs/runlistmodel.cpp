@@ -19,12 +19,12 @@ namespace kfw::views {
 using namespace kfw::backend;
 
 RunListModel::RunListModel(QObject *parent)
-    : ui::PagedListModel(parent)
+    : ui::PagedRows<RunInfo>(parent)
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
-        for (int row = 0; row < m_runs.size(); ++row)
-            if (!state::isFinal(m_runs.at(row).state))
+        for (int row = 0; row < m_rows.size(); ++row)
+            if (!state::isFinal(m_rows.at(row).state))
                 emit dataChanged(index(row, Duration), index(row, Duration), {Qt::DisplayRole});
     });
     m_tick.start();
@@ -34,7 +34,7 @@ RunListModel::RunListModel(QObject *parent)
     connect(&m_fetchSoon, &QTimer::timeout, this, &RunListModel::fetchMetrics);
     // A run still going may log more metrics: asked again after each reload.
     connect(this, &ui::PagedListModel::loaded, this, [this] {
-        for (const RunInfo &r : std::as_const(m_runs))
+        for (const RunInfo &r : std::as_const(m_rows))
             if (!state::isFinal(r.state))
                 m_fetchedMetrics.remove(r.id);
     });
@@ -120,7 +120,7 @@ void RunListModel::fetchMetrics()
 QStringList RunListModel::knownMetrics() const
 {
     QSet<QString> names;
-    for (const RunInfo &r : m_runs) {
+    for (const RunInfo &r : m_rows) {
         const QMap<QString, double> *metrics =
             r.metricsListed ? &r.metrics
                             : (m_fetchedMetrics.contains(r.id) ? &m_fetchedMetrics[r.id] : nullptr);
@@ -136,7 +136,7 @@ QStringList RunListModel::knownMetrics() const
 QStringList RunListModel::knownParameters() const
 {
     QSet<QString> names;
-    for (const RunInfo &r : m_runs)
+    for (const RunInfo &r : m_rows)
         for (auto it = r.parameters.begin(); it != r.parameters.end(); ++it)
             names.insert(it.key());
     QStringList out(names.begin(), names.end());
@@ -186,11 +186,7 @@ void RunListModel::setService(RunService *service)
 void RunListModel::setQuery(const RunQuery &query)
 {
     m_query = query;
-    cancel();
-    beginResetModel();
-    m_runs.clear();
-    endResetModel();
-    load({}, kPageSize, true);
+    restart();
 }
 
 bool parseLabels(const QString &text, QMap<QString, QString> *labels, QString *error)
@@ -308,7 +304,7 @@ void RunListModel::sort(int column, Qt::SortOrder order)
 
 void RunListModel::refresh()
 {
-    load({}, std::max(kPageSize, int(m_runs.size())), true);
+    reloadShown();
 }
 
 void RunListModel::load(const QString &pageToken, int pageSize, bool replace)
@@ -321,25 +317,7 @@ void RunListModel::load(const QString &pageToken, int pageSize, bool replace)
     auto future = m_service->list(q);
     if (m_activity)
         m_activity->track(future, tr("Listing runs"));
-    requestPage(future, &m_runs, replace);
-}
-
-const RunInfo *RunListModel::run(int row) const
-{
-    return row >= 0 && row < m_runs.size() ? &m_runs.at(row) : nullptr;
-}
-
-int RunListModel::rowOf(const QString &runId) const
-{
-    for (int row = 0; row < m_runs.size(); ++row)
-        if (m_runs.at(row).id == runId)
-            return row;
-    return -1;
-}
-
-int RunListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_runs.size());
+    requestRows(future, replace);
 }
 
 int RunListModel::columnCount(const QModelIndex &parent) const

@@ -31,7 +31,7 @@ QString labelsText(const QMap<QString, QString> &labels);
 // (canFetchMore/fetchMore). Every call is asynchronous; answers to an older query are dropped.
 // Besides its fixed columns it shows chosen metrics and parameters, one column each; a backend
 // that does not list metrics with its runs is asked for those of the rows shown.
-class RunListModel : public ui::PagedListModel
+class RunListModel : public ui::PagedRows<backend::RunInfo>
 {
     Q_OBJECT
 public:
@@ -75,12 +75,10 @@ public:
     // A parameter's value as its column shows it (empty: not set).
     static QString parameterText(const QJsonValue &value);
 
-    const backend::RunInfo *run(int row) const;
-    int rowOf(const QString &runId) const;
+    const backend::RunInfo *run(int row) const { return item(row); }
     // Loads show in the status bar's activity indicator.
     void setActivityTracker(ui::ActivityTracker *activity) { m_activity = activity; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -112,7 +110,6 @@ protected:
 private:
     QPointer<backend::RunService> m_service;
     backend::RunQuery m_query;
-    QList<backend::RunInfo> m_runs;
     QTimer m_tick; // running durations count up
     QPointer<ui::ActivityTracker> m_activity;
 };
