@@ -5751,6 +5751,14 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Could not clone the run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No runs match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet. Run a pipeline file (Ctrl+R), or the pipeline open in the editor (Ctrl+R there).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::SandboxedHtmlView</name>

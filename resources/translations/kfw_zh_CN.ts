@@ -5759,6 +5759,14 @@ Approve only if you trust this kubeconfig. The approval is remembered for this c
         <source>Could not clone the run</source>
         <translation>无法克隆该运行</translation>
     </message>
+    <message>
+        <source>No runs match the filters.</source>
+        <translation>没有符合筛选条件的运行。</translation>
+    </message>
+    <message>
+        <source>No runs yet. Run a pipeline file (Ctrl+R), or the pipeline open in the editor (Ctrl+R there).</source>
+        <translation>还没有运行。运行一个流水线文件（Ctrl+R），或运行编辑器中打开的流水线（在编辑器中按 Ctrl+R）。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::views::SandboxedHtmlView</name>

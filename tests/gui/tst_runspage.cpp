@@ -103,6 +103,11 @@ private slots:
 
     void formShowsParametersAndRefusesBadValues()
     {
+        // No runs yet: the page says how to make one.
+        auto *empty = page()->findChild<QLabel *>(QStringLiteral("runs-empty"));
+        QVERIFY(empty);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY2(empty->text().contains(QStringLiteral("Ctrl+R")), qPrintable(empty->text()));
         QTRY_VERIFY(field("epochs"));
         QCOMPARE(field("epochs")->text(), QStringLiteral("100"));
         QCOMPARE(field("learning_rate")->text(), QStringLiteral("0.5"));
@@ -242,8 +247,13 @@ private slots:
         QVERIFY(search);
         QTest::keyClicks(search, QStringLiteral("no-such-run"));
         QTRY_COMPARE(page()->model()->rowCount(), 0);
+        // The filters hide every run, and the page says so.
+        auto *empty = page()->findChild<QLabel *>(QStringLiteral("runs-empty"));
+        QTRY_VERIFY(empty->isVisible());
+        QCOMPARE(empty->text(), QStringLiteral("No runs match the filters."));
         search->clear();
         QTRY_COMPARE(page()->model()->rowCount(), 1);
+        QTRY_VERIFY(!empty->isVisible());
     }
 
     void archiveMovesTheRunAway()

@@ -175,6 +175,12 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     m_unavailable->setWordWrap(true);
     m_unavailable->hide();
     layout->addWidget(m_unavailable);
+    // An empty table says how to fill it, or that the filters hide every run.
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("runs-empty"));
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    layout->addWidget(m_empty);
 
     // The run form, shown when a pipeline file is chosen.
     m_launcherFrame = new QFrame(this);
@@ -391,6 +397,14 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RunsPage::updateActions);
     connect(m_model, &RunListModel::loaded, this, [this](const QString &error) {
+        const bool filtered = m_model->query().archived || !m_model->query().states.isEmpty() ||
+                              !m_search->text().trimmed().isEmpty() ||
+                              !m_condition->text().trimmed().isEmpty() ||
+                              m_experimentFilter->currentIndex() > 0 || m_since->currentIndex() > 0;
+        m_empty->setText(filtered ? tr("No runs match the filters.")
+                                  : tr("No runs yet. Run a pipeline file (Ctrl+R), or the "
+                                       "pipeline open in the editor (Ctrl+R there)."));
+        m_empty->setVisible(error.isEmpty() && m_model->rowCount() == 0);
         if (!error.isEmpty()) {
             m_context.notifications->post(ui::NotificationCenter::Severity::Error,
                                           tr("Could not list the runs"), error, tr("Runs"));

@@ -102,6 +102,7 @@ private:
     RunLauncher *m_launcher;
     QWidget *m_launcherFrame;
     QLabel *m_unavailable;
+    QLabel *m_empty;
     QComboBox *m_stateFilter;
     QLineEdit *m_search;
     QComboBox *m_since;
