@@ -1,8 +1,19 @@
 #include "cluster/backend/services.h"
 
+#include <QFileInfo>
 #include <QSet>
 
 namespace kfw::backend {
+
+QString unusedPath(const QString &dir, const QString &fileName)
+{
+    const QFileInfo name(fileName);
+    QString target = dir + QLatin1Char('/') + fileName;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = dir + QLatin1Char('/') + name.completeBaseName() + QStringLiteral(" (%1)").arg(n) +
+                 (name.suffix().isEmpty() ? QString() : QLatin1Char('.') + name.suffix());
+    return target;
+}
 
 bool state::isFinal(const QString &s)
 {

@@ -289,7 +289,13 @@ struct RunDetail
     QList<ArtifactInfo> artifacts;
     QMap<QString, double> metrics; // "task/artifact/key" -> value
     QByteArray pipelineSpec;       // the pipeline as it was run
+    // Why the tasks' artifacts and parameters could not be read (all or some); empty when
+    // they were.
+    QString outputsNote;
 };
+
+// A path in dir for a copy of fileName that overwrites nothing: "name", then "name (2)", ...
+QString unusedPath(const QString &dir, const QString &fileName);
 
 struct RunQuery
 {

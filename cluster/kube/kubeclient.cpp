@@ -184,6 +184,12 @@ QFuture<ApiResponse> KubeClient::send(http::Request request) const
         .then(QtFuture::Launch::Sync, fromExchange);
 }
 
+QFuture<http::Response> KubeClient::sendRaw(http::Request request) const
+{
+    return exchange(m_http, m_connection.credentials, std::move(request))
+        .then(QtFuture::Launch::Sync, [](const Exchange &e) { return e.response; });
+}
+
 QFuture<ApiResponse> KubeClient::version() const
 {
     return send(jsonRequest("GET", url(QStringLiteral("/version"))));

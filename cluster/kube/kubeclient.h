@@ -201,6 +201,9 @@ public:
 
     // The raw exchange with the credentials added; a 401 refreshes them and tries once more.
     QFuture<ApiResponse> send(http::Request request) const;
+    // The same exchange with the response as it came (bodies that are not JSON); a transport
+    // failure or credentials that need approval leave failure set and error saying why.
+    QFuture<http::Response> sendRaw(http::Request request) const;
 
     // The server's address with path and query (values percent-encoded; empty ones left out).
     QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;

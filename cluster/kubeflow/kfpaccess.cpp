@@ -122,6 +122,35 @@ QString KfpAccess::basePath() const
     return {};
 }
 
+QString KfpAccess::metadataPath() const
+{
+    switch (mode) {
+    case Mode::ServiceProxy:
+        return kfp::KfpClient::serviceProxyPath(QStringLiteral("kubeflow"),
+                                                QStringLiteral("metadata-envoy-service"), 9090);
+    case Mode::Gateway:
+        // Kubeflow's gateway routes /ml_metadata to the metadata Envoy.
+        return QUrl(url).path().chopped(url.endsWith(u'/') ? 1 : 0);
+    case Mode::Direct:
+        break;
+    }
+    return {};
+}
+
+QString KfpAccess::uiPath() const
+{
+    switch (mode) {
+    case Mode::ServiceProxy:
+        return kfp::KfpClient::serviceProxyPath(QStringLiteral("kubeflow"),
+                                                QStringLiteral("ml-pipeline-ui"), 80);
+    case Mode::Gateway:
+        return basePath();
+    case Mode::Direct:
+        break;
+    }
+    return {};
+}
+
 QString gatewayCookieSecret(const QString &contextName)
 {
     return QStringLiteral("kfp-session/") + contextName;
@@ -275,6 +304,16 @@ KfpConnection connectKfp(const KfpAccess &access, std::shared_ptr<const kube::Ku
         c.kube = std::make_shared<const kube::KubeClient>(transport, connection);
     }
     c.kfp = std::make_shared<const kfp::KfpClient>(c.kube, access.basePath());
+    if (access.mode == KfpAccess::Mode::Direct) {
+        c.metadataError = QCoreApplication::translate(
+            "kfw::kubeflow::KfpAccess",
+            "A direct URL reaches KFP's API server alone; artifacts and metrics of runs are read "
+            "from ML Metadata and KFP's UI, which the API server's service proxy or the Kubeflow "
+            "gateway reach. Change how the workbench reaches Kubeflow Pipelines to see them.");
+    } else {
+        c.metadata = std::make_shared<const kfp::MetadataClient>(c.kube, access.metadataPath(),
+                                                                 access.uiPath());
+    }
     return c;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cluster/kfp/kfpclient.h"
+#include "cluster/kfp/mlmd.h"
 #include "cluster/kube/credentials.h"
 
 #include <QFuture>
@@ -51,6 +52,10 @@ struct KfpAccess
     QString describe() const;
     // The path under url (or the API server) where the v2beta1 API is.
     QString basePath() const;
+    // Where ML Metadata's gRPC-web endpoint and KFP's UI (its artifact proxy) are; empty for a
+    // direct URL, which reaches KFP's API server alone.
+    QString metadataPath() const;
+    QString uiPath() const;
 
     static QString modeName(Mode mode);
     static std::optional<Mode> modeFromName(const QString &name);
@@ -110,6 +115,9 @@ struct KfpConnection
 {
     std::shared_ptr<const kube::KubeClient> kube; // the client the KFP calls go through
     std::shared_ptr<const kfp::KfpClient> kfp;
+    // ML Metadata and artifact contents; null for a direct URL, metadataError saying why.
+    std::shared_ptr<const kfp::MetadataClient> metadata;
+    QString metadataError;
     QString error;
 };
 KfpConnection connectKfp(const KfpAccess &access, std::shared_ptr<const kube::KubeClient> kube,

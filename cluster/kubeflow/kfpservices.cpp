@@ -6,10 +6,12 @@
 #include "cluster/pipelinespec/yamlwriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QPromise>
+#include <QSaveFile>
 #include <QtConcurrent>
 
 namespace kfw::kubeflow {
@@ -104,10 +106,14 @@ QByteArray specFile(const QJsonObject &stored)
 } // namespace
 
 void KfpScope::set(std::shared_ptr<const kube::KubeClient> kube,
-                   std::shared_ptr<const kfp::KfpClient> kfp)
+                   std::shared_ptr<const kfp::KfpClient> kfp,
+                   std::shared_ptr<const kfp::MetadataClient> metadata,
+                   const QString &metadataError)
 {
     m_kube = std::move(kube);
     m_kfp = std::move(kfp);
+    m_metadata = std::move(metadata);
+    m_metadataError = metadataError;
 }
 
 QString KfpScope::unavailable() const
@@ -239,7 +245,7 @@ RunInfo runFromJson(const QJsonObject &o)
     return r;
 }
 
-RunDetail runDetailFromJson(const QJsonObject &o)
+RunDetail runDetailFromJson(const QJsonObject &o, MetadataRefs *refs)
 {
     RunDetail d;
     d.run = runFromJson(o);
@@ -271,8 +277,18 @@ RunDetail runDetailFromJson(const QJsonObject &o)
         if (task.cached)
             task.state = state::Succeeded;
         task.message = t.value(u"error").toObject().value(u"message").toString();
-        task.inputs = t.value(u"inputs").toObject();
-        task.outputs = t.value(u"outputs").toObject();
+        // The run API names a task's artifacts by their ML Metadata ids, and its parameters
+        // not at all: both are read from ML Metadata (addMetadata).
+        if (refs) {
+            if (const qint64 execution = t.value(u"execution_id").toVariant().toLongLong())
+                refs->executions.insert(task.path, execution);
+            const QJsonObject outputs = t.value(u"outputs").toObject();
+            for (auto it = outputs.begin(); it != outputs.end(); ++it) {
+                for (const QJsonValue &id : it.value().toObject().value(u"artifact_ids").toArray())
+                    refs->outputs << MetadataRefs::Output{task.path, it.key(),
+                                                          id.toVariant().toLongLong()};
+            }
+        }
         task.started = kfpTime(t.value(u"start_time"));
         // Each attempt of a retried task is a child pod; a task that started ran at least once.
         task.attempts =
@@ -303,6 +319,46 @@ RunDetail runDetailFromJson(const QJsonObject &o)
     if (o.value(u"pipeline_spec").isObject())
         d.pipelineSpec = specFile(o.value(u"pipeline_spec").toObject());
     return d;
+}
+
+void addMetadata(RunDetail *detail, const MetadataRefs &refs,
+                 const QList<kfp::MlmdArtifact> &artifacts,
+                 const QList<kfp::MlmdExecution> &executions)
+{
+    QHash<qint64, const kfp::MlmdExecution *> executionById;
+    for (const kfp::MlmdExecution &e : executions)
+        executionById.insert(e.id, &e);
+    for (TaskInfo &task : detail->tasks) {
+        const kfp::MlmdExecution *e = executionById.value(refs.executions.value(task.path));
+        if (!e)
+            continue;
+        task.inputs = e->customProperties.value(u"inputs").toObject();
+        task.outputs = e->customProperties.value(u"outputs").toObject();
+    }
+    QHash<qint64, const kfp::MlmdArtifact *> artifactById;
+    for (const kfp::MlmdArtifact &a : artifacts)
+        artifactById.insert(a.id, &a);
+    for (const MetadataRefs::Output &output : refs.outputs) {
+        const kfp::MlmdArtifact *a = artifactById.value(output.artifactId);
+        if (!a)
+            continue;
+        ArtifactInfo info;
+        info.taskPath = output.taskPath;
+        info.name = output.name;
+        info.uri = a->uri;
+        info.schemaTitle = a->type;
+        info.metadata = a->customProperties;
+        // The launcher's own note of the output's name, not something the component logged.
+        info.metadata.remove(u"display_name"_qs);
+        if (info.schemaTitle == u"system.Metrics") {
+            for (auto it = info.metadata.begin(); it != info.metadata.end(); ++it) {
+                if (it.value().isDouble())
+                    detail->metrics.insert(info.taskPath + u'/' + info.name + u'/' + it.key(),
+                                           it.value().toDouble());
+            }
+        }
+        detail->artifacts << info;
+    }
 }
 
 RecurringRunInfo recurringRunFromJson(const QJsonObject &o)
@@ -660,6 +716,49 @@ void rememberReference(KfpScope *scope, const QJsonObject &run)
                            reference.value(u"pipeline_id").toString());
 }
 
+// The run's task parameters, artifacts and metrics from ML Metadata. The run itself is shown
+// whatever ML Metadata says: a failure there becomes the detail's outputsNote.
+QFuture<Result<RunDetail>> withMetadata(const Result<RunDetail> &run, const MetadataRefs &refs,
+                                        std::shared_ptr<const kfp::MetadataClient> metadata,
+                                        const QString &unreachable)
+{
+    if (!run.ok() || refs.isEmpty())
+        return QtFuture::makeReadyFuture(run);
+    if (!metadata) {
+        Result<RunDetail> r = run;
+        r.value.outputsNote = unreachable;
+        return QtFuture::makeReadyFuture(r);
+    }
+    QList<qint64> artifactIds;
+    for (const MetadataRefs::Output &output : refs.outputs)
+        artifactIds << output.artifactId;
+    const QList<qint64> executionIds = refs.executions.values();
+    using Artifacts = kfp::MetadataClient::Answer<QList<kfp::MlmdArtifact>>;
+    using Executions = kfp::MetadataClient::Answer<QList<kfp::MlmdExecution>>;
+    auto artifacts = artifactIds.isEmpty() ? QtFuture::makeReadyFuture(Artifacts{})
+                                           : metadata->artifacts(artifactIds);
+    return chain<RunDetail>(artifacts, [run, refs, metadata, executionIds](const Artifacts &a) {
+        auto executions = executionIds.isEmpty() ? QtFuture::makeReadyFuture(Executions{})
+                                                 : metadata->executions(executionIds);
+        return executions.then(QtFuture::Launch::Sync, [run, refs, a](const Executions &e) {
+            Result<RunDetail> r = run;
+            addMetadata(&r.value, refs, a.value, e.value);
+            QStringList problems;
+            if (!a.ok())
+                problems << a.error;
+            if (!e.ok() && e.error != a.error)
+                problems << e.error;
+            if (problems.isEmpty() && r.value.artifacts.size() < refs.outputs.size())
+                problems << KfpRunService::tr("ML Metadata no longer holds %n of the run's "
+                                              "artifacts.",
+                                              nullptr,
+                                              int(refs.outputs.size() - r.value.artifacts.size()));
+            r.value.outputsNote = problems.join(u'\n');
+            return r;
+        });
+    });
+}
+
 // Runs made from an uploaded version name their pipeline and version by id only: the names are
 // looked up once (those not known yet, all at once) and then filled in.
 template<typename T>
@@ -773,11 +872,16 @@ QFuture<Result<RunDetail>> KfpRunService::get(const QString &runId)
     if (const QString why = m_scope->unavailable(); !why.isEmpty())
         return failed<RunDetail>(why);
     KfpScope *scope = m_scope;
-    auto detail = mapped<RunDetail>(m_scope->kfp()->getRun(runId), [scope](const QJsonObject &o) {
-        rememberReference(scope, o);
-        return runDetailFromJson(o);
+    auto refs = std::make_shared<MetadataRefs>();
+    auto detail =
+        mapped<RunDetail>(m_scope->kfp()->getRun(runId), [scope, refs](const QJsonObject &o) {
+            rememberReference(scope, o);
+            return runDetailFromJson(o, refs.get());
+        });
+    auto withOutputs = chain<RunDetail>(detail, [scope, refs](const Result<RunDetail> &r) {
+        return withMetadata(r, *refs, scope->metadata(), scope->metadataError());
     });
-    return withPipelineNames<RunDetail>(detail, scope, runOfDetail);
+    return withPipelineNames<RunDetail>(withOutputs, scope, runOfDetail);
 }
 
 QFuture<Result<Done>> KfpRunService::action(const QString &operation, const QString &runId)
@@ -940,11 +1044,36 @@ void KfpRunService::keepLog(const QString &ns, const QString &pod, const QString
 QFuture<Result<QString>> KfpRunService::downloadArtifact(const ArtifactInfo &artifact,
                                                          const QString &destinationDir)
 {
-    Q_UNUSED(destinationDir)
-    return failed<QString>(
-        tr("Artifacts of cluster runs are kept in the cluster's object store (%1), which the "
-           "workbench does not reach yet.")
-            .arg(artifact.uri));
+    if (const QString why = m_scope->unavailable(); !why.isEmpty())
+        return failed<QString>(why);
+    const std::shared_ptr<const kfp::MetadataClient> metadata = m_scope->metadata();
+    if (!metadata)
+        return failed<QString>(m_scope->metadataError());
+    // The file is named for the last part of its key (KFP names it for the output).
+    QString fileName = kfp::artifactLocation(artifact.uri).key.section(u'/', -1);
+    if (fileName.isEmpty() || fileName == u"." || fileName == u"..")
+        fileName = artifact.name;
+    return chain<QString>(
+        metadata->read(artifact.uri, m_scope->ns()),
+        [destinationDir, fileName](const kfp::MetadataClient::Answer<QByteArray> &read) {
+            if (!read.ok())
+                return failed<QString>(read.error);
+            // Written off the calling thread: artifacts may be large.
+            return QtConcurrent::run([destinationDir, fileName, bytes = read.value] {
+                if (!QDir().mkpath(destinationDir))
+                    return Result<QString>::failure(
+                        tr("cannot create the folder %1").arg(destinationDir));
+                const QString target = unusedPath(destinationDir, fileName);
+                QSaveFile file(target);
+                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+                    !file.commit())
+                    return Result<QString>::failure(
+                        tr("cannot write %1 (%2); check that the folder is writable and the "
+                           "disk has room")
+                            .arg(target, file.errorString()));
+                return Result<QString>{target, {}};
+            });
+        });
 }
 
 // ---- recurring runs ----

@@ -2,6 +2,7 @@
 
 #include "cluster/backend/services.h"
 #include "cluster/kfp/kfpclient.h"
+#include "cluster/kfp/mlmd.h"
 #include "cluster/kubeflow/logcache.h"
 
 #include <QHash>
@@ -18,11 +19,17 @@ class KfpScope
 {
 public:
     void set(std::shared_ptr<const kube::KubeClient> kube,
-             std::shared_ptr<const kfp::KfpClient> kfp);
+             std::shared_ptr<const kfp::KfpClient> kfp,
+             std::shared_ptr<const kfp::MetadataClient> metadata = {},
+             const QString &metadataError = {});
     void setNamespace(const QString &ns) { m_namespace = ns; }
 
     std::shared_ptr<const kube::KubeClient> kube() const { return m_kube; }
     std::shared_ptr<const kfp::KfpClient> kfp() const { return m_kfp; }
+    // ML Metadata and artifact contents; null when the access cannot reach them
+    // (metadataError says why).
+    std::shared_ptr<const kfp::MetadataClient> metadata() const { return m_metadata; }
+    QString metadataError() const { return m_metadataError; }
     QString ns() const { return m_namespace; }
     // Why calls cannot be made now; empty when they can.
     QString unavailable() const;
@@ -42,6 +49,8 @@ public:
 private:
     std::shared_ptr<const kube::KubeClient> m_kube;
     std::shared_ptr<const kfp::KfpClient> m_kfp;
+    std::shared_ptr<const kfp::MetadataClient> m_metadata;
+    QString m_metadataError;
     QString m_namespace;
     mutable QMutex m_mutex;
     QHash<QString, QString> m_versionPipelines;
@@ -57,7 +66,29 @@ backend::PipelineInfo pipelineFromJson(const QJsonObject &o);
 backend::PipelineVersionInfo versionFromJson(const QJsonObject &o);
 backend::ExperimentInfo experimentFromJson(const QJsonObject &o);
 backend::RunInfo runFromJson(const QJsonObject &o);
-backend::RunDetail runDetailFromJson(const QJsonObject &o);
+// Where a run's task outputs are in ML Metadata: KFP's run API names each task's execution and
+// output artifacts by their ML Metadata ids only.
+struct MetadataRefs
+{
+    struct Output
+    {
+        QString taskPath;
+        QString name;
+        qint64 artifactId = 0;
+    };
+    QHash<QString, qint64> executions; // task path → execution id
+    QList<Output> outputs;
+    bool isEmpty() const { return executions.isEmpty() && outputs.isEmpty(); }
+};
+
+// refs, when given, receives the ids to read from ML Metadata.
+backend::RunDetail runDetailFromJson(const QJsonObject &o, MetadataRefs *refs = nullptr);
+// Fills in the tasks' parameters (their executions' "inputs" and "outputs"), their artifacts
+// (URI, type, metadata) and the scalar metrics of system.Metrics artifacts, as the local backend
+// gives them.
+void addMetadata(backend::RunDetail *detail, const MetadataRefs &refs,
+                 const QList<kfp::MlmdArtifact> &artifacts,
+                 const QList<kfp::MlmdExecution> &executions);
 backend::RecurringRunInfo recurringRunFromJson(const QJsonObject &o);
 
 // The filter of a run listing, in filter.proto's JSON form.

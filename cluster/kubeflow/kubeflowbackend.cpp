@@ -237,7 +237,7 @@ void KubeflowBackend::connectWith(std::shared_ptr<kube::CredentialSource> gatewa
         emit detected();
         return;
     }
-    m_scope.set(m_connection->client(), c.kfp);
+    m_scope.set(m_connection->client(), c.kfp, c.metadata, c.metadataError);
     detect();
 }
 
@@ -256,6 +256,10 @@ void KubeflowBackend::detect()
                     if (health.ok()) {
                         caps |= Capability::Pipelines | Capability::Runs | Capability::Experiments |
                                 Capability::RecurringRuns;
+                        // Artifacts come from ML Metadata and KFP's UI, which a direct URL
+                        // does not reach.
+                        if (m_scope.metadata())
+                            caps |= Capability::Artifacts;
                         m_kfpStatus =
                             tr("Kubeflow Pipelines reachable %1").arg(m_access.describe());
                     } else {

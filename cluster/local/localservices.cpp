@@ -901,12 +901,7 @@ QFuture<Result<QString>> LocalRunService::downloadArtifact(const ArtifactInfo &a
                 tr("the artifact %1 is no longer on disk (%2)").arg(artifact.name, source));
         if (!QDir().mkpath(destinationDir))
             return Result<QString>::failure(tr("cannot create the folder %1").arg(destinationDir));
-        // Never overwrite: "name", then "name (2)", ...
-        QString target = destinationDir + QLatin1Char('/') + from.fileName();
-        for (int n = 2; QFileInfo::exists(target); ++n)
-            target = destinationDir + QLatin1Char('/') + from.completeBaseName() +
-                     QStringLiteral(" (%1)").arg(n) +
-                     (from.suffix().isEmpty() ? QString() : QLatin1Char('.') + from.suffix());
+        const QString target = unusedPath(destinationDir, from.fileName());
         QString failed;
         if (!copyTree(source, target, &failed))
             return Result<QString>::failure(

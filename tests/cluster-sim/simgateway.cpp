@@ -73,7 +73,8 @@ QUrlQuery formBody(const QByteArray &body)
 
 bool SimGateway::serves(const QStringList &segments)
 {
-    static const QStringList roots = {u"oauth2"_qs, u"dex"_qs, u"pipeline"_qs, u"kfam"_qs};
+    static const QStringList roots = {u"oauth2"_qs, u"dex"_qs, u"pipeline"_qs, u"kfam"_qs,
+                                      u"ml_metadata.MetadataStoreService"_qs};
     return segments.isEmpty() || roots.contains(segments.first());
 }
 

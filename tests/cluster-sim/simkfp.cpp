@@ -910,7 +910,33 @@ SimKfp::Reply SimKfp::createRun(QJsonObject run, const QString &experimentId, bo
     run.insert(u"scheduled_at"_qs, created);
     run.insert(u"service_account"_qs, u"pipeline-runner"_qs);
     QJsonArray tasks;
+    // What the driver resolves for each task: its parameters from the run's values and the
+    // spec's constants; and what each will put out.
+    const QJsonObject inner =
+        spec.value(u"pipeline_spec").isObject() ? spec.value(u"pipeline_spec").toObject() : spec;
+    const QJsonObject specTasks =
+        inner.value(u"root").toObject().value(u"dag").toObject().value(u"tasks").toObject();
+    const QJsonObject values =
+        run.value(u"runtime_config").toObject().value(u"parameters").toObject();
     for (const QString &task : rootTasks(spec)) {
+        QJsonObject inputs;
+        const QJsonObject parameters = specTasks.value(task)
+                                           .toObject()
+                                           .value(u"inputs")
+                                           .toObject()
+                                           .value(u"parameters")
+                                           .toObject();
+        for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+            const QJsonObject p = it.value().toObject();
+            if (p.contains(u"componentInputParameter"))
+                inputs.insert(it.key(),
+                              values.value(p.value(u"componentInputParameter").toString()));
+            else if (p.value(u"runtimeValue").toObject().contains(u"constant"))
+                inputs.insert(it.key(), p.value(u"runtimeValue").toObject().value(u"constant"));
+        }
+        m_taskInputs[id].insert(task, inputs);
+        if (m_taskOutputs.contains(task))
+            m_runOutputs[id].insert(task, m_taskOutputs.value(task));
         tasks.append(QJsonObject{{u"run_id"_qs, id},
                                  {u"task_id"_qs, newId()},
                                  {u"display_name"_qs, task},
@@ -954,12 +980,20 @@ void SimKfp::setRunState(QJsonObject *run, const QString &state, bool final)
             task.remove(u"end_time"_qs);
             task.remove(u"pod_name"_qs);
         } else if (state == u"RUNNING") {
+            // The driver records the task's execution in ML Metadata as it starts it.
+            const QString name = task.value(u"display_name").toString();
+            task.insert(
+                u"execution_id"_qs,
+                QString::number(m_metadata.addExecution(
+                    name, m_taskInputs.value(run->value(u"run_id").toString()).value(name))));
             task.insert(u"start_time"_qs, at);
             task.insert(u"pod_name"_qs, QStringLiteral("%1-%2-system-container-impl")
                                             .arg(task.value(u"display_name").toString(),
                                                  run->value(u"run_id").toString().left(8)));
             started << task;
         }
+        if (final && state == u"SUCCEEDED" && task.contains(u"execution_id"))
+            publishOutputs(*run, &task);
         if (final) {
             task.insert(u"end_time"_qs, at);
             // A task stopped before it ran had no pod.
@@ -980,6 +1014,43 @@ void SimKfp::setRunState(QJsonObject *run, const QString &state, bool final)
     for (const QJsonObject &task : std::as_const(ended))
         emit taskFinished(ns, runId, task.value(u"display_name").toString(),
                           task.value(u"pod_name").toString(), state);
+}
+
+void SimKfp::setTaskOutputs(const QString &taskName, const QJsonObject &outputs)
+{
+    m_taskOutputs.insert(taskName, outputs);
+}
+
+void SimKfp::publishOutputs(const QJsonObject &run, QJsonObject *task)
+{
+    // The launcher: output parameters on the execution, each output artifact recorded with its
+    // metadata and its file in the object store under the pipeline root, and named in the task.
+    const QString runId = run.value(u"run_id").toString();
+    const QString name = task->value(u"display_name").toString();
+    const qint64 execution = task->value(u"execution_id").toString().toLongLong();
+    const QJsonObject planted = m_runOutputs.value(runId).value(name);
+    m_metadata.completeExecution(execution, planted.value(u"parameters").toObject());
+    const QJsonObject artifacts = planted.value(u"artifacts").toObject();
+    if (artifacts.isEmpty())
+        return;
+    const QString ns = namespaceOfExperiment(run.value(u"experiment_id").toString());
+    QString pipeline = specName(run.value(u"pipeline_spec").toObject());
+    if (pipeline.isEmpty())
+        pipeline = u"pipeline"_qs;
+    QJsonObject outputs;
+    for (auto it = artifacts.begin(); it != artifacts.end(); ++it) {
+        const QJsonObject a = it.value().toObject();
+        const QString uri = QStringLiteral("minio://mlpipeline/v2/artifacts/%1/%2/%3/%4/%5")
+                                .arg(pipeline, runId, name)
+                                .arg(execution)
+                                .arg(it.key());
+        const qint64 id = m_metadata.addArtifact(a.value(u"type").toString(u"system.Artifact"_qs),
+                                                 uri, ns, it.key(), a.value(u"metadata").toObject(),
+                                                 a.value(u"content").toString().toUtf8());
+        outputs.insert(it.key(),
+                       QJsonObject{{u"artifact_ids"_qs, QJsonArray{QString::number(id)}}});
+    }
+    task->insert(u"outputs"_qs, outputs);
 }
 
 void SimKfp::scheduleRun(const QString &runId)

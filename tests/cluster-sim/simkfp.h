@@ -1,5 +1,7 @@
 #pragma once
 
+#include "simmetadata.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -67,6 +69,13 @@ public:
     // A couple of pipelines, an experiment and finished runs in kubeflow-user-example-com.
     void seedDemo();
 
+    // What a task of this name puts out when it succeeds, in runs created from now on, as
+    // {"parameters": {name: value}, "artifacts": {name: {"type": "system.Metrics", "metadata":
+    // {...}, "content": "file text"}}}: the launcher records it in ML Metadata and the object
+    // store, and the task's details name the artifacts by id.
+    void setTaskOutputs(const QString &taskName, const QJsonObject &outputs);
+    SimMetadata &metadata() { return m_metadata; }
+
 signals:
     // A task of a run started in its pod (RUNNING), or the pod ended with the run in a final
     // state. ns is the namespace of the run's experiment, empty for a run outside any.
@@ -101,6 +110,7 @@ private:
     void advanceRun(const QString &runId, int generation);
     void scheduleRun(const QString &runId);
     void setRunState(QJsonObject *run, const QString &state, bool final);
+    void publishOutputs(const QJsonObject &run, QJsonObject *task);
 
     double m_runSeconds = 2;
     // Objects in the shape the API answers, in creation order.
@@ -111,6 +121,10 @@ private:
     QList<QJsonObject> m_recurringRuns;
     // A retried or terminated run drops the timers of its earlier life.
     QHash<QString, int> m_runGeneration;
+    SimMetadata m_metadata;
+    QHash<QString, QJsonObject> m_taskOutputs;                // by task name
+    QHash<QString, QHash<QString, QJsonObject>> m_taskInputs; // run id → task → parameters
+    QHash<QString, QHash<QString, QJsonObject>> m_runOutputs; // run id → task → planted outputs
 };
 
 } // namespace kfw::sim

@@ -779,20 +779,26 @@ void SimServer::dispatch(const SimRequest &request, QTcpSocket *socket)
         return;
     }
 
-    if (const SimKfam::Route kfam = SimKfam::route(segments); kfam.matched) {
-        // The service proxy is authorised as the subresource services/proxy.
-        const QString verb = verbOf(request, false);
-        if (!allowed(*user, verb, u"services/proxy"_qs, u"kubeflow"_qs)) {
-            reply(socket, 403,
-                  statusError(403, u"Forbidden"_qs,
-                              QStringLiteral("services \"%1\" is forbidden: User \"%2\" cannot "
-                                             "%3 resource \"services/proxy\" in API group \"\" "
-                                             "in the namespace \"kubeflow\"")
-                                  .arg(kfam.service, user->name, verb),
-                              QJsonObject{{u"name"_qs, kfam.service}, {u"kind"_qs, u"services"_qs}})
-                      .body);
+    QString metadataMethod;
+    QStringList artifactPath;
+    const bool metadataCall = SimMetadata::isMetadataCall(segments, &metadataMethod);
+    if (metadataCall || SimMetadata::isArtifactRead(segments, &artifactPath)) {
+        if (!mayProxy(request, socket, *user,
+                      metadataCall ? u"metadata-envoy-service"_qs : u"ml-pipeline-ui"_qs))
             return;
-        }
+        // Through the API server KFP's UI sees no kubeflow-userid and serves as it does
+        // without authentication.
+        const SimMetadata::Answer answer =
+            metadataCall ? m_kfp->metadata().call(metadataMethod, request.header("content-type"),
+                                                  request.body)
+                         : m_kfp->metadata().read(artifactPath, request.query, {});
+        replyRaw(socket, answer.status, answer.contentType, answer.body, answer.headers);
+        return;
+    }
+
+    if (const SimKfam::Route kfam = SimKfam::route(segments); kfam.matched) {
+        if (!mayProxy(request, socket, *user, kfam.service))
+            return;
         // KFAM believes its userid header (kubeflow-userid, without a prefix, in Kubeflow's
         // manifests) and nothing else: whoever the API server let through is not its caller.
         serveKfam(request, socket, kfam.rest,
@@ -1375,6 +1381,10 @@ void SimServer::handleControl(const SimRequest &request, QTcpSocket *socket,
         // How long KFP runs stay in each of PENDING and RUNNING, for tests that act on a run
         // while it goes.
         m_kfp->setRunSeconds(body.value(u"runSeconds").toDouble(m_kfp->runSeconds()));
+        // What tasks put out, by task name (SimKfp::setTaskOutputs).
+        const QJsonObject outputs = body.value(u"taskOutputs").toObject();
+        for (auto it = outputs.begin(); it != outputs.end(); ++it)
+            m_kfp->setTaskOutputs(it.key(), it.value().toObject());
         reply(socket, 200, QJsonObject{{u"runSeconds"_qs, m_kfp->runSeconds()}});
     } else if (what == u"faults") {
         if (request.method == "POST")
@@ -1447,6 +1457,24 @@ void SimServer::serveKfp(const SimRequest &request, QTcpSocket *socket, const QS
     reply(socket, answer.status, answer.body);
 }
 
+bool SimServer::mayProxy(const SimRequest &request, QTcpSocket *socket, const SimUser &user,
+                         const QString &service)
+{
+    // The service proxy is authorised as the subresource services/proxy.
+    const QString verb = verbOf(request, false);
+    if (allowed(user, verb, u"services/proxy"_qs, u"kubeflow"_qs))
+        return true;
+    reply(socket, 403,
+          statusError(403, u"Forbidden"_qs,
+                      QStringLiteral("services \"%1\" is forbidden: User \"%2\" cannot %3 "
+                                     "resource \"services/proxy\" in API group \"\" in the "
+                                     "namespace \"kubeflow\"")
+                          .arg(service, user.name, verb),
+                      QJsonObject{{u"name"_qs, service}, {u"kind"_qs, u"services"_qs}})
+              .body);
+    return false;
+}
+
 void SimServer::serveKfam(const SimRequest &request, QTcpSocket *socket, const QStringList &path,
                           const QString &userId)
 {
@@ -1481,6 +1509,25 @@ void SimServer::handleGateway(const SimRequest &request, QTcpSocket *socket,
     }
     if (segments == QStringList{u"oauth2"_qs, u"userinfo"_qs}) {
         send(SimGateway::userInfo(user->name));
+        return;
+    }
+    QString metadataMethod;
+    QStringList artifactPath;
+    if (SimMetadata::isMetadataCall(segments, &metadataMethod)) {
+        // Kubeflow's gateway routes /ml_metadata to the metadata Envoy for any signed-in user.
+        const SimMetadata::Answer answer =
+            m_kfp->metadata().call(metadataMethod, request.header("content-type"), request.body);
+        replyRaw(socket, answer.status, answer.contentType, answer.body, answer.headers);
+        return;
+    }
+    if (SimMetadata::isArtifactRead(segments, &artifactPath)) {
+        // Behind the gateway KFP's UI knows the user and asks the cluster whether they may view
+        // the namespace.
+        const SimMetadata::Answer answer = m_kfp->metadata().read(
+            artifactPath, request.query, [this, viewer = *user](const QString &ns) {
+                return allowed(viewer, u"get"_qs, u"viewers"_qs, ns);
+            });
+        replyRaw(socket, answer.status, answer.contentType, answer.body, answer.headers);
         return;
     }
     if (segments.value(0) == u"pipeline" && segments.value(1) == u"apis" &&

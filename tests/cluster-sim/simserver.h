@@ -175,6 +175,9 @@ private:
     static void reply(QTcpSocket *socket, int code, const QJsonObject &body,
                       const QStringList &warnings = {});
     static void replyNotFound(QTcpSocket *socket);
+    // Whether user may use the API server's proxy to a service in kubeflow; answers 403 if not.
+    bool mayProxy(const SimRequest &request, QTcpSocket *socket, const SimUser &user,
+                  const QString &service);
     static void replyMethodNotAllowed(QTcpSocket *socket);
     static void replyRaw(QTcpSocket *socket, int code, const QByteArray &contentType,
                          const QByteArray &body, const QByteArray &extraHeaders = {});

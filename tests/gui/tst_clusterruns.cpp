@@ -14,10 +14,13 @@
 #include "ui/documentrouter.h"
 #include "ui/notificationcenter.h"
 #include "ui/pageregistry.h"
+#include "views/runs/artifactview.h"
 #include "views/runs/runlistmodel.h"
 #include "views/runs/runs.h"
 #include "views/runs/runspage.h"
 
+#include <QJsonArray>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -52,6 +55,26 @@ private slots:
         QVERIFY(m_cluster.start(
             {{u"admin"_qs, testing::simAdministrator(u"admin"_qs, kAdminToken), kProfile}}));
         m_cluster.server()->kfp()->setRunSeconds(1.5);
+        // What train puts out, as KFP's launcher records it in ML Metadata and the object store.
+        const QJsonObject matrix{
+            {u"annotationSpecs"_qs, QJsonArray{QJsonObject{{u"displayName"_qs, u"cat"_qs}},
+                                               QJsonObject{{u"displayName"_qs, u"dog"_qs}}}},
+            {u"rows"_qs, QJsonArray{QJsonObject{{u"row"_qs, QJsonArray{8, 2}}},
+                                    QJsonObject{{u"row"_qs, QJsonArray{1, 9}}}}}};
+        m_cluster.server()->kfp()->setTaskOutputs(
+            u"train"_qs,
+            QJsonObject{
+                {u"parameters"_qs, QJsonObject{{u"epochs_run"_qs, 3}}},
+                {u"artifacts"_qs,
+                 QJsonObject{
+                     {u"metrics"_qs,
+                      QJsonObject{{u"type"_qs, u"system.Metrics"_qs},
+                                  {u"metadata"_qs, QJsonObject{{u"accuracy"_qs, 0.91}}}}},
+                     {u"classes"_qs,
+                      QJsonObject{{u"type"_qs, u"system.ClassificationMetrics"_qs},
+                                  {u"metadata"_qs, QJsonObject{{u"confusionMatrix"_qs, matrix}}}}},
+                     {u"notes"_qs, QJsonObject{{u"type"_qs, u"system.Artifact"_qs},
+                                               {u"content"_qs, u"trained for 3 epochs"_qs}}}}}});
         auto backend = m_cluster.open(u"admin"_qs);
         QVERIFY(backend);
         QTRY_VERIFY(backend->can(backend::Capability::Runs));
@@ -90,6 +113,10 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(model->rowOf(id) >= 0,
                                   qPrintable(test::notificationText(m_notifications)), 15000);
         QVERIFY(page()->selectRun(id));
+        // The experiment, made after the page read the names, is named.
+        QTRY_COMPARE(
+            model->index(model->rowOf(id), views::RunListModel::Experiment).data().toString(),
+            u"followed"_qs);
         QTRY_COMPARE_WITH_TIMEOUT(model->run(model->rowOf(id))->state, backend::state::Succeeded,
                                   20000);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -107,10 +134,42 @@ private slots:
         page()->setExtraColumns({u"accuracy"_qs}, {});
         const QModelIndex cell = model->index(model->rowOf(id), views::RunListModel::ColumnCount);
         QCOMPARE(cell.data().toString(), u"…"_qs);
-        QTRY_VERIFY(
-            model->index(model->rowOf(id), views::RunListModel::ColumnCount).data().toString() !=
-            u"…"_qs);
+        QTRY_COMPARE(
+            model->index(model->rowOf(id), views::RunListModel::ColumnCount).data().toString(),
+            u"0.91"_qs);
         page()->setExtraColumns({}, {});
+
+        // The task's outputs: its parameters and artifacts from ML Metadata, the viewers fed from
+        // the metadata or from the file KFP's UI hands out.
+        QTreeWidget *tasks = page()->tasks();
+        for (int i = 0; i < tasks->topLevelItemCount(); ++i) {
+            if (tasks->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"train")
+                tasks->setCurrentItem(tasks->topLevelItem(i));
+        }
+        QTreeWidget *outputs = page()->outputs();
+        const auto outputNamed = [outputs](const QString &name) -> QTreeWidgetItem * {
+            for (int i = 0; i < outputs->topLevelItemCount(); ++i) {
+                if (outputs->topLevelItem(i)->text(0) == name)
+                    return outputs->topLevelItem(i);
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(outputNamed(u"classes"_qs));
+        QVERIFY(outputNamed(u"epochs_run"_qs));
+        QCOMPARE(outputNamed(u"epochs_run"_qs)->text(1), u"3"_qs);
+        QCOMPARE(outputNamed(u"metrics"_qs)->text(1), u"system.Metrics"_qs);
+        QVERIFY(outputNamed(u"metrics"_qs)->text(2).startsWith(u"minio://mlpipeline/"_qs));
+        outputs->setCurrentItem(outputNamed(u"classes"_qs));
+        QTRY_COMPARE(page()->artifactView()->shownKind(), u"classification"_qs);
+        QCOMPARE(page()->artifactView()->confusionMatrix()->matrix().categories,
+                 (QStringList{u"cat"_qs, u"dog"_qs}));
+        QCOMPARE(page()->artifactView()->confusionMatrix()->matrix().rows.at(1),
+                 (QList<double>{1, 9}));
+        outputs->setCurrentItem(outputNamed(u"notes"_qs));
+        QTRY_COMPARE(page()->artifactView()->shownKind(), u"text"_qs);
+        const auto *text = qobject_cast<QPlainTextEdit *>(page()->artifactView()->current());
+        QVERIFY(text);
+        QCOMPARE(text->toPlainText(), u"trained for 3 epochs"_qs);
         // And a cluster does not sort by a metric: the order stays, and the page says why.
         const int before = m_notifications.rowCount();
         page()->setExtraColumns({u"accuracy"_qs}, {});

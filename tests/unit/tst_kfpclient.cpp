@@ -5,6 +5,7 @@
 
 #include "cluster/http/transport.h"
 #include "cluster/kfp/kfpclient.h"
+#include "cluster/kfp/mlmd.h"
 #include "clustertesting.h"
 #include "simkfp.h"
 #include "simserver.h"
@@ -52,6 +53,7 @@ private slots:
     void uploadListAndFilterPipelines();
     void experimentsAndRunsToTheEnd();
     void terminateAndErrors();
+    void mlMetadataWireFormat();
 
 private:
     // The pipeline uploadListAndFilterPipelines() uploaded, found by name.
@@ -298,6 +300,97 @@ void TestKfpClient::terminateAndErrors()
     QVERIFY(await(m_kfp->deletePipeline(pipelineId, true)).ok());
     QCOMPARE(await(m_kfp->getPipeline(pipelineId)).status, 404);
     m_server->kfp()->setRunSeconds(0.2);
+}
+
+void TestKfpClient::mlMetadataWireFormat()
+{
+    // Bytes written by hand from metadata_store.proto and struct.proto: an artifact with the
+    // custom properties KFP's launcher records (a double, the output's name, an int, a list and a
+    // struct wrapped as {"list": ...} / {"struct": ...}), a field of a newer MLMD (99) to skip,
+    // and a second artifact.
+    const QByteArray artifacts = QByteArray::fromHex(
+        "0aa002082a1a336d696e696f3a2f2f6d6c706970656c696e652f76322f6172746966616374732f702f722f"
+        "747261696e2f372f6d6574726963732a150a086163637572616379120911000000000000e03f2a190a0c6469"
+        "73706c61795f6e616d6512091a076d6574726963732a140a057374657073120b08fdffffffffffffffff012a"
+        "410a11636f6e666964656e63654d657472696373122c222a0a280a046c6973741220321e0a172a150a130a06"
+        "726563616c6c120911000000000000e83f0a031a01782a450a0f636f6e667573696f6e4d6174726978123222"
+        "300a2e0a0673747275637412242a220a200a04726f7773121832160a0911000000000000f03f0a0911000000"
+        "000000004030023a00420e73797374656d2e4d6574726963739806050a0f082b420b73797374656d2e48544d"
+        "4c");
+    const auto decoded = mlmd::artifactsResponse(artifacts);
+    QVERIFY(decoded);
+    QCOMPARE(decoded->size(), 2);
+    const MlmdArtifact &a = decoded->at(0);
+    QCOMPARE(a.id, 42);
+    QCOMPARE(a.uri, u"minio://mlpipeline/v2/artifacts/p/r/train/7/metrics"_qs);
+    QCOMPARE(a.type, u"system.Metrics"_qs);
+    QCOMPARE(a.state, 2);
+    QCOMPARE(a.customProperties.value(u"accuracy").toDouble(), 0.5);
+    QCOMPARE(a.customProperties.value(u"display_name").toString(), u"metrics"_qs);
+    QCOMPARE(a.customProperties.value(u"steps").toDouble(), -3.0);
+    const QJsonArray points = a.customProperties.value(u"confidenceMetrics").toArray();
+    QCOMPARE(points.size(), 2);
+    QCOMPARE(points.at(0).toObject().value(u"recall").toDouble(), 0.75);
+    QCOMPARE(points.at(1).toString(), u"x"_qs);
+    const QJsonArray rows =
+        a.customProperties.value(u"confusionMatrix").toObject().value(u"rows").toArray();
+    QCOMPARE(rows, (QJsonArray{1.0, 2.0}));
+    QCOMPARE(decoded->at(1).id, 43);
+    QCOMPARE(decoded->at(1).type, u"system.HTML"_qs);
+
+    // An execution's parameters are a plain struct: a parameter named "list" stays one.
+    const auto executions = mlmd::executionsResponse(QByteArray::fromHex(
+        "0a3f080718032a390a076f757470757473122e222c0a110a04726f777312091100000000000014400a170a04"
+        "6c697374120f1a0d6e6f7420756e77726170706564"));
+    QVERIFY(executions);
+    QCOMPARE(executions->size(), 1);
+    QCOMPARE(executions->at(0).id, 7);
+    QCOMPARE(executions->at(0).state, 3);
+    const QJsonObject outputs = executions->at(0).customProperties.value(u"outputs").toObject();
+    QCOMPARE(outputs.value(u"rows").toDouble(), 5.0);
+    QCOMPARE(outputs.value(u"list").toString(), u"not unwrapped"_qs);
+
+    // Cut anywhere, the answer is refused rather than half read.
+    for (qsizetype cut = 1; cut < artifacts.size(); cut += 7)
+        QVERIFY2(!mlmd::artifactsResponse(artifacts.left(cut)), qPrintable(QString::number(cut)));
+    QVERIFY(!mlmd::artifactsResponse(QByteArray::fromHex("0a05ffffffffff")));
+
+    // Requests: ids 5 and 300, one key each (proto2, not packed).
+    QCOMPARE(mlmd::idsRequest({5, 300}).toHex(), QByteArray("080508ac02"));
+    QCOMPARE(mlmd::frame("ab").toHex(), QByteArray("00000000026162"));
+
+    // Answers: a data frame and a trailer frame; a failed call's status in the trailer or, for a
+    // trailers-only answer, in the headers; a frame cut short.
+    const QByteArray ok = QByteArray::fromHex("00000000026162") +
+                          QByteArray::fromHex("8000000010") + "grpc-status: 0\r\n";
+    QCOMPARE(ok.size(), 7 + 5 + 16);
+    mlmd::Unframed u = mlmd::unframe(ok);
+    QVERIFY2(u.error.isEmpty(), qPrintable(u.error));
+    QCOMPARE(u.message, QByteArray("ab"));
+    const QByteArray trailer = "grpc-status:5\r\ngrpc-message:no%20such%20thing\r\n";
+    QByteArray failed = QByteArray::fromHex("80") + QByteArray(4, '\0') + trailer;
+    failed[4] = char(trailer.size());
+    u = mlmd::unframe(failed);
+    QVERIFY(u.message.isEmpty());
+    QVERIFY2(u.error.contains(u"NOT_FOUND") && u.error.contains(u"no such thing"),
+             qPrintable(u.error));
+    u = mlmd::unframe({}, "14", "upstream connect error");
+    QVERIFY2(u.error.contains(u"UNAVAILABLE"), qPrintable(u.error));
+    u = mlmd::unframe(QByteArray::fromHex("0000000009616263"));
+    QVERIFY2(u.error.contains(u"cut short"), qPrintable(u.error));
+    u = mlmd::unframe(QByteArray::fromHex("00000000026162"));
+    QVERIFY2(u.error.contains(u"without a status"), qPrintable(u.error));
+
+    // Where KFP's UI finds an artifact.
+    const ArtifactLocation minio = artifactLocation(u"minio://mlpipeline/v2/artifacts/x/y"_qs);
+    QCOMPARE(minio.source, u"minio"_qs);
+    QCOMPARE(minio.bucket, u"mlpipeline"_qs);
+    QCOMPARE(minio.key, u"v2/artifacts/x/y"_qs);
+    QCOMPARE(artifactLocation(u"gs://bucket/a"_qs).source, u"gcs"_qs);
+    QCOMPARE(artifactLocation(u"s3://bucket/a/b"_qs).key, u"a/b"_qs);
+    QVERIFY(artifactLocation(u"/tmp/local/file"_qs).source.isEmpty());
+    QVERIFY(artifactLocation(u"minio://bucket-only"_qs).source.isEmpty());
+    QVERIFY(artifactLocation(u"https://example.com/file"_qs).source.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestKfpClient)

@@ -49,6 +49,111 @@ QByteArray pipelineFile(const QString &name)
     return testing::twoTaskPipeline(name);
 }
 
+// Two tasks whose outputs the simulated launcher records (see plantOutputs): evaluate takes the
+// run's epochs and a constant learning rate.
+QByteArray outputsPipeline(const QString &name)
+{
+    return QStringLiteral(R"(pipelineInfo:
+  name: %1
+root:
+  dag:
+    tasks:
+      featurize:
+        taskInfo: {name: featurize}
+      evaluate:
+        taskInfo: {name: evaluate}
+        inputs:
+          parameters:
+            epochs: {componentInputParameter: epochs}
+            learning_rate:
+              runtimeValue: {constant: 0.01}
+  inputDefinitions:
+    parameters:
+      epochs: {parameterType: NUMBER_INTEGER}
+schemaVersion: 2.1.0
+sdkVersion: kfp-2.7.0
+)")
+        .arg(name)
+        .toUtf8();
+}
+
+// What evaluate and featurize put out when they succeed, as KFP's launcher records it.
+void plantOutputs(sim::SimKfp *kfp)
+{
+    const QJsonObject matrix{
+        {u"annotationSpecs"_qs, QJsonArray{QJsonObject{{u"displayName"_qs, u"cat"_qs}},
+                                           QJsonObject{{u"displayName"_qs, u"dog"_qs}}}},
+        {u"rows"_qs, QJsonArray{QJsonObject{{u"row"_qs, QJsonArray{8, 2}}},
+                                QJsonObject{{u"row"_qs, QJsonArray{1, 9}}}}}};
+    const QJsonArray roc{QJsonObject{{u"confidenceThreshold"_qs, 0.9},
+                                     {u"falsePositiveRate"_qs, 0.1},
+                                     {u"recall"_qs, 0.6}},
+                         QJsonObject{{u"confidenceThreshold"_qs, 0.2},
+                                     {u"falsePositiveRate"_qs, 0.4},
+                                     {u"recall"_qs, 0.95}}};
+    kfp->setTaskOutputs(
+        u"evaluate"_qs,
+        QJsonObject{
+            {u"parameters"_qs, QJsonObject{{u"verdict"_qs, u"ship it"_qs}, {u"rows"_qs, 2000}}},
+            {u"artifacts"_qs,
+             QJsonObject{
+                 {u"metrics"_qs, QJsonObject{{u"type"_qs, u"system.Metrics"_qs},
+                                             {u"metadata"_qs, QJsonObject{{u"accuracy"_qs, 0.875},
+                                                                          {u"loss"_qs, 0.31}}}}},
+                 {u"classes"_qs,
+                  QJsonObject{{u"type"_qs, u"system.ClassificationMetrics"_qs},
+                              {u"metadata"_qs, QJsonObject{{u"confusionMatrix"_qs, matrix},
+                                                           {u"confidenceMetrics"_qs, roc}}}}},
+                 {u"report"_qs, QJsonObject{{u"type"_qs, u"system.HTML"_qs},
+                                            {u"content"_qs, u"<h1>Evaluation</h1>"_qs}}}}}});
+    kfp->setTaskOutputs(
+        u"featurize"_qs,
+        QJsonObject{{u"artifacts"_qs,
+                     QJsonObject{{u"table"_qs,
+                                  QJsonObject{{u"type"_qs, u"system.Dataset"_qs},
+                                              {u"metadata"_qs, QJsonObject{{u"rows"_qs, 2000},
+                                                                           {u"shuffled"_qs, true}}},
+                                              {u"content"_qs, u"a,b\n1,2\n"_qs}}}}}});
+}
+
+// A run of the outputs pipeline followed to its end; its detail.
+RunDetail finishedRunWithOutputs(Backend *backend, const QString &name)
+{
+    const auto experiment = wait(backend->experiments()->create(name, {}));
+    if (!experiment.ok()) {
+        qWarning("experiment: %s", qPrintable(experiment.error));
+        return {};
+    }
+    RunRequest request;
+    request.name = name;
+    request.pipelineSpec = outputsPipeline(name);
+    request.parameters = QJsonObject{{u"epochs"_qs, 4}};
+    request.experimentId = experiment.value.id;
+    const auto created = wait(backend->runs()->create(request));
+    if (!created.ok()) {
+        qWarning("run: %s", qPrintable(created.error));
+        return {};
+    }
+    RunDetail detail;
+    if (!QTest::qWaitFor(
+            [&] {
+                detail = wait(backend->runs()->get(created.value.id)).value;
+                return state::isFinal(detail.run.state);
+            },
+            20000))
+        qWarning("the run did not end: %s", qPrintable(detail.run.state));
+    return detail;
+}
+
+const ArtifactInfo *findArtifact(const RunDetail &detail, const QString &task, const QString &name)
+{
+    for (const ArtifactInfo &a : detail.artifacts) {
+        if (a.taskPath == task && a.name == name)
+            return &a;
+    }
+    return nullptr;
+}
+
 // Logs in at the simulated gateway as a browser would: /oauth2/start → Dex's form → callback.
 // Returns the session cookie's value.
 QString browserLogin(quint16 port, const QString &user, const QString &password)
@@ -97,6 +202,7 @@ private slots:
     void runsToTheEndWithFiltersAndLogs();
     void recurringRuns();
     void errorsSayWhatIsWrong();
+    void artifactsAndMetricsFromMlMetadata();
     void gatewayBrowserLoginAndExpiry();
     void gatewayToken();
     void gatewayRefusals();
@@ -126,6 +232,7 @@ void TestKubeflowBackend::initTestCase()
     m_server = m_cluster.server();
     m_port = m_cluster.port();
     m_server->kfp()->setRunSeconds(0.3);
+    plantOutputs(m_server->kfp());
 }
 
 std::unique_ptr<KubeflowBackend>
@@ -146,8 +253,8 @@ void TestKubeflowBackend::detectsKubeflowThroughTheServiceProxy()
     QCOMPARE(backend->kind(), BackendKind::Cluster);
     QCOMPARE(backend->id(), u"kube:admin"_qs);
     QCOMPARE(backend->currentNamespace(), kProfile);
-    // Artifacts of cluster runs are not reachable, so pages do not offer them.
-    QVERIFY(!backend->can(Capability::Artifacts));
+    // Artifacts of cluster runs are read from ML Metadata and KFP's UI.
+    QVERIFY(backend->can(Capability::Artifacts));
     // The namespace follows the connection's.
     QSignalSpy changed(backend.get(), &Backend::scopeChanged);
     backend->connection()->setCurrentNamespace(u"team-b"_qs);
@@ -494,11 +601,18 @@ void TestKubeflowBackend::errorsSayWhatIsWrong()
     const auto unreadable = wait(backend->runs()->create(broken));
     QVERIFY(!unreadable.ok());
     QVERIFY2(unreadable.error.contains(u"cannot be read"), qPrintable(unreadable.error));
-    // Artifacts are not reachable on a cluster, and that is said.
+    // An artifact the object store does not hold: said, naming it.
     const auto artifact = wait(backend->runs()->downloadArtifact(
         ArtifactInfo{u"t"_qs, u"model"_qs, u"minio://mlpipeline/x"_qs, {}, {}}, m_dir.path()));
     QVERIFY(!artifact.ok());
-    QVERIFY(artifact.error.contains(u"minio://mlpipeline/x"));
+    QVERIFY2(artifact.error.contains(u"minio://mlpipeline/x") &&
+                 artifact.error.contains(u"No objects found"),
+             qPrintable(artifact.error));
+    // One not in an object store KFP's UI reads.
+    const auto local = wait(backend->runs()->downloadArtifact(
+        ArtifactInfo{u"t"_qs, u"model"_qs, u"/tmp/model"_qs, {}, {}}, m_dir.path()));
+    QVERIFY(!local.ok());
+    QVERIFY2(local.error.contains(u"/tmp/model"), qPrintable(local.error));
 
     // KFP not reachable: detection says why and offers nothing of KFP.
     KfpAccess nowhere;
@@ -513,6 +627,127 @@ void TestKubeflowBackend::errorsSayWhatIsWrong()
     nowhere.url = u"ftp://example.com"_qs;
     unreachable->setAccess(nowhere);
     QVERIFY(unreachable->kfpStatus().contains(u"not an http or https URL"));
+}
+
+void TestKubeflowBackend::artifactsAndMetricsFromMlMetadata()
+{
+    auto backend = open(u"admin"_qs, KfpAccess{});
+    QVERIFY(backend->can(Capability::Artifacts));
+    const RunDetail detail = finishedRunWithOutputs(backend.get(), u"outputs-proxy"_qs);
+    QCOMPARE(detail.run.state, state::Succeeded);
+    QVERIFY2(detail.outputsNote.isEmpty(), qPrintable(detail.outputsNote));
+    // A look at the run asks ML Metadata twice: the artifacts and the executions, of all tasks
+    // at once.
+    const int callsBefore = m_server->kfp()->metadata().calls();
+    QVERIFY(wait(backend->runs()->get(detail.run.id)).ok());
+    QCOMPARE(m_server->kfp()->metadata().calls() - callsBefore, 2);
+
+    // Parameters from the tasks' executions: what the driver resolved, what the task put out.
+    const TaskInfo *evaluate = nullptr;
+    for (const TaskInfo &t : detail.tasks) {
+        if (t.path == u"evaluate")
+            evaluate = &t;
+    }
+    QVERIFY(evaluate);
+    QCOMPARE(evaluate->inputs, (QJsonObject{{u"epochs"_qs, 4}, {u"learning_rate"_qs, 0.01}}));
+    QCOMPARE(evaluate->outputs, (QJsonObject{{u"verdict"_qs, u"ship it"_qs}, {u"rows"_qs, 2000}}));
+
+    // Artifacts with their URIs, types and metadata, as the local backend gives them.
+    QCOMPARE(detail.artifacts.size(), 4);
+    const ArtifactInfo *metrics = findArtifact(detail, u"evaluate"_qs, u"metrics"_qs);
+    QVERIFY(metrics);
+    QCOMPARE(metrics->schemaTitle, u"system.Metrics"_qs);
+    QVERIFY2(metrics->uri.startsWith(u"minio://mlpipeline/v2/artifacts/outputs-proxy/"_qs +
+                                     detail.run.id + u"/evaluate/"_qs),
+             qPrintable(metrics->uri));
+    QCOMPARE(metrics->metadata, (QJsonObject{{u"accuracy"_qs, 0.875}, {u"loss"_qs, 0.31}}));
+    QCOMPARE(detail.metrics.value(u"evaluate/metrics/accuracy"_qs), 0.875);
+    QCOMPARE(detail.metrics.value(u"evaluate/metrics/loss"_qs), 0.31);
+    QCOMPARE(detail.metrics.size(), 2); // only system.Metrics scalars are metrics
+    const ArtifactInfo *classes = findArtifact(detail, u"evaluate"_qs, u"classes"_qs);
+    QVERIFY(classes);
+    QCOMPARE(classes->schemaTitle, u"system.ClassificationMetrics"_qs);
+    // The struct and the list come back as the component logged them.
+    const QJsonObject matrix = classes->metadata.value(u"confusionMatrix").toObject();
+    QCOMPARE(matrix.value(u"rows").toArray().at(1).toObject().value(u"row").toArray(),
+             (QJsonArray{1, 9}));
+    QCOMPARE(matrix.value(u"annotationSpecs").toArray().size(), 2);
+    QCOMPARE(classes->metadata.value(u"confidenceMetrics").toArray().size(), 2);
+    const ArtifactInfo *table = findArtifact(detail, u"featurize"_qs, u"table"_qs);
+    QVERIFY(table);
+    // A bool is kept as an int by the launcher.
+    QCOMPARE(table->metadata, (QJsonObject{{u"rows"_qs, 2000}, {u"shuffled"_qs, 1}}));
+
+    // Contents through KFP's UI: named for the output, never overwriting.
+    const ArtifactInfo *report = findArtifact(detail, u"evaluate"_qs, u"report"_qs);
+    QVERIFY(report);
+    QTemporaryDir folder;
+    const auto saved = wait(backend->runs()->downloadArtifact(*report, folder.path()));
+    QVERIFY2(saved.ok(), qPrintable(saved.error));
+    QCOMPARE(saved.value, folder.filePath(u"report"_qs));
+    QFile file(saved.value);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("<h1>Evaluation</h1>"));
+    const auto again = wait(backend->runs()->downloadArtifact(*report, folder.path()));
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.value, folder.filePath(u"report (2)"_qs));
+
+    // ML Metadata down: the run still shows, with the reason where its outputs would be.
+    m_server->kfp()->metadata().setFailing(true);
+    const auto withoutOutputs = wait(backend->runs()->get(detail.run.id));
+    m_server->kfp()->metadata().setFailing(false);
+    QVERIFY2(withoutOutputs.ok(), qPrintable(withoutOutputs.error));
+    QCOMPARE(withoutOutputs.value.run.state, state::Succeeded);
+    QCOMPARE(withoutOutputs.value.tasks.size(), 2);
+    QVERIFY(withoutOutputs.value.artifacts.isEmpty());
+    QVERIFY2(withoutOutputs.value.outputsNote.contains(u"UNAVAILABLE"),
+             qPrintable(withoutOutputs.value.outputsNote));
+
+    // Through the gateway (a profile user's token) the same, in the user's own namespace.
+    KfpAccess gateway;
+    gateway.mode = KfpAccess::Mode::Gateway;
+    gateway.url = QStringLiteral("http://127.0.0.1:%1/").arg(m_port);
+    gateway.gatewayAuth = KfpAccess::GatewayAuth::Token;
+    KubeflowBackend::Environment environment;
+    auto keychain = std::make_shared<MemorySecretStore>();
+    environment.secrets = keychain;
+    keychain->write(gatewayTokenSecret(u"user"_qs), {{u"value"_qs, kUserToken}},
+                    [](const QString &) {});
+    auto viaGateway = open(u"user"_qs, gateway, environment);
+    QVERIFY2(viaGateway->can(Capability::Artifacts), qPrintable(viaGateway->kfpStatus()));
+    const RunDetail userRun = finishedRunWithOutputs(viaGateway.get(), u"outputs-gateway"_qs);
+    QCOMPARE(userRun.run.state, state::Succeeded);
+    QVERIFY2(userRun.outputsNote.isEmpty(), qPrintable(userRun.outputsNote));
+    QCOMPARE(userRun.metrics.value(u"evaluate/metrics/accuracy"_qs), 0.875);
+    const ArtifactInfo *userTable = findArtifact(userRun, u"featurize"_qs, u"table"_qs);
+    QVERIFY(userTable);
+    const auto userCopy = wait(viaGateway->runs()->downloadArtifact(*userTable, folder.path()));
+    QVERIFY2(userCopy.ok(), qPrintable(userCopy.error));
+    QFile csv(userCopy.value);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll(), QByteArray("a,b\n1,2\n"));
+    // KFP's UI refuses a namespace the user may not view, and an artifact of another one.
+    viaGateway->connection()->setCurrentNamespace(u"team-b"_qs);
+    const auto foreign = wait(viaGateway->runs()->downloadArtifact(*userTable, folder.path()));
+    QVERIFY(!foreign.ok());
+    QVERIFY2(foreign.error.contains(u"403"), qPrintable(foreign.error));
+
+    // A direct URL reaches KFP's API server alone: the run shows, and says how to see its
+    // outputs.
+    KfpAccess direct;
+    direct.mode = KfpAccess::Mode::Direct;
+    direct.url = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    direct.sendUserId = true;
+    direct.userId = kUser;
+    auto viaDirect = open(u"user"_qs, direct);
+    QVERIFY2(viaDirect->can(Capability::Runs), qPrintable(viaDirect->kfpStatus()));
+    QVERIFY(!viaDirect->can(Capability::Artifacts));
+    const auto seenDirectly = wait(viaDirect->runs()->get(userRun.run.id));
+    QVERIFY2(seenDirectly.ok(), qPrintable(seenDirectly.error));
+    QVERIFY(seenDirectly.value.artifacts.isEmpty());
+    QVERIFY2(seenDirectly.value.outputsNote.contains(u"direct URL"),
+             qPrintable(seenDirectly.value.outputsNote));
+    QVERIFY(!wait(viaDirect->runs()->downloadArtifact(*userTable, folder.path())).ok());
 }
 
 void TestKubeflowBackend::gatewayBrowserLoginAndExpiry()

@@ -410,6 +410,19 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
                                           tr("Could not list the runs"), error, tr("Runs"));
             return;
         }
+        // An experiment made since the names were read (here, or elsewhere on a cluster): the
+        // names are read again, once for each one missing.
+        bool missing = false;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString experiment = m_model->run(row)->experimentId;
+            if (!experiment.isEmpty() && !m_experimentNames.contains(experiment) &&
+                !m_experimentsAsked.contains(experiment)) {
+                m_experimentsAsked.insert(experiment);
+                missing = true;
+            }
+        }
+        if (missing && m_backend && m_backend->can(Capability::Experiments))
+            loadExperimentNames(m_backend->experiments(), false);
         // Keep the selection across reloads, or select the run just started.
         const QString wanted =
             m_selectAfterLoad.isEmpty() ? m_runId : std::exchange(m_selectAfterLoad, QString());
@@ -442,10 +455,13 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
     takePending();
 }
 
-void RunsPage::loadExperimentNames(ExperimentService *experiments)
+void RunsPage::loadExperimentNames(ExperimentService *experiments, bool fresh)
 {
-    m_experimentNames.clear();
-    m_model->setExperimentNames({});
+    if (fresh) {
+        m_experimentNames.clear();
+        m_experimentsAsked.clear();
+        m_model->setExperimentNames({});
+    }
     const quint64 generation = ++m_experimentGeneration;
     if (!experiments)
         return;
@@ -752,6 +768,14 @@ void RunsPage::showTaskOutputs()
             m_outputs->setCurrentItem(item);
             m_shownArtifact = i;
         }
+    }
+    if (!m_detail.outputsNote.isEmpty()) {
+        // Why outputs are missing, where they would be.
+        auto *note = new QTreeWidgetItem(m_outputs, {m_detail.outputsNote});
+        note->setFirstColumnSpanned(true);
+        note->setToolTip(0, m_detail.outputsNote);
+        note->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+        note->setFlags(Qt::ItemIsEnabled);
     }
     if (!m_outputs->currentItem()) {
         m_shownArtifact = -1;

@@ -5,6 +5,7 @@
 #include "views/runs/runcompare.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QStringDecoder>
 #include <QTimer>
 #include <QWidget>
@@ -78,7 +79,8 @@ public:
 
 private:
     void bindBackend(backend::Backend *backend);
-    void loadExperimentNames(backend::ExperimentService *experiments);
+    // fresh: forget the names known (another backend or scope); else add to them.
+    void loadExperimentNames(backend::ExperimentService *experiments, bool fresh = true);
     void fillExperimentFilter();
     void applyFilters();
     void chooseFile();
@@ -97,6 +99,7 @@ private:
     QPointer<backend::Backend> m_backend;
     // Experiment names of the bound backend, for the runs table.
     QHash<QString, QString> m_experimentNames;
+    QSet<QString> m_experimentsAsked; // ids looked up again since the last full read
     quint64 m_experimentGeneration = 0;
     RunListModel *m_model;
     RunLauncher *m_launcher;
