@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
@@ -470,7 +471,8 @@ QFuture<Result<PipelineVersionInfo>> KfpPipelineService::uploadVersion(const QSt
         return name;
     });
     const auto kfp = m_scope->kfp();
-    KfpScope *scope = m_scope;
+    // Answers may come after the backend is gone: they keep the scope alive.
+    const std::shared_ptr<KfpScope> scope = m_scope->shared_from_this();
     const QString ns = m_scope->ns();
     return announced(
         chain<PipelineVersionInfo>(
@@ -528,7 +530,8 @@ QFuture<Result<Page<PipelineVersionInfo>>> KfpPipelineService::versions(const QS
 {
     if (const QString why = m_scope->unavailable(); !why.isEmpty())
         return failed<Page<PipelineVersionInfo>>(why);
-    KfpScope *scope = m_scope;
+    // Answers may come after the backend is gone: they keep the scope alive.
+    const std::shared_ptr<KfpScope> scope = m_scope->shared_from_this();
     return mapped<Page<PipelineVersionInfo>>(
         m_scope->kfp()->listPipelineVersions(pipelineId, listRequest(page, {})),
         [scope, pipelineId](const QJsonObject &o) {
@@ -762,7 +765,7 @@ QFuture<Result<RunDetail>> withMetadata(const Result<RunDetail> &run, const Meta
 // Runs made from an uploaded version name their pipeline and version by id only: the names are
 // looked up once (those not known yet, all at once) and then filled in.
 template<typename T>
-QFuture<Result<T>> withPipelineNames(QFuture<Result<T>> runs, KfpScope *scope,
+QFuture<Result<T>> withPipelineNames(QFuture<Result<T>> runs, std::shared_ptr<KfpScope> scope,
                                      QList<RunInfo *> (*runsOf)(T &))
 {
     const auto fill = [scope, runsOf](Result<T> r) {
@@ -857,11 +860,12 @@ QFuture<Result<Page<RunInfo>>> KfpRunService::list(const RunQuery &query)
             tr("A Kubeflow cluster sorts runs by name, status, start or end time only."));
     kfp::ListRequest request = listRequest(query.page, m_scope->ns());
     request.filter = runFilter(query);
-    KfpScope *scope = m_scope;
+    // Answers may come after the backend is gone: they keep the scope alive.
+    const std::shared_ptr<KfpScope> scope = m_scope->shared_from_this();
     auto page = mapped<Page<RunInfo>>(m_scope->kfp()->listRuns(request, query.experimentId),
                                       [scope](const QJsonObject &o) {
                                           for (const QJsonValue &v : o.value(u"runs").toArray())
-                                              rememberReference(scope, v.toObject());
+                                              rememberReference(scope.get(), v.toObject());
                                           return pageOf<RunInfo>(o, u"runs"_qs, runFromJson);
                                       });
     return withPipelineNames<Page<RunInfo>>(page, scope, runsOfPage);
@@ -871,11 +875,12 @@ QFuture<Result<RunDetail>> KfpRunService::get(const QString &runId)
 {
     if (const QString why = m_scope->unavailable(); !why.isEmpty())
         return failed<RunDetail>(why);
-    KfpScope *scope = m_scope;
+    // Answers may come after the backend is gone: they keep the scope alive.
+    const std::shared_ptr<KfpScope> scope = m_scope->shared_from_this();
     auto refs = std::make_shared<MetadataRefs>();
     auto detail =
         mapped<RunDetail>(m_scope->kfp()->getRun(runId), [scope, refs](const QJsonObject &o) {
-            rememberReference(scope, o);
+            rememberReference(scope.get(), o);
             return runDetailFromJson(o, refs.get());
         });
     auto withOutputs = chain<RunDetail>(detail, [scope, refs](const Result<RunDetail> &r) {
@@ -1049,10 +1054,13 @@ QFuture<Result<QString>> KfpRunService::downloadArtifact(const ArtifactInfo &art
     const std::shared_ptr<const kfp::MetadataClient> metadata = m_scope->metadata();
     if (!metadata)
         return failed<QString>(m_scope->metadataError());
-    // The file is named for the last part of its key (KFP names it for the output).
+    // The file is named for the last part of its key (KFP names it for the output); names from
+    // the cluster never reach outside the folder.
     QString fileName = kfp::artifactLocation(artifact.uri).key.section(u'/', -1);
     if (fileName.isEmpty() || fileName == u"." || fileName == u"..")
-        fileName = artifact.name;
+        fileName = QFileInfo(artifact.name).fileName();
+    if (fileName.isEmpty() || fileName == u"." || fileName == u".." || fileName.contains(u'\\'))
+        fileName = u"artifact"_qs;
     return chain<QString>(
         metadata->read(artifact.uri, m_scope->ns()),
         [destinationDir, fileName](const kfp::MetadataClient::Answer<QByteArray> &read) {

@@ -15,7 +15,7 @@ namespace kfw::kubeflow {
 // What the KFP services share: the clients of the connection and the profile namespace every
 // call is scoped to. Set by the backend as the connection comes and goes; read by the services
 // on the thread they live in.
-class KfpScope
+class KfpScope : public std::enable_shared_from_this<KfpScope>
 {
 public:
     void set(std::shared_ptr<const kube::KubeClient> kube,

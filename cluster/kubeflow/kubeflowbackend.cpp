@@ -17,10 +17,10 @@ KubeflowBackend::KubeflowBackend(kube::ContextConnection *connection, KfpAccess 
     , m_name(connection->name())
     , m_access(std::move(access))
     , m_environment(std::move(environment))
-    , m_pipelines(new KfpPipelineService(&m_scope, this))
-    , m_experiments(new KfpExperimentService(&m_scope, this))
-    , m_runs(new KfpRunService(&m_scope, this))
-    , m_recurringRuns(new KfpRecurringRunService(&m_scope, this))
+    , m_pipelines(new KfpPipelineService(m_scope.get(), this))
+    , m_experiments(new KfpExperimentService(m_scope.get(), this))
+    , m_runs(new KfpRunService(m_scope.get(), this))
+    , m_recurringRuns(new KfpRecurringRunService(m_scope.get(), this))
     , m_profiles(new KubeflowProfileService(this))
     , m_notebooks(new KubeflowNotebookService(m_profiles, this))
 {
@@ -28,7 +28,7 @@ KubeflowBackend::KubeflowBackend(kube::ContextConnection *connection, KfpAccess 
             &KubeflowBackend::onConnectionState);
     connect(connection, &kube::ContextConnection::currentNamespaceChanged, this,
             [this](const QString &ns) {
-                m_scope.setNamespace(ns);
+                m_scope->setNamespace(ns);
                 m_notebooks->setNamespace(ns);
                 emit scopeChanged();
             });
@@ -103,7 +103,7 @@ void KubeflowBackend::onConnectionState()
     m_detected = false;
     m_kfpStatus.clear();
     m_gateway.reset();
-    m_scope.set({}, {});
+    m_scope->set({}, {});
     m_profiles->set({}, {});
     m_notebooks->set({}, {}, {});
     if (m_capabilities != Capability::None) {
@@ -116,7 +116,7 @@ void KubeflowBackend::onConnectionState()
 
 void KubeflowBackend::setUp()
 {
-    m_scope.setNamespace(m_connection->currentNamespace());
+    m_scope->setNamespace(m_connection->currentNamespace());
     m_notebooks->setNamespace(m_connection->currentNamespace());
     if (m_access.mode != KfpAccess::Mode::Gateway) {
         connectWith({});
@@ -237,14 +237,14 @@ void KubeflowBackend::connectWith(std::shared_ptr<kube::CredentialSource> gatewa
         emit detected();
         return;
     }
-    m_scope.set(m_connection->client(), c.kfp, c.metadata, c.metadataError);
+    m_scope->set(m_connection->client(), c.kfp, c.metadata, c.metadataError);
     detect();
 }
 
 void KubeflowBackend::detect()
 {
     const quint64 generation = m_generation;
-    auto healthz = m_scope.kfp()->healthz();
+    auto healthz = m_scope->kfp()->healthz();
     auto kinds = m_connection->client()->installedKinds();
     backend::whenFinished(
         healthz, this, [this, generation, kinds](const kube::ApiResponse &health) mutable {
@@ -258,7 +258,7 @@ void KubeflowBackend::detect()
                                 Capability::RecurringRuns;
                         // Artifacts come from ML Metadata and KFP's UI, which a direct URL
                         // does not reach.
-                        if (m_scope.metadata())
+                        if (m_scope->metadata())
                             caps |= Capability::Artifacts;
                         m_kfpStatus =
                             tr("Kubeflow Pipelines reachable %1").arg(m_access.describe());

@@ -65,7 +65,7 @@ public:
     // What detection found about KFP: empty while unknown, else reachable or why not.
     QString kfpStatus() const { return m_kfpStatus; }
     bool isDetected() const { return m_detected; }
-    QString currentNamespace() const { return m_scope.ns(); }
+    QString currentNamespace() const { return m_scope->ns(); }
     // The gateway credentials in use (gateway mode), for the login state.
     std::shared_ptr<GatewayCredentials> gatewayCredentials() const { return m_gateway; }
 
@@ -84,7 +84,8 @@ private:
     QString m_name;
     KfpAccess m_access;
     Environment m_environment;
-    KfpScope m_scope;
+    // Shared with the answers still on their way when the backend goes.
+    std::shared_ptr<KfpScope> m_scope = std::make_shared<KfpScope>();
     std::shared_ptr<GatewayCredentials> m_gateway;
     backend::Capabilities m_capabilities;
     QString m_kfpStatus;
