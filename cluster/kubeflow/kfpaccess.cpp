@@ -7,6 +7,15 @@ namespace kfw::kubeflow {
 
 namespace {
 
+// The path of a gateway or direct URL, without a trailing slash: what the routes go under.
+QString pathUnder(const QString &url)
+{
+    QString path = QUrl(url).path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    return path;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kfw::kubeflow::KfpAccess", text);
@@ -115,9 +124,9 @@ QString KfpAccess::basePath() const
     case Mode::ServiceProxy:
         return kfp::KfpClient::serviceProxyPath();
     case Mode::Gateway:
-        return QUrl(url).path().chopped(url.endsWith(u'/') ? 1 : 0) + u"/pipeline";
+        return pathUnder(url) + u"/pipeline";
     case Mode::Direct:
-        return QUrl(url).path().chopped(url.endsWith(u'/') ? 1 : 0);
+        return pathUnder(url);
     }
     return {};
 }
@@ -130,7 +139,7 @@ QString KfpAccess::metadataPath() const
                                                 QStringLiteral("metadata-envoy-service"), 9090);
     case Mode::Gateway:
         // Kubeflow's gateway routes /ml_metadata to the metadata Envoy.
-        return QUrl(url).path().chopped(url.endsWith(u'/') ? 1 : 0);
+        return pathUnder(url);
     case Mode::Direct:
         break;
     }
