@@ -1713,6 +1713,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>direct URL %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A direct URL reaches KFP&apos;s API server alone; artifacts and metrics of runs are read from ML Metadata and KFP&apos;s UI, which the API server&apos;s service proxy or the Kubeflow gateway reach. Change how the workbench reaches Kubeflow Pipelines to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::kubeflow::KfpRunService</name>
@@ -1729,10 +1733,6 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Artifacts of cluster runs are kept in the cluster&apos;s object store (%1), which the workbench does not reach yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A Kubeflow cluster cannot filter runs by metric, parameter or label; clear that filter, or compare the runs (Ctrl+Shift+C) to sort them by a metric.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,6 +1742,21 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     </message>
     <message>
         <source>%1 The log was not kept on this computer: it is kept once it has been shown after the task ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ML Metadata no longer holds %n of the run&apos;s artifacts.</source>
+        <translation>
+            <numerusform>ML Metadata no longer holds %n of the run&apos;s artifacts.</numerusform>
+            <numerusform>ML Metadata no longer holds %n of the run&apos;s artifacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2); check that the folder is writable and the disk has room</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

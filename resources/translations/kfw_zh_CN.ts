@@ -1718,6 +1718,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>direct URL %1</source>
         <translation>直连 URL %1</translation>
     </message>
+    <message>
+        <source>A direct URL reaches KFP&apos;s API server alone; artifacts and metrics of runs are read from ML Metadata and KFP&apos;s UI, which the API server&apos;s service proxy or the Kubeflow gateway reach. Change how the workbench reaches Kubeflow Pipelines to see them.</source>
+        <translation>直接 URL 只能访问 KFP 的 API 服务器；运行的工件和指标需从 ML Metadata 和 KFP 界面读取，而这两者需通过 API 服务器的服务代理或 Kubeflow 网关访问。请更改工作台访问 Kubeflow Pipelines 的方式以查看它们。</translation>
+    </message>
 </context>
 <context>
     <name>kfw::kubeflow::KfpRunService</name>
@@ -1734,10 +1738,6 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <translation>运行 %2 的任务 %1（尚）没有 Pod；任务运行后即可看到日志。</translation>
     </message>
     <message>
-        <source>Artifacts of cluster runs are kept in the cluster&apos;s object store (%1), which the workbench does not reach yet.</source>
-        <translation>集群运行的制品保存在集群的对象存储（%1）中，工作台目前还无法访问。</translation>
-    </message>
-    <message>
         <source>A Kubeflow cluster cannot filter runs by metric, parameter or label; clear that filter, or compare the runs (Ctrl+Shift+C) to sort them by a metric.</source>
         <translation>Kubeflow 集群无法按指标、参数或标签筛选运行；请清除该筛选条件，或比较这些运行（Ctrl+Shift+C）以按指标排序。</translation>
     </message>
@@ -1748,6 +1748,20 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
     <message>
         <source>%1 The log was not kept on this computer: it is kept once it has been shown after the task ended.</source>
         <translation>%1 此日志未保存在本机：任务结束后显示过一次的日志才会被保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>ML Metadata no longer holds %n of the run&apos;s artifacts.</source>
+        <translation>
+            <numerusform>ML Metadata 中已不再保存该运行的 %n 个工件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (%2); check that the folder is writable and the disk has room</source>
+        <translation>无法写入 %1（%2）；请检查文件夹是否可写以及磁盘空间是否充足</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,28 @@ private slots:
         const auto *text = qobject_cast<QPlainTextEdit *>(page()->artifactView()->current());
         QVERIFY(text);
         QCOMPARE(text->toPlainText(), u"trained for 3 epochs"_qs);
+
+        // Compared beside a run of another backend: the cluster run's metric and confusion
+        // matrix are there, each run labelled with where it ran.
+        page()->table()->selectRow(model->rowOf(id));
+        page()->compareSelected();
+        QTRY_VERIFY(page()->comparison() && page()->comparison()->runCount() == 1);
+        backend::RunDetail local;
+        local.run.id = u"local-1"_qs;
+        local.run.name = u"on the workstation"_qs;
+        local.run.state = backend::state::Succeeded;
+        local.metrics.insert(u"train/metrics/accuracy"_qs, 0.8);
+        page()->comparison()->addRuns({views::ComparedRun{u"Local workstation"_qs, local}});
+        QTRY_COMPARE(page()->comparison()->comparison().runs.size(), 2);
+        const views::RunComparison &c = page()->comparison()->comparison();
+        const int clusterRun = c.runIds.indexOf(m_backends->active()->displayName() + u'/' + id);
+        QVERIFY2(clusterRun >= 0, qPrintable(c.runIds.join(u", "_qs)));
+        const int accuracy = int(c.metrics.indexOf(u"train/metrics/accuracy"_qs));
+        QVERIFY(accuracy >= 0);
+        QCOMPARE(c.metricValues.at(clusterRun).at(accuracy), std::optional<double>(0.91));
+        QVERIFY(c.isBest(clusterRun, accuracy));
+        QVERIFY(!c.matrices.at(clusterRun).isEmpty());
+        page()->comparison()->close();
         // And a cluster does not sort by a metric: the order stays, and the page says why.
         const int before = m_notifications.rowCount();
         page()->setExtraColumns({u"accuracy"_qs}, {});
