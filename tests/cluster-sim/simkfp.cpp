@@ -1172,6 +1172,43 @@ void SimKfp::seedDemo()
             {u"sdkVersion"_qs, u"kfp-2.7.0"_qs},
             {u"root"_qs, QJsonObject{{u"dag"_qs, QJsonObject{{u"tasks"_qs, dagTasks}}}}}};
     };
+    // What the demo tasks put out, so that the sandbox shows artifacts, metrics and viewers.
+    setTaskOutputs(
+        u"evaluate"_qs,
+        QJsonObject{
+            {u"parameters"_qs, QJsonObject{{u"passed"_qs, true}}},
+            {u"artifacts"_qs,
+             QJsonObject{
+                 {u"metrics"_qs, QJsonObject{{u"type"_qs, u"system.Metrics"_qs},
+                                             {u"metadata"_qs, QJsonObject{{u"accuracy"_qs, 0.912},
+                                                                          {u"f1"_qs, 0.887}}}}},
+                 {u"classification"_qs,
+                  QJsonObject{
+                      {u"type"_qs, u"system.ClassificationMetrics"_qs},
+                      {u"metadata"_qs,
+                       QJsonObject{
+                           {u"confusionMatrix"_qs,
+                            QJsonObject{
+                                {u"annotationSpecs"_qs,
+                                 QJsonArray{QJsonObject{{u"displayName"_qs, u"cat"_qs}},
+                                            QJsonObject{{u"displayName"_qs, u"dog"_qs}},
+                                            QJsonObject{{u"displayName"_qs, u"bird"_qs}}}},
+                                {u"rows"_qs,
+                                 QJsonArray{QJsonObject{{u"row"_qs, QJsonArray{41, 6, 3}}},
+                                            QJsonObject{{u"row"_qs, QJsonArray{4, 44, 2}}},
+                                            QJsonObject{{u"row"_qs, QJsonArray{2, 1, 47}}}}}}}}}}},
+                 {u"report"_qs,
+                  QJsonObject{{u"type"_qs, u"system.Markdown"_qs},
+                              {u"content"_qs, u"# Evaluation\n\nAccuracy **0.912** on 150 "
+                                              "held-out images.\n"_qs}}}}}});
+    setTaskOutputs(
+        u"train"_qs,
+        QJsonObject{
+            {u"artifacts"_qs,
+             QJsonObject{{u"model"_qs, QJsonObject{{u"type"_qs, u"system.Model"_qs},
+                                                   {u"metadata"_qs,
+                                                    QJsonObject{{u"framework"_qs, u"sklearn"_qs}}},
+                                                   {u"content"_qs, u"model weights"_qs}}}}}});
     const QList<std::pair<QString, QStringList>> demos = {
         {u"train-and-evaluate"_qs, {u"load-data"_qs, u"train"_qs, u"evaluate"_qs}},
         {u"hello-world"_qs, {u"say-hello"_qs}}};

@@ -22,6 +22,7 @@
 #include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -165,6 +166,18 @@ private slots:
                  (QStringList{u"cat"_qs, u"dog"_qs}));
         QCOMPARE(page()->artifactView()->confusionMatrix()->matrix().rows.at(1),
                  (QList<double>{1, 9}));
+        // With KFW_TEST_SCREENSHOTS=DIR, the Outputs tab with the matrix, to look at.
+        if (const QString dir = qEnvironmentVariable("KFW_TEST_SCREENSHOTS"); !dir.isEmpty()) {
+            for (QTabWidget *tabs : page()->findChildren<QTabWidget *>()) {
+                for (QWidget *w = outputs; w && tabs->isAncestorOf(outputs);
+                     w = w->parentWidget()) {
+                    if (tabs->indexOf(w) >= 0)
+                        tabs->setCurrentIndex(tabs->indexOf(w));
+                }
+            }
+            QTest::qWait(200);
+            page()->grab().save(dir + u"/cluster-run-outputs.png"_qs);
+        }
         outputs->setCurrentItem(outputNamed(u"notes"_qs));
         QTRY_COMPARE(page()->artifactView()->shownKind(), u"text"_qs);
         const auto *text = qobject_cast<QPlainTextEdit *>(page()->artifactView()->current());
