@@ -109,7 +109,7 @@ public:
         return m_ok;
     }
 
-private:
+    // Spoils the message: nothing more is read from it.
     quint64 fail()
     {
         m_ok = false;
@@ -117,6 +117,7 @@ private:
         return 0;
     }
 
+private:
     const char *m_at;
     const char *m_end;
     bool m_ok = true;
@@ -131,241 +132,244 @@ void writeVarint(QByteArray *out, quint64 value)
     out->append(char(value));
 }
 
-QJsonValue structValue(QByteArrayView bytes, bool *ok, int depth);
-
-// google.protobuf.Value
-QJsonValue jsonValue(QByteArrayView bytes, bool *ok, int depth)
+// Walks a message's fields: each(field, wire, reader) reads the fields it knows and returns true,
+// the others are skipped. False when the message, or one inside it (inner), is malformed.
+template<typename F>
+bool readFields(QByteArrayView bytes, F each)
 {
     Reader r(bytes);
-    QJsonValue value = QJsonValue::Null;
     quint32 field = 0;
     int wire = 0;
     while (r.next(&field, &wire)) {
+        if (!each(field, wire, r))
+            r.skip(wire);
+    }
+    return r.ok();
+}
+
+// A length-delimited field read as a message by parse (false: malformed).
+template<typename Parse>
+bool nested(Reader &r, int wire, Parse parse)
+{
+    return r.expect(wire, 2) && parse(r.bytes());
+}
+
+QString text(Reader &r, int wire)
+{
+    return r.expect(wire, 2) ? QString::fromUtf8(r.bytes()) : QString();
+}
+
+constexpr int kMaxDepth = 64; // deeper than any metadata: refused rather than recursed into
+
+bool structValue(QByteArrayView bytes, QJsonObject *out, int depth);
+
+// google.protobuf.Value
+bool jsonValue(QByteArrayView bytes, QJsonValue *out, int depth)
+{
+    *out = QJsonValue::Null;
+    if (depth > kMaxDepth)
+        return false;
+    bool inner = true;
+    const bool read = readFields(bytes, [&](quint32 field, int wire, Reader &r) {
         switch (field) {
         case 1: // null_value
             if (r.expect(wire, 0))
                 r.varint();
-            value = QJsonValue::Null;
-            break;
+            *out = QJsonValue::Null;
+            return true;
         case 2: // number_value
             if (r.expect(wire, 1))
-                value = r.fixed64();
-            break;
+                *out = r.fixed64();
+            return true;
         case 3: // string_value
-            if (r.expect(wire, 2))
-                value = QString::fromUtf8(r.bytes());
-            break;
+            *out = text(r, wire);
+            return true;
         case 4: // bool_value
             if (r.expect(wire, 0))
-                value = r.varint() != 0;
-            break;
-        case 5: // struct_value
-            if (r.expect(wire, 2))
-                value = structValue(r.bytes(), ok, depth + 1);
-            break;
+                *out = r.varint() != 0;
+            return true;
+        case 5: { // struct_value
+            QJsonObject object;
+            inner &= nested(r, wire,
+                            [&](QByteArrayView b) { return structValue(b, &object, depth + 1); });
+            *out = object;
+            return true;
+        }
         case 6: { // list_value: repeated Value values = 1
-            if (!r.expect(wire, 2))
-                break;
-            Reader list(r.bytes());
             QJsonArray array;
-            quint32 f = 0;
-            int w = 0;
-            while (list.next(&f, &w)) {
-                if (f == 1 && list.expect(w, 2))
-                    array.append(depth > 64 ? QJsonValue()
-                                            : jsonValue(list.bytes(), ok, depth + 1));
-                else
-                    list.skip(w);
-            }
-            if (!list.ok())
-                *ok = false;
-            value = array;
-            break;
+            inner &= nested(r, wire, [&](QByteArrayView b) {
+                return readFields(b, [&](quint32 f, int w, Reader &list) {
+                    if (f != 1)
+                        return false;
+                    QJsonValue item;
+                    inner &= nested(
+                        list, w, [&](QByteArrayView v) { return jsonValue(v, &item, depth + 1); });
+                    array.append(item);
+                    return true;
+                });
+            });
+            *out = array;
+            return true;
         }
         default:
-            r.skip(wire);
+            return false;
         }
-    }
-    if (!r.ok())
-        *ok = false;
-    return value;
+    });
+    return read && inner;
+}
+
+// A map entry: key = 1 (string), value = 2 (a message read by value).
+template<typename Value>
+bool mapEntry(QByteArrayView bytes, QString *key, Value value)
+{
+    bool inner = true;
+    const bool read = readFields(bytes, [&](quint32 field, int wire, Reader &r) {
+        if (field == 1)
+            *key = text(r, wire);
+        else if (field == 2)
+            inner &= nested(r, wire, value);
+        else
+            return false;
+        return true;
+    });
+    return read && inner;
 }
 
 // google.protobuf.Struct: map<string, Value> fields = 1.
-QJsonValue structValue(QByteArrayView bytes, bool *ok, int depth)
+bool structValue(QByteArrayView bytes, QJsonObject *out, int depth)
 {
-    if (depth > 64) { // deeper than any metadata; refuse rather than recurse without end
-        *ok = false;
-        return {};
-    }
-    Reader r(bytes);
-    QJsonObject object;
-    quint32 field = 0;
-    int wire = 0;
-    while (r.next(&field, &wire)) {
-        if (field != 1 || !r.expect(wire, 2)) {
-            r.skip(wire);
-            continue;
-        }
-        Reader entry(r.bytes());
-        QString key;
-        QJsonValue value = QJsonValue::Null;
-        quint32 f = 0;
-        int w = 0;
-        while (entry.next(&f, &w)) {
-            if (f == 1 && entry.expect(w, 2))
-                key = QString::fromUtf8(entry.bytes());
-            else if (f == 2 && entry.expect(w, 2))
-                value = jsonValue(entry.bytes(), ok, depth);
-            else
-                entry.skip(w);
-        }
-        if (!entry.ok())
-            *ok = false;
-        object.insert(key, value);
-    }
-    if (!r.ok())
-        *ok = false;
-    return object;
+    if (depth > kMaxDepth)
+        return false;
+    bool inner = true;
+    const bool read = readFields(bytes, [&](quint32 field, int wire, Reader &r) {
+        if (field != 1)
+            return false;
+        inner &= nested(r, wire, [&](QByteArrayView entry) {
+            QString key;
+            QJsonValue value = QJsonValue::Null;
+            const bool ok = mapEntry(entry, &key,
+                                     [&](QByteArrayView v) { return jsonValue(v, &value, depth); });
+            out->insert(key, value);
+            return ok;
+        });
+        return true;
+    });
+    return read && inner;
 }
 
 // ml_metadata.Value. KFP's launcher stores an artifact's metadata list as {"list": [...]} and a
 // struct as {"struct": {...}} in struct_value (unwrapped again when unwrap), and a bool as an int;
 // an execution's parameters are plain structs.
-QJsonValue mlmdValue(QByteArrayView bytes, bool *ok, bool unwrap)
+bool mlmdValue(QByteArrayView bytes, QJsonValue *out, bool unwrap)
 {
-    Reader r(bytes);
-    QJsonValue value = QJsonValue::Null;
-    quint32 field = 0;
-    int wire = 0;
-    while (r.next(&field, &wire)) {
+    *out = QJsonValue::Null;
+    bool inner = true;
+    const bool read = readFields(bytes, [&](quint32 field, int wire, Reader &r) {
         switch (field) {
         case 1: // int_value
             if (r.expect(wire, 0))
-                value = double(qint64(r.varint()));
-            break;
+                *out = double(qint64(r.varint()));
+            return true;
         case 2: // double_value
             if (r.expect(wire, 1))
-                value = r.fixed64();
-            break;
+                *out = r.fixed64();
+            return true;
         case 3: // string_value
-            if (r.expect(wire, 2))
-                value = QString::fromUtf8(r.bytes());
-            break;
+            *out = text(r, wire);
+            return true;
         case 4: { // struct_value
-            if (!r.expect(wire, 2))
-                break;
-            const QJsonObject object = structValue(r.bytes(), ok, 0).toObject();
+            QJsonObject object;
+            inner &= nested(r, wire, [&](QByteArrayView b) { return structValue(b, &object, 0); });
             if (unwrap && object.size() == 1 && object.value(u"list").isArray())
-                value = object.value(u"list");
+                *out = object.value(u"list");
             else if (unwrap && object.size() == 1 && object.value(u"struct").isObject())
-                value = object.value(u"struct");
+                *out = object.value(u"struct");
             else
-                value = object;
-            break;
+                *out = object;
+            return true;
         }
         case 6: // bool_value
             if (r.expect(wire, 0))
-                value = r.varint() != 0;
-            break;
+                *out = r.varint() != 0;
+            return true;
         default: // proto_value (Any) and anything newer: not shown
-            r.skip(wire);
+            return false;
         }
-    }
-    if (!r.ok())
-        *ok = false;
-    return value;
+    });
+    return read && inner;
 }
 
-// map<string, ml_metadata.Value> entry
-void mapEntry(QByteArrayView bytes, QJsonObject *into, bool *ok, bool unwrap)
+// map<string, ml_metadata.Value> custom_properties, one entry.
+bool customProperty(Reader &r, int wire, QJsonObject *into, bool unwrap)
 {
-    Reader r(bytes);
-    QString key;
-    QJsonValue value = QJsonValue::Null;
-    quint32 field = 0;
-    int wire = 0;
-    while (r.next(&field, &wire)) {
-        if (field == 1 && r.expect(wire, 2))
-            key = QString::fromUtf8(r.bytes());
-        else if (field == 2 && r.expect(wire, 2))
-            value = mlmdValue(r.bytes(), ok, unwrap);
-        else
-            r.skip(wire);
-    }
-    if (!r.ok())
-        *ok = false;
-    into->insert(key, value);
+    return nested(r, wire, [&](QByteArrayView entry) {
+        QString key;
+        QJsonValue value = QJsonValue::Null;
+        const bool ok =
+            mapEntry(entry, &key, [&](QByteArrayView v) { return mlmdValue(v, &value, unwrap); });
+        into->insert(key, value);
+        return ok;
+    });
+}
+
+qint64 integer(Reader &r, int wire)
+{
+    return r.expect(wire, 0) ? qint64(r.varint()) : 0;
 }
 
 std::optional<MlmdArtifact> artifact(QByteArrayView bytes)
 {
-    Reader r(bytes);
     MlmdArtifact a;
-    bool ok = true;
-    quint32 field = 0;
-    int wire = 0;
-    while (r.next(&field, &wire)) {
+    bool inner = true;
+    const bool read = readFields(bytes, [&](quint32 field, int wire, Reader &r) {
         switch (field) {
         case 1:
-            if (r.expect(wire, 0))
-                a.id = qint64(r.varint());
-            break;
+            a.id = integer(r, wire);
+            return true;
         case 3:
-            if (r.expect(wire, 2))
-                a.uri = QString::fromUtf8(r.bytes());
-            break;
+            a.uri = text(r, wire);
+            return true;
         case 5:
-            if (r.expect(wire, 2))
-                mapEntry(r.bytes(), &a.customProperties, &ok, true);
-            break;
+            inner &= customProperty(r, wire, &a.customProperties, true);
+            return true;
         case 6:
-            if (r.expect(wire, 0))
-                a.state = int(r.varint());
-            break;
+            a.state = int(integer(r, wire));
+            return true;
         case 7:
-            if (r.expect(wire, 2))
-                a.name = QString::fromUtf8(r.bytes());
-            break;
+            a.name = text(r, wire);
+            return true;
         case 8:
-            if (r.expect(wire, 2))
-                a.type = QString::fromUtf8(r.bytes());
-            break;
+            a.type = text(r, wire);
+            return true;
         default:
-            r.skip(wire);
+            return false;
         }
-    }
-    if (!r.ok() || !ok)
+    });
+    if (!read || !inner)
         return std::nullopt;
     return a;
 }
 
 std::optional<MlmdExecution> execution(QByteArrayView bytes)
 {
-    Reader r(bytes);
     MlmdExecution e;
-    bool ok = true;
-    quint32 field = 0;
-    int wire = 0;
-    while (r.next(&field, &wire)) {
+    bool inner = true;
+    const bool read = readFields(bytes, [&](quint32 field, int wire, Reader &r) {
         switch (field) {
         case 1:
-            if (r.expect(wire, 0))
-                e.id = qint64(r.varint());
-            break;
+            e.id = integer(r, wire);
+            return true;
         case 3:
-            if (r.expect(wire, 0))
-                e.state = int(r.varint());
-            break;
+            e.state = int(integer(r, wire));
+            return true;
         case 5:
-            if (r.expect(wire, 2))
-                mapEntry(r.bytes(), &e.customProperties, &ok, false);
-            break;
+            inner &= customProperty(r, wire, &e.customProperties, false);
+            return true;
         default:
-            r.skip(wire);
+            return false;
         }
-    }
-    if (!r.ok() || !ok)
+    });
+    if (!read || !inner)
         return std::nullopt;
     return e;
 }
@@ -374,21 +378,21 @@ std::optional<MlmdExecution> execution(QByteArrayView bytes)
 template<typename T, typename Parse>
 std::optional<QList<T>> repeatedMessages(const QByteArray &message, Parse parse)
 {
-    Reader r(message);
     QList<T> list;
-    quint32 field = 0;
-    int wire = 0;
-    while (r.next(&field, &wire)) {
-        if (field == 1 && r.expect(wire, 2)) {
-            std::optional<T> one = parse(r.bytes());
-            if (!one)
-                return std::nullopt;
-            list << *one;
-        } else {
-            r.skip(wire);
-        }
-    }
-    if (!r.ok())
+    const bool read = readFields(message, [&](quint32 field, int wire, Reader &r) {
+        if (field != 1)
+            return false;
+        nested(r, wire, [&](QByteArrayView bytes) {
+            std::optional<T> one = parse(bytes);
+            if (one)
+                list << *one;
+            else
+                r.fail();
+            return true;
+        });
+        return true;
+    });
+    if (!read)
         return std::nullopt;
     return list;
 }
@@ -616,34 +620,21 @@ MetadataClient::executions(const QList<qint64> &ids) const
               });
 }
 
-QFuture<MetadataClient::Answer<QByteArray>> MetadataClient::read(const QString &uri,
-                                                                 const QString &ns) const
+kube::LogStream *MetadataClient::download(const QString &uri, const QString &ns, QObject *parent,
+                                          QString *error) const
 {
     const ArtifactLocation where = artifactLocation(uri);
     if (where.source.isEmpty()) {
-        return QtFuture::makeReadyFuture(Answer<QByteArray>{
-            {},
-            text("%1 is not in an object store KFP's UI reads (minio://, s3:// or gs://).")
-                .arg(uri)});
+        *error = text("%1 is not in an object store KFP's UI reads (minio://, s3:// or gs://).")
+                     .arg(uri);
+        return nullptr;
     }
     http::Request request;
     request.url = m_kube->url(m_uiPath + QStringLiteral("/artifacts/") + where.source + u'/' +
                                   where.bucket + u'/' + where.key,
                               {{QStringLiteral("namespace"), ns}});
     request.headers = {{"Accept", "*/*"}};
-    request.timeout = std::chrono::minutes(10);
-    return m_kube->sendRaw(request).then(
-        QtFuture::Launch::Sync, [uri](const http::Response &response) -> Answer<QByteArray> {
-            if (response.failure != http::Failure::None)
-                return {{}, text("KFP's UI could not be reached: %1").arg(response.error)};
-            if (response.status != 200)
-                return {{},
-                        text("KFP's UI did not hand out %1 (HTTP %2): %3")
-                            .arg(uri)
-                            .arg(response.status)
-                            .arg(bodyText(response.body))};
-            return {response.body, {}};
-        });
+    return m_kube->stream(request, parent);
 }
 
 } // namespace kfw::kfp

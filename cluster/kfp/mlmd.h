@@ -88,8 +88,11 @@ public:
 
     QFuture<Answer<QList<MlmdArtifact>>> artifacts(const QList<qint64> &ids) const;
     QFuture<Answer<QList<MlmdExecution>>> executions(const QList<qint64> &ids) const;
-    // The artifact's bytes as stored, read through the UI for the profile namespace ns.
-    QFuture<Answer<QByteArray>> read(const QString &uri, const QString &ns) const;
+    // The artifact's file as stored, through the UI for the profile namespace ns, in pieces as it
+    // comes (the stream lives in the calling thread); null, with error set, when the URI is not
+    // in an object store the UI reads.
+    kube::LogStream *download(const QString &uri, const QString &ns, QObject *parent,
+                              QString *error) const;
 
 private:
     QFuture<Answer<QByteArray>> call(const QString &method, const QByteArray &message) const;

@@ -546,12 +546,21 @@ void LogStream::attach(http::Stream *stream)
             return;
         m_ended = true;
         QString error;
-        if (response.failure != http::Failure::None && response.failure != http::Failure::Canceled)
+        // A transfer cut short (cancelled, or the workbench shutting down) did not end: what came
+        // is not the whole body.
+        if (response.failure != http::Failure::None)
             error = response.error;
         else if (response.failure == http::Failure::None && !response.isHttpSuccess())
             error = toApiResponse(response).error;
         emit ended(error);
     });
+}
+
+LogStream *KubeClient::stream(http::Request request, QObject *parent) const
+{
+    auto *body = new LogStream(parent);
+    detail::StreamOpener::open(body, m_http, m_connection.credentials, std::move(request), false);
+    return body;
 }
 
 void LogStream::fail(const QString &error)

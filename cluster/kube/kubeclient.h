@@ -130,7 +130,8 @@ private:
     bool m_ended = false;
 };
 
-// A pod's log text as it arrives; ended() carries an error message, empty when the log ended.
+// A response body as it arrives (a pod's log, a file); ended() carries an error message, empty
+// when the body ended.
 class LogStream : public QObject
 {
     Q_OBJECT
@@ -204,6 +205,9 @@ public:
     // The same exchange with the response as it came (bodies that are not JSON); a transport
     // failure or credentials that need approval leave failure set and error saying why.
     QFuture<http::Response> sendRaw(http::Request request) const;
+    // The same exchange with the body in pieces as it comes (a file that may not fit in memory);
+    // the stream lives in the calling thread.
+    LogStream *stream(http::Request request, QObject *parent) const;
 
     // The server's address with path and query (values percent-encoded; empty ones left out).
     QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;

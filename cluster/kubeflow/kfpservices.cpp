@@ -662,7 +662,10 @@ QFuture<Result<Done>> KfpExperimentService::remove(const QString &experimentId)
 KfpRunService::KfpRunService(KfpScope *scope, QObject *parent)
     : RunService(parent)
     , m_scope(scope)
-{}
+    , m_artifactWriter(std::make_unique<QThreadPool>())
+{
+    m_artifactWriter->setMaxThreadCount(1);
+}
 
 QFuture<Result<RunInfo>> KfpRunService::create(const RunRequest &request)
 {
@@ -1061,27 +1064,59 @@ QFuture<Result<QString>> KfpRunService::downloadArtifact(const ArtifactInfo &art
         fileName = QFileInfo(artifact.name).fileName();
     if (fileName.isEmpty() || fileName == u"." || fileName == u".." || fileName.contains(u'\\'))
         fileName = u"artifact"_qs;
-    return chain<QString>(
-        metadata->read(artifact.uri, m_scope->ns()),
-        [destinationDir, fileName](const kfp::MetadataClient::Answer<QByteArray> &read) {
-            if (!read.ok())
-                return failed<QString>(read.error);
-            // Written off the calling thread: artifacts may be large.
-            return QtConcurrent::run([destinationDir, fileName, bytes = read.value] {
-                if (!QDir().mkpath(destinationDir))
-                    return Result<QString>::failure(
-                        tr("cannot create the folder %1").arg(destinationDir));
-                const QString target = unusedPath(destinationDir, fileName);
-                QSaveFile file(target);
-                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-                    !file.commit())
-                    return Result<QString>::failure(
-                        tr("cannot write %1 (%2); check that the folder is writable and the "
-                           "disk has room")
-                            .arg(target, file.errorString()));
-                return Result<QString>{target, {}};
-            });
+    QString problem;
+    kube::LogStream *stream = metadata->download(artifact.uri, m_scope->ns(), this, &problem);
+    if (!stream)
+        return failed<QString>(problem);
+    // The file is made, written piece by piece and kept on the writer thread, in that order; it
+    // is kept only when the whole body came.
+    struct Download
+    {
+        QPromise<Result<QString>> promise;
+        std::unique_ptr<QSaveFile> file;
+        QString error;
+    };
+    auto d = std::make_shared<Download>();
+    d->promise.start();
+    QFuture<Result<QString>> out = d->promise.future();
+    QThreadPool *writer = m_artifactWriter.get();
+    writer->start([d, destinationDir, fileName] {
+        if (!QDir().mkpath(destinationDir)) {
+            d->error = tr("cannot create the folder %1").arg(destinationDir);
+            return;
+        }
+        d->file = std::make_unique<QSaveFile>(unusedPath(destinationDir, fileName));
+        if (!d->file->open(QIODevice::WriteOnly))
+            d->error = tr("cannot write %1 (%2); check that the folder is writable and the disk "
+                          "has room")
+                           .arg(d->file->fileName(), d->file->errorString());
+    });
+    connect(stream, &kube::LogStream::text, this, [d, writer](const QByteArray &piece) {
+        writer->start([d, piece] {
+            if (d->error.isEmpty() && d->file->write(piece) != piece.size())
+                d->error = tr("cannot write %1 (%2); check that the folder is writable and the "
+                              "disk has room")
+                               .arg(d->file->fileName(), d->file->errorString());
         });
+    });
+    connect(stream, &kube::LogStream::ended, this,
+            [d, writer, stream, uri = artifact.uri](const QString &error) {
+                stream->deleteLater();
+                writer->start([d, error, uri] {
+                    if (!error.isEmpty())
+                        d->error = tr("KFP's UI did not hand out %1: %2").arg(uri, error);
+                    if (d->error.isEmpty() && !d->file->commit())
+                        d->error = tr("cannot write %1 (%2); check that the folder is writable "
+                                      "and the disk has room")
+                                       .arg(d->file->fileName(), d->file->errorString());
+                    d->promise.addResult(d->error.isEmpty()
+                                             ? Result<QString>{d->file->fileName(), {}}
+                                             : Result<QString>::failure(d->error));
+                    d->file.reset(); // unless committed, the partial file goes with it
+                    d->promise.finish();
+                });
+            });
+    return out;
 }
 
 // ---- recurring runs ----

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -161,7 +162,8 @@ public:
     // gone.
     QFuture<backend::Result<QByteArray>> taskLog(const QString &runId,
                                                  const QString &taskPath) override;
-    // Artifacts live in the cluster's object store, which this backend does not reach.
+    // The artifact's file from the cluster's object store through KFP's UI, written to the folder
+    // as it comes (an artifact may not fit in memory).
     QFuture<backend::Result<QString>> downloadArtifact(const backend::ArtifactInfo &artifact,
                                                        const QString &destinationDir) override;
     const LogCache &logCache() const { return m_logs; }
@@ -182,6 +184,8 @@ private:
     KfpScope *m_scope;
     LogCache m_logs;
     QHash<QString, QObject *> m_followers; // "run/task" -> its log stream
+    // One thread that writes downloaded artifacts, each file's pieces in order.
+    std::unique_ptr<QThreadPool> m_artifactWriter;
 };
 
 class KfpRecurringRunService final : public backend::RecurringRunService

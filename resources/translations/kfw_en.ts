@@ -1759,6 +1759,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>cannot write %1 (%2); check that the folder is writable and the disk has room</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>KFP&apos;s UI did not hand out %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kfw::kubeflow::KfpScope</name>

@@ -1763,6 +1763,10 @@ Pass --approve-exec to run it for this command, or approve it once in the workbe
         <source>cannot write %1 (%2); check that the folder is writable and the disk has room</source>
         <translation>无法写入 %1（%2）；请检查文件夹是否可写以及磁盘空间是否充足</translation>
     </message>
+    <message>
+        <source>KFP&apos;s UI did not hand out %1: %2</source>
+        <translation>KFP 界面未能提供 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>kfw::kubeflow::KfpScope</name>

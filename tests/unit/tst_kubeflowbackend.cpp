@@ -77,6 +77,15 @@ sdkVersion: kfp-2.7.0
         .toUtf8();
 }
 
+// A file larger than one piece of a transfer: numbered lines, 6 MiB and a bit.
+QByteArray largeFile()
+{
+    QByteArray bytes;
+    for (int line = 0; bytes.size() < 6 * 1024 * 1024; ++line)
+        bytes += "row " + QByteArray::number(line) + ",0.5,cat\n";
+    return bytes;
+}
+
 // What evaluate and featurize put out when they succeed, as KFP's launcher records it.
 void plantOutputs(sim::SimKfp *kfp)
 {
@@ -108,12 +117,15 @@ void plantOutputs(sim::SimKfp *kfp)
                                             {u"content"_qs, u"<h1>Evaluation</h1>"_qs}}}}}});
     kfp->setTaskOutputs(
         u"featurize"_qs,
-        QJsonObject{{u"artifacts"_qs,
-                     QJsonObject{{u"table"_qs,
-                                  QJsonObject{{u"type"_qs, u"system.Dataset"_qs},
-                                              {u"metadata"_qs, QJsonObject{{u"rows"_qs, 2000},
-                                                                           {u"shuffled"_qs, true}}},
-                                              {u"content"_qs, u"a,b\n1,2\n"_qs}}}}}});
+        QJsonObject{
+            {u"artifacts"_qs,
+             QJsonObject{
+                 {u"table"_qs, QJsonObject{{u"type"_qs, u"system.Dataset"_qs},
+                                           {u"metadata"_qs, QJsonObject{{u"rows"_qs, 2000},
+                                                                        {u"shuffled"_qs, true}}},
+                                           {u"content"_qs, u"a,b\n1,2\n"_qs}}},
+                 {u"shards"_qs, QJsonObject{{u"type"_qs, u"system.Dataset"_qs},
+                                            {u"content"_qs, QString::fromUtf8(largeFile())}}}}}});
 }
 
 // A run of the outputs pipeline followed to its end; its detail.
@@ -144,6 +156,28 @@ RunDetail finishedRunWithOutputs(Backend *backend, const QString &name)
         qWarning("the run did not end: %s", qPrintable(detail.run.state));
     return detail;
 }
+
+// The simulated gateway with a bearer token kept in an in-memory keychain (empty until
+// storeToken).
+struct TokenGateway
+{
+    KfpAccess access;
+    KubeflowBackend::Environment environment;
+    std::shared_ptr<MemorySecretStore> keychain = std::make_shared<MemorySecretStore>();
+
+    explicit TokenGateway(quint16 port)
+    {
+        access.mode = KfpAccess::Mode::Gateway;
+        access.url = QStringLiteral("http://127.0.0.1:%1/").arg(port);
+        access.gatewayAuth = KfpAccess::GatewayAuth::Token;
+        environment.secrets = keychain;
+    }
+    void storeToken(const QString &context, const QString &token) const
+    {
+        keychain->write(gatewayTokenSecret(context), {{u"value"_qs, token}},
+                        [](const QString &) {});
+    }
+};
 
 const ArtifactInfo *findArtifact(const RunDetail &detail, const QString &task, const QString &name)
 {
@@ -653,7 +687,7 @@ void TestKubeflowBackend::artifactsAndMetricsFromMlMetadata()
     QCOMPARE(evaluate->outputs, (QJsonObject{{u"verdict"_qs, u"ship it"_qs}, {u"rows"_qs, 2000}}));
 
     // Artifacts with their URIs, types and metadata, as the local backend gives them.
-    QCOMPARE(detail.artifacts.size(), 4);
+    QCOMPARE(detail.artifacts.size(), 5);
     const ArtifactInfo *metrics = findArtifact(detail, u"evaluate"_qs, u"metrics"_qs);
     QVERIFY(metrics);
     QCOMPARE(metrics->schemaTitle, u"system.Metrics"_qs);
@@ -691,6 +725,24 @@ void TestKubeflowBackend::artifactsAndMetricsFromMlMetadata()
     const auto again = wait(backend->runs()->downloadArtifact(*report, folder.path()));
     QVERIFY2(again.ok(), qPrintable(again.error));
     QCOMPARE(again.value, folder.filePath(u"report (2)"_qs));
+    // A file of many pieces arrives whole and in order.
+    const ArtifactInfo *shards = findArtifact(detail, u"featurize"_qs, u"shards"_qs);
+    QVERIFY(shards);
+    const auto large = wait(backend->runs()->downloadArtifact(*shards, folder.path()));
+    QVERIFY2(large.ok(), qPrintable(large.error));
+    QFile largeCopy(large.value);
+    QVERIFY(largeCopy.open(QIODevice::ReadOnly));
+    const QByteArray expected = largeFile();
+    QCOMPARE(largeCopy.size(), expected.size());
+    QVERIFY(largeCopy.readAll() == expected);
+    // A failed transfer leaves no file behind.
+    QStringList before = QDir(folder.path()).entryList(QDir::Files);
+    ArtifactInfo gone = *shards;
+    gone.uri += u"-missing"_qs;
+    const auto missing = wait(backend->runs()->downloadArtifact(gone, folder.path()));
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error.contains(u"No objects found"), qPrintable(missing.error));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files), before);
 
     // ML Metadata down: the run still shows, with the reason where its outputs would be.
     m_server->kfp()->metadata().setFailing(true);
@@ -704,16 +756,9 @@ void TestKubeflowBackend::artifactsAndMetricsFromMlMetadata()
              qPrintable(withoutOutputs.value.outputsNote));
 
     // Through the gateway (a profile user's token) the same, in the user's own namespace.
-    KfpAccess gateway;
-    gateway.mode = KfpAccess::Mode::Gateway;
-    gateway.url = QStringLiteral("http://127.0.0.1:%1/").arg(m_port);
-    gateway.gatewayAuth = KfpAccess::GatewayAuth::Token;
-    KubeflowBackend::Environment environment;
-    auto keychain = std::make_shared<MemorySecretStore>();
-    environment.secrets = keychain;
-    keychain->write(gatewayTokenSecret(u"user"_qs), {{u"value"_qs, kUserToken}},
-                    [](const QString &) {});
-    auto viaGateway = open(u"user"_qs, gateway, environment);
+    const TokenGateway gateway(m_port);
+    gateway.storeToken(u"user"_qs, kUserToken);
+    auto viaGateway = open(u"user"_qs, gateway.access, gateway.environment);
     QVERIFY2(viaGateway->can(Capability::Artifacts), qPrintable(viaGateway->kfpStatus()));
     const RunDetail userRun = finishedRunWithOutputs(viaGateway.get(), u"outputs-gateway"_qs);
     QCOMPARE(userRun.run.state, state::Succeeded);
@@ -825,21 +870,14 @@ void TestKubeflowBackend::gatewayBrowserLoginAndExpiry()
 
 void TestKubeflowBackend::gatewayToken()
 {
-    KfpAccess gateway;
-    gateway.mode = KfpAccess::Mode::Gateway;
-    gateway.url = QStringLiteral("http://127.0.0.1:%1/").arg(m_port);
-    gateway.gatewayAuth = KfpAccess::GatewayAuth::Token;
-    KubeflowBackend::Environment environment;
-    auto keychain = std::make_shared<MemorySecretStore>();
-    environment.secrets = keychain;
+    const TokenGateway gateway(m_port);
     // No token stored: said, nothing offered.
-    auto without = open(u"user"_qs, gateway, environment);
+    auto without = open(u"user"_qs, gateway.access, gateway.environment);
     QVERIFY(!without->can(Capability::Pipelines));
     QVERIFY2(without->kfpStatus().contains(u"token"), qPrintable(without->kfpStatus()));
 
-    keychain->write(gatewayTokenSecret(u"user"_qs), {{u"value"_qs, kUserToken}},
-                    [](const QString &) {});
-    auto backend = open(u"user"_qs, gateway, environment);
+    gateway.storeToken(u"user"_qs, kUserToken);
+    auto backend = open(u"user"_qs, gateway.access, gateway.environment);
     QVERIFY2(backend->can(Capability::Pipelines), qPrintable(backend->kfpStatus()));
     QVERIFY(wait(backend->experiments()->list({})).ok());
     // A token is not refreshed by a login.
