@@ -32,11 +32,13 @@ RunListModel::RunListModel(QObject *parent)
     m_fetchSoon.setSingleShot(true);
     m_fetchSoon.setInterval(0);
     connect(&m_fetchSoon, &QTimer::timeout, this, &RunListModel::fetchMetrics);
-    // A run still going may log more metrics: asked again after each reload.
+    // A run still going may log more metrics: asked again after each reload, and once more after
+    // it ended.
     connect(this, &ui::PagedListModel::loaded, this, [this] {
-        for (const RunInfo &r : std::as_const(m_rows))
-            if (!state::isFinal(r.state))
+        for (const RunInfo &r : std::as_const(m_rows)) {
+            if (!state::isFinal(r.state) || m_provisionalMetrics.remove(r.id))
                 m_fetchedMetrics.remove(r.id);
+        }
     });
 }
 
@@ -83,13 +85,18 @@ std::optional<double> RunListModel::metricValue(const QMap<QString, double> &met
     return best;
 }
 
-const QMap<QString, double> *RunListModel::metricsOf(const RunInfo &run) const
+const QMap<QString, double> *RunListModel::metricsKnown(const RunInfo &run) const
 {
     if (run.metricsListed)
         return &run.metrics;
     const auto it = m_fetchedMetrics.constFind(run.id);
-    if (it != m_fetchedMetrics.constEnd())
-        return &*it;
+    return it != m_fetchedMetrics.constEnd() ? &*it : nullptr;
+}
+
+const QMap<QString, double> *RunListModel::metricsOf(const RunInfo &run) const
+{
+    if (const QMap<QString, double> *known = metricsKnown(run))
+        return known;
     m_metricsWanted.insert(run.id);
     m_fetchSoon.start();
     return nullptr;
@@ -109,8 +116,15 @@ void RunListModel::fetchMetrics()
                 m_metricsAsked.remove(id);
                 if (service != m_service)
                     return;
-                // A run that cannot be read shows no metrics rather than asking again.
+                // A run that cannot be read shows no metrics rather than asking again; those
+                // read while the run went on, or without its outputs (ML Metadata out of reach),
+                // are asked for again after the next reload.
                 m_fetchedMetrics.insert(id, r.ok() ? r.value.metrics : QMap<QString, double>());
+                if (r.ok() &&
+                    (!state::isFinal(r.value.run.state) || !r.value.outputsNote.isEmpty()))
+                    m_provisionalMetrics.insert(id);
+                else
+                    m_provisionalMetrics.remove(id);
                 if (const int row = rowOf(id); row >= 0 && columnCount() > ColumnCount)
                     emit dataChanged(index(row, ColumnCount), index(row, columnCount() - 1));
             });
@@ -121,10 +135,7 @@ QStringList RunListModel::knownMetrics() const
 {
     QSet<QString> names;
     for (const RunInfo &r : m_rows) {
-        const QMap<QString, double> *metrics =
-            r.metricsListed ? &r.metrics
-                            : (m_fetchedMetrics.contains(r.id) ? &m_fetchedMetrics[r.id] : nullptr);
-        if (metrics)
+        if (const QMap<QString, double> *metrics = metricsKnown(r))
             for (auto it = metrics->begin(); it != metrics->end(); ++it)
                 names.insert(it.key().section(QLatin1Char('/'), -1));
     }

@@ -98,8 +98,11 @@ private:
     QStringList m_parameterColumns;
     // Metrics of runs whose backend does not list them, fetched for the rows shown.
     const QMap<QString, double> *metricsOf(const backend::RunInfo &run) const;
+    // The same without asking: null when not known yet.
+    const QMap<QString, double> *metricsKnown(const backend::RunInfo &run) const;
     void fetchMetrics();
     mutable QHash<QString, QMap<QString, double>> m_fetchedMetrics;
+    QSet<QString> m_provisionalMetrics; // fetched before the run ended, or without its outputs
     mutable QSet<QString> m_metricsWanted;
     QSet<QString> m_metricsAsked;
     mutable QTimer m_fetchSoon; // started by data() for rows whose metrics are not known
