@@ -404,7 +404,8 @@ RunsPage::RunsPage(const ui::ShellContext &context, PendingPipeline *pending, QW
         m_empty->setText(filtered ? tr("No runs match the filters.")
                                   : tr("No runs yet. Run a pipeline file (Ctrl+R), or the "
                                        "pipeline open in the editor (Ctrl+R there)."));
-        m_empty->setVisible(error.isEmpty() && m_model->rowCount() == 0);
+        // Without a backend that runs pipelines, m_unavailable says so instead.
+        m_empty->setVisible(m_runs && error.isEmpty() && m_model->rowCount() == 0);
         if (!error.isEmpty()) {
             m_context.notifications->post(ui::NotificationCenter::Severity::Error,
                                           tr("Could not list the runs"), error, tr("Runs"));
@@ -540,6 +541,8 @@ void RunsPage::bindBackend(Backend *backend)
     m_model->setService(m_runs);
     loadExperimentNames(experiments);
     m_unavailable->setVisible(!m_runs);
+    if (!m_runs)
+        m_empty->hide();
     m_unavailable->setText(backend ? tr("%1 does not run pipelines; switch to a backend that does.")
                                          .arg(backend->displayName())
                                    : tr("No backend is open."));
