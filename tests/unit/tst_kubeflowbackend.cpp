@@ -179,6 +179,21 @@ struct TokenGateway
     }
 };
 
+// The artifact saved into folder (path: where) and read back; why not, when it could not be.
+Result<QByteArray> savedCopy(RunService *runs, const ArtifactInfo &artifact, const QString &folder,
+                             QString *path = nullptr)
+{
+    const auto saved = wait(runs->downloadArtifact(artifact, folder));
+    if (!saved.ok())
+        return Result<QByteArray>::failure(saved.error);
+    if (path)
+        *path = saved.value;
+    QFile file(saved.value);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(file.errorString());
+    return {file.readAll(), {}};
+}
+
 const ArtifactInfo *findArtifact(const RunDetail &detail, const QString &task, const QString &name)
 {
     for (const ArtifactInfo &a : detail.artifacts) {
@@ -716,27 +731,24 @@ void TestKubeflowBackend::artifactsAndMetricsFromMlMetadata()
     const ArtifactInfo *report = findArtifact(detail, u"evaluate"_qs, u"report"_qs);
     QVERIFY(report);
     QTemporaryDir folder;
-    const auto saved = wait(backend->runs()->downloadArtifact(*report, folder.path()));
+    QString path;
+    const auto saved = savedCopy(backend->runs(), *report, folder.path(), &path);
     QVERIFY2(saved.ok(), qPrintable(saved.error));
-    QCOMPARE(saved.value, folder.filePath(u"report"_qs));
-    QFile file(saved.value);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray("<h1>Evaluation</h1>"));
+    QCOMPARE(path, folder.filePath(u"report"_qs));
+    QCOMPARE(saved.value, QByteArray("<h1>Evaluation</h1>"));
     const auto again = wait(backend->runs()->downloadArtifact(*report, folder.path()));
     QVERIFY2(again.ok(), qPrintable(again.error));
     QCOMPARE(again.value, folder.filePath(u"report (2)"_qs));
     // A file of many pieces arrives whole and in order.
     const ArtifactInfo *shards = findArtifact(detail, u"featurize"_qs, u"shards"_qs);
     QVERIFY(shards);
-    const auto large = wait(backend->runs()->downloadArtifact(*shards, folder.path()));
+    const auto large = savedCopy(backend->runs(), *shards, folder.path());
     QVERIFY2(large.ok(), qPrintable(large.error));
-    QFile largeCopy(large.value);
-    QVERIFY(largeCopy.open(QIODevice::ReadOnly));
     const QByteArray expected = largeFile();
-    QCOMPARE(largeCopy.size(), expected.size());
-    QVERIFY(largeCopy.readAll() == expected);
+    QCOMPARE(large.value.size(), expected.size());
+    QVERIFY(large.value == expected);
     // A failed transfer leaves no file behind.
-    QStringList before = QDir(folder.path()).entryList(QDir::Files);
+    const QStringList before = QDir(folder.path()).entryList(QDir::Files);
     ArtifactInfo gone = *shards;
     gone.uri += u"-missing"_qs;
     const auto missing = wait(backend->runs()->downloadArtifact(gone, folder.path()));
@@ -766,11 +778,9 @@ void TestKubeflowBackend::artifactsAndMetricsFromMlMetadata()
     QCOMPARE(userRun.metrics.value(u"evaluate/metrics/accuracy"_qs), 0.875);
     const ArtifactInfo *userTable = findArtifact(userRun, u"featurize"_qs, u"table"_qs);
     QVERIFY(userTable);
-    const auto userCopy = wait(viaGateway->runs()->downloadArtifact(*userTable, folder.path()));
+    const auto userCopy = savedCopy(viaGateway->runs(), *userTable, folder.path());
     QVERIFY2(userCopy.ok(), qPrintable(userCopy.error));
-    QFile csv(userCopy.value);
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readAll(), QByteArray("a,b\n1,2\n"));
+    QCOMPARE(userCopy.value, QByteArray("a,b\n1,2\n"));
     // KFP's UI refuses a namespace the user may not view, and an artifact of another one.
     viaGateway->connection()->setCurrentNamespace(u"team-b"_qs);
     const auto foreign = wait(viaGateway->runs()->downloadArtifact(*userTable, folder.path()));
