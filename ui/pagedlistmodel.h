@@ -29,6 +29,19 @@ signals:
     void loaded(const QString &error);
 
 protected:
+    // A header click on a list the backend sorts: sets page's order to field (empty: the column
+    // does not sort) in that direction; true when that changed it and the rows must be asked for
+    // again.
+    static bool setOrder(backend::PageRequest *page, const QString &field, Qt::SortOrder order)
+    {
+        const bool descending = order == Qt::DescendingOrder;
+        if (field.isEmpty() || (page->sortBy == field && page->descending == descending))
+            return false;
+        page->sortBy = field;
+        page->descending = descending;
+        return true;
+    }
+
     using QAbstractTableModel::QAbstractTableModel;
 
     // Asks for a page (from the first when pageToken is empty); replace: the answer replaces the

@@ -88,13 +88,9 @@ void ExperimentListModel::sort(int column, Qt::SortOrder order)
     const QString field = column == Name      ? QStringLiteral("name")
                           : column == Created ? QStringLiteral("created")
                                               : QString();
-    const bool descending = order == Qt::DescendingOrder;
-    if (field.isEmpty() || (m_query.page.sortBy == field && m_query.page.descending == descending))
-        return;
     ExperimentQuery q = m_query;
-    q.page.sortBy = field;
-    q.page.descending = descending;
-    setQuery(q);
+    if (setOrder(&q.page, field, order))
+        setQuery(q);
 }
 
 } // namespace kfw::views

@@ -37,12 +37,8 @@ void PipelineListModel::sort(int column, Qt::SortOrder order)
     const QString field = column == Name      ? QStringLiteral("name")
                           : column == Created ? QStringLiteral("created")
                                               : QString();
-    const bool descending = order == Qt::DescendingOrder;
-    if (field.isEmpty() || (m_query.page.sortBy == field && m_query.page.descending == descending))
-        return;
-    m_query.page.sortBy = field;
-    m_query.page.descending = descending;
-    load({}, kPageSize, true);
+    if (setOrder(&m_query.page, field, order))
+        load({}, kPageSize, true);
 }
 
 void PipelineListModel::load(const QString &pageToken, int pageSize, bool replace)

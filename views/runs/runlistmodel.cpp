@@ -304,13 +304,9 @@ void RunListModel::sort(int column, Qt::SortOrder order)
                              .arg(name));
         return;
     }
-    const bool descending = order == Qt::DescendingOrder;
-    if (m_query.page.sortBy == field && m_query.page.descending == descending)
-        return;
     RunQuery q = m_query;
-    q.page.sortBy = field;
-    q.page.descending = descending;
-    setQuery(q);
+    if (setOrder(&q.page, field, order))
+        setQuery(q);
 }
 
 void RunListModel::refresh()
